@@ -1,0 +1,46 @@
+// Lint: TypeScript's recommended rules plus the layer boundaries of DESIGN.md.
+// core ← excel, cli ← taskpane ← preview; imports only ever point inward.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'stream', 'util', 'zlib', 'http', 'https'];
+const nodeImports = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+const uiImports = ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'];
+const officeImports = ['@microsoft/office-js', 'office-addin-*'];
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'This import crosses a layer boundary (see DESIGN.md).' })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // core is pure: no Office, no React, no Node, no ExcelJS, and nothing of the outer layers.
+    files: ['src/core/**/*.ts'],
+    rules: restrict([...nodeImports, ...uiImports, ...officeImports, 'exceljs', '**/excel/**', '**/cli/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**']),
+  },
+  {
+    // The in-memory Excel is a stand-in for Office.js: it knows nothing of the project.
+    files: ['src/office-memory/**/*.ts'],
+    rules: restrict([...nodeImports, ...uiImports, 'exceljs', '**/core/**', '**/excel/**', '**/cli/**', '**/taskpane/**', '**/preview/**']),
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: restrict([...nodeImports, ...uiImports, 'exceljs', '**/cli/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**']),
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: restrict([...uiImports, ...officeImports, '**/excel/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**']),
+  },
+  {
+    // The pane talks to Excel only through the host interface in src/excel/host.ts.
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**', '**/excel/!(host)']),
+  },
+);

@@ -1,0 +1,41 @@
+/** A1 addresses: columns are letters (A, B, …, Z, AA), rows 1-based. Internally 0-based. */
+
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeToA1(range: { top: number; left: number; bottom: number; right: number }): string {
+  const start = toA1(range.top, range.left);
+  return range.top === range.bottom && range.left === range.right ? start : `${start}:${toA1(range.bottom, range.right)}`;
+}
+
+const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** Parses `D7` or `$D$7`; returns null for anything else. */
+export function parseA1(address: string): CellPosition | null {
+  const match = A1_PATTERN.exec(address.trim());
+  if (!match) return null;
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}
