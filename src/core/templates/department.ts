@@ -1,6 +1,6 @@
 /**
- * What the department form (部门整体支出绩效目标申报表) means: its fields, sums and settings.
- * The ids are stable: the rules refer to them.
+ * The department form (部门整体支出绩效目标申报表): its fields, sums and settings (the ids are
+ * stable: the rules refer to them) and its layout, in the order of the reference form.
  */
 import type { FormTemplate } from './form-template';
 
@@ -58,4 +58,103 @@ export const DEPARTMENT_TEMPLATE: FormTemplate = {
     },
   ],
   settings: { sumTolerance: 0.005, expectCostIndicator: true, checkOptionalSums: true },
+  layout: {
+    sheetName: '部门整体支出绩效目标',
+    // A section labels | B | C | D | E | F: about 90 units, one A4 page wide at 100%.
+    columnWidths: [12, 14, 16, 22, 12, 14],
+    blocks: [
+      {
+        kind: 'rows',
+        rows: [
+          { cells: [{ kind: 'title', span: 6, text: '部门整体支出绩效目标申报表' }], height: 32 },
+          { cells: [{ kind: 'subtitle', span: 6, text: '({year} 年度)' }], height: 22 },
+          { cells: [{ kind: 'label', text: '填报单位(盖章)' }, { kind: 'input', span: 5, field: 'unit' }], height: 30 },
+          { cells: [{ kind: 'label', text: '部门名称' }, { kind: 'input', span: 5, field: 'departmentName' }], height: 24 },
+        ],
+      },
+      {
+        kind: 'rows',
+        section: '年度预算申请（万元）',
+        rows: [
+          { cells: [{ kind: 'label', span: 2, text: '资金总额' }, { kind: 'input', span: 3, field: 'totalFunds' }] },
+          { cells: [{ kind: 'header', span: 3, text: '按收入性质分' }, { kind: 'header', span: 2, text: '按支出性质分' }] },
+          {
+            cells: [
+              { kind: 'label', span: 2, text: '公共财政拨款' },
+              { kind: 'input', field: 'publicFinance' },
+              { kind: 'label', text: '基本支出' },
+              { kind: 'input', field: 'basicExpenditure' },
+            ],
+          },
+          {
+            cells: [
+              { kind: 'label', span: 2, text: '政府性基金拨款' },
+              { kind: 'input', field: 'governmentFund' },
+              { kind: 'label', text: '项目支出' },
+              { kind: 'input', field: 'projectExpenditure' },
+            ],
+          },
+          { cells: [{ kind: 'label', span: 2, text: '纳入专户管理的非税收入拨款' }, { kind: 'input', field: 'specialAccountNonTax' }, { kind: 'blank', span: 2 }] },
+          { cells: [{ kind: 'label', span: 2, text: '其他资金' }, { kind: 'input', field: 'otherFunds' }, { kind: 'blank', span: 2 }] },
+        ],
+      },
+      {
+        kind: 'rows',
+        rows: [{ cells: [{ kind: 'label', text: '部门职能职责概述' }, { kind: 'input', span: 5, field: 'functions' }], height: 120 }],
+      },
+      {
+        kind: 'taskTable',
+        section: '年度主要任务',
+        columns: [
+          { key: 'name', heading: '任务名称' },
+          { key: 'content', heading: '主要内容', span: 2 },
+          { key: 'total', heading: '总额', group: '预算金额（万元）' },
+          { key: 'fiscal', heading: '财政拨款', group: '预算金额（万元）' },
+        ],
+        defaultRows: 4,
+        totalLabel: '金额合计',
+      },
+      {
+        kind: 'rows',
+        rows: [{ cells: [{ kind: 'label', text: '年度总体目标' }, { kind: 'input', span: 5, field: 'overallGoal' }], height: 48 }],
+      },
+      {
+        kind: 'indicatorTable',
+        section: '部门整体支出年度绩效指标',
+        columns: [
+          { key: 'level1', heading: '一级指标' },
+          { key: 'level2', heading: '二级指标' },
+          { key: 'level3', heading: '三级指标' },
+          { key: 'value', heading: '指标值（包含数字及文字描述）', span: 2 },
+        ],
+        defaultRows: [
+          { level1: '产出指标', level2: '数量指标' },
+          { level1: '产出指标', level2: '质量指标' },
+          { level1: '产出指标', level2: '时效指标' },
+          { level1: '产出指标', level2: '成本指标' },
+          { level1: '效益指标', level2: '经济效益指标' },
+          { level1: '效益指标', level2: '社会效益指标' },
+          { level1: '满意度指标', level2: '服务对象满意度指标' },
+        ],
+        terminator: '预算部门、财政部门审核意见',
+      },
+      {
+        kind: 'rows',
+        rows: [
+          { cells: [{ kind: 'label', text: '预算部门、财政部门审核意见' }, { kind: 'note', span: 5, text: '（盖章）\n年　　月　　日' }], height: 72 },
+          {
+            cells: [
+              { kind: 'label', text: '填表人' },
+              { kind: 'input', field: 'preparer' },
+              { kind: 'label', text: '联系电话' },
+              { kind: 'input', field: 'phone' },
+              { kind: 'label', text: '填表日期' },
+              { kind: 'input', field: 'fillDate' },
+            ],
+            height: 30,
+          },
+        ],
+      },
+    ],
+  },
 };

@@ -1,6 +1,6 @@
 /**
- * What the project form (项目绩效目标申报表) means: its fields, sums and settings.
- * The ids are stable: the rules refer to them.
+ * The project form (项目绩效目标申报表): its fields, sums and settings (the ids are stable:
+ * the rules refer to them) and its layout, in the order of the reference form.
  */
 import type { FormTemplate } from './form-template';
 
@@ -34,4 +34,75 @@ export const PROJECT_TEMPLATE: FormTemplate = {
   ],
   // Both reference forms have 成本指标.
   settings: { sumTolerance: 0.005, expectCostIndicator: true, checkOptionalSums: true },
+  layout: {
+    sheetName: '项目绩效目标',
+    // The same columns as the department form, so both print alike.
+    columnWidths: [12, 14, 16, 22, 12, 14],
+    blocks: [
+      {
+        kind: 'rows',
+        rows: [
+          { cells: [{ kind: 'title', span: 6, text: '项目绩效目标申报表' }], height: 32 },
+          { cells: [{ kind: 'subtitle', span: 6, text: '({year} 年度)' }], height: 22 },
+          { cells: [{ kind: 'label', text: '填报单位(盖章)' }, { kind: 'input', span: 3, field: 'unit' }, { kind: 'note', span: 2, text: '金额单位：万元' }], height: 30 },
+          { cells: [{ kind: 'label', text: '项目名称' }, { kind: 'input', span: 5, field: 'projectName' }], height: 24 },
+          { cells: [{ kind: 'label', text: '预算单位' }, { kind: 'input', span: 5, field: 'budgetUnit' }], height: 24 },
+        ],
+      },
+      {
+        kind: 'rows',
+        section: '项目资金（万元）',
+        rows: [
+          { cells: [{ kind: 'label', span: 2, text: '资金总额' }, { kind: 'input', span: 3, field: 'totalFunds' }] },
+          { cells: [{ kind: 'label', span: 2, text: '其中：财政拨款' }, { kind: 'input', span: 3, field: 'fiscalFunds' }] },
+          { cells: [{ kind: 'label', span: 2, text: '其他资金' }, { kind: 'input', span: 3, field: 'otherFunds' }] },
+        ],
+      },
+      {
+        kind: 'rows',
+        section: '总体目标',
+        rows: [
+          { cells: [{ kind: 'label', span: 5, text: '年度目标' }] },
+          { cells: [{ kind: 'input', span: 5, field: 'annualGoal' }], height: 60 },
+        ],
+      },
+      {
+        kind: 'indicatorTable',
+        section: '绩效指标',
+        columns: [
+          { key: 'level1', heading: '一级指标' },
+          { key: 'level2', heading: '二级指标' },
+          { key: 'level3', heading: '三级指标' },
+          { key: 'value', heading: '指标值（包含数字及文字描述）', span: 2 },
+        ],
+        defaultRows: [
+          { level1: '产出指标', level2: '数量指标' },
+          { level1: '产出指标', level2: '质量指标' },
+          { level1: '产出指标', level2: '时效指标' },
+          { level1: '产出指标', level2: '成本指标' },
+          { level1: '效益指标', level2: '经济效益指标' },
+          { level1: '效益指标', level2: '社会效益指标' },
+          { level1: '满意度指标', level2: '服务对象满意度指标' },
+        ],
+        terminator: '预算部门、财政部门审核意见',
+      },
+      {
+        kind: 'rows',
+        rows: [
+          { cells: [{ kind: 'label', text: '预算部门、财政部门审核意见' }, { kind: 'note', span: 5, text: '（盖章）\n年　　月　　日' }], height: 72 },
+          {
+            cells: [
+              { kind: 'label', text: '填报人' },
+              { kind: 'input', field: 'preparer' },
+              { kind: 'label', text: '联系电话' },
+              { kind: 'input', field: 'phone' },
+              { kind: 'label', text: '填报日期' },
+              { kind: 'input', field: 'fillDate' },
+            ],
+            height: 30,
+          },
+        ],
+      },
+    ],
+  },
 };
