@@ -1,0 +1,46 @@
+/** Words come last: issues (data) become messages in the user's language. */
+import type { Issue, IssueCode, IssueParams, Severity } from '../issues/issue';
+import type { TemplateId } from '../templates/template';
+import { EN_US } from './en-US';
+import type { MessageTable } from './message-table';
+import { ZH_CN } from './zh-CN';
+
+export type Lang = 'zh-CN' | 'en-US';
+
+export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+const TABLES: Readonly<Record<Lang, MessageTable>> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
+
+type AnyMessage = (params: IssueParams, issue: Issue) => string;
+
+/** The issue as one sentence or two in the given language. */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  // Params were made for this code by the rule that made the issue (see rules/issue-params.ts).
+  const message = TABLES[lang][issue.code as IssueCode] as AnyMessage;
+  return message(issue.params, issue);
+}
+
+/** Office's display language to ours: anything English is en-US, everything else zh-CN. */
+export function resolveLang(officeLanguage: string | undefined): Lang {
+  return officeLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  'zh-CN': { error: '错误', warning: '警告' },
+  'en-US': { error: 'Error', warning: 'Warning' },
+};
+
+export function severityLabel(severity: Severity, lang: Lang): string {
+  return SEVERITY_LABELS[lang][severity];
+}
+
+const TEMPLATE_TITLES: Readonly<Record<Lang, Readonly<Record<TemplateId, string>>>> = {
+  'zh-CN': { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
+  'en-US': { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
+};
+
+export function templateTitle(id: TemplateId, lang: Lang): string {
+  return TEMPLATE_TITLES[lang][id];
+}
+
+export type { MessageTable } from './message-table';

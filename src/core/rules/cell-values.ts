@@ -1,0 +1,55 @@
+/**
+ * What a cell value means to the rules, before any field-specific reading: blank (or a
+ * placeholder that stands for nothing), an Excel error, or text.
+ */
+import type { CellScalar } from '../grid/grid';
+import { foldWidth } from '../text/normalize';
+
+/**
+ * Placeholders people type into cells they have nothing for. DOMAIN.md: *, -, _, /, 无, 略;
+ * repeated or mixed dashes (“--”, “——”) and a trailing 。 are read the same way.
+ */
+const PLACEHOLDER_WORDS = new Set(['无', '略', '暂无', 'n/a', 'na']);
+const PLACEHOLDER_MARKS = /^[*\-_/\\—–―─~·.]+$/u;
+
+/** True for text that stands for nothing: only white space, or a placeholder. */
+export function isPlaceholderText(text: string): boolean {
+  const folded = foldWidth(text).replace(/[\s\u00a0]+/g, '');
+  if (folded === '') return true;
+  if (PLACEHOLDER_MARKS.test(folded)) return true;
+  return PLACEHOLDER_WORDS.has(folded.replace(/[。.]+$/u, '').toLowerCase());
+}
+
+/** Blank for a required field or an indicator value: null, empty, white space or a placeholder. */
+export function isBlankValue(value: CellScalar | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return isPlaceholderText(value);
+  return false;
+}
+
+/** True only for null, undefined and text that is empty or white space (placeholders are not empty). */
+export function isEmptyValue(value: CellScalar | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === 'string' && foldWidth(value).trim() === '';
+}
+
+const EXCEL_ERROR =
+  /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
+
+/** True when the value is an error Excel shows in a cell (`#REF!`, `#DIV/0!`, `#N/A`…). */
+export function isExcelError(value: CellScalar | undefined): value is string {
+  return typeof value === 'string' && EXCEL_ERROR.test(value.trim());
+}
+
+/** The value as text, for text rules: numbers as Excel shows them (15 significant digits). */
+export function cellText(value: CellScalar | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : String(value);
+  return value ? 'TRUE' : 'FALSE';
+}
+
+/** Trims, folds full-width characters and collapses inner white space: for comparing names. */
+export function foldName(text: string): string {
+  return foldWidth(text).replace(/[\s\u00a0]+/g, ' ').trim();
+}

@@ -1,0 +1,173 @@
+/**
+ * Builds ExtractedForm values by hand, at fixed, readable addresses, so the rules can be
+ * tested without a grid or the extractor:
+ *
+ *   fields: column C from row 2, in the order of FIELD_CELLS;
+ *   tasks: row 21 on (B 任务名称, C 主要内容, D 总额, E 财政拨款), then 金额合计 (D, E);
+ *   indicators: header at B40, rows 41 on (B 一级, C 二级, D 三级, E 指标值); a 一级/二级 name
+ *   repeated on consecutive rows is one merged cell, as the extractor reports it.
+ */
+import type { ExtractedForm, FieldValue, IndicatorRow, TaskRow } from '../../../src/core/forms/form-data';
+import type { CellScalar } from '../../../src/core/grid/grid';
+import { getSample } from '../../../src/core/sample';
+import type { TemplateId } from '../../../src/core/templates/template';
+
+export const DEPARTMENT_CELLS = {
+  unit: 'C2',
+  departmentName: 'C3',
+  totalFunds: 'C4',
+  publicFinance: 'C5',
+  governmentFund: 'C6',
+  specialAccountNonTax: 'C7',
+  otherFunds: 'C8',
+  basicExpenditure: 'C9',
+  projectExpenditure: 'C10',
+  functions: 'C11',
+  overallGoal: 'C12',
+  preparer: 'C13',
+  phone: 'C14',
+  fillDate: 'C15',
+} as const;
+
+export const PROJECT_CELLS = {
+  unit: 'C2',
+  projectName: 'C3',
+  budgetUnit: 'C4',
+  totalFunds: 'C5',
+  fiscalFunds: 'C6',
+  otherFunds: 'C7',
+  annualGoal: 'C8',
+  preparer: 'C9',
+  phone: 'C10',
+  fillDate: 'C11',
+} as const;
+
+const CELLS: Record<TemplateId, Record<string, string>> = { department: DEPARTMENT_CELLS, project: PROJECT_CELLS };
+
+export const TASK_FIRST_ROW = 21;
+export const INDICATOR_FIRST_ROW = 41;
+
+/** Marks a field whose label is not on the sheet at all. */
+export const ABSENT = Symbol('absent');
+
+export interface TaskInput {
+  readonly name: CellScalar;
+  readonly content: CellScalar;
+  readonly total: CellScalar;
+  readonly fiscal: CellScalar;
+}
+
+export interface IndicatorInput {
+  readonly level1: CellScalar;
+  readonly level2: CellScalar;
+  readonly level3: CellScalar;
+  readonly value: CellScalar;
+}
+
+export interface FormInput {
+  readonly template: TemplateId;
+  readonly year?: number | null;
+  readonly sheet?: string;
+  readonly fields?: Readonly<Record<string, CellScalar | typeof ABSENT>>;
+  readonly tasks?: readonly TaskInput[];
+  /** 金额合计: 'sum' (default) is the SUM formula's result over the task rows; null: no 金额合计 row. */
+  readonly taskTotal?: 'sum' | null | { readonly total: CellScalar; readonly fiscal: CellScalar; readonly formula?: boolean };
+  readonly indicators?: readonly IndicatorInput[];
+}
+
+function floatSum(values: readonly CellScalar[]): number {
+  // A plain float sum, as Excel's SUM hands it over (17.68 + 3 + 5.19 + 13 = 38.870000000000005).
+  return values.reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
+}
+
+export function buildForm(input: FormInput): ExtractedForm {
+  const cells = CELLS[input.template];
+  const fields: Record<string, FieldValue | undefined> = {};
+  for (const [id, cell] of Object.entries(cells)) {
+    const value = input.fields && id in input.fields ? input.fields[id] : null;
+    fields[id] = value === ABSENT ? undefined : { cell, value: value ?? null };
+  }
+  const tasks: TaskRow[] = (input.tasks ?? []).map((task, index) => {
+    const row = TASK_FIRST_ROW + index;
+    return {
+      row: row - 1,
+      name: { cell: `B${row}`, value: task.name },
+      content: { cell: `C${row}`, value: task.content },
+      total: { cell: `D${row}`, value: task.total },
+      fiscal: { cell: `E${row}`, value: task.fiscal },
+    };
+  });
+  const totalRow = TASK_FIRST_ROW + tasks.length;
+  const lastTaskRow = totalRow - 1;
+  const totalSpec = input.taskTotal === undefined ? 'sum' : input.taskTotal;
+  let taskTotal: ExtractedForm['taskTotal'];
+  if (input.template === 'department' && totalSpec !== null) {
+    const sums = totalSpec === 'sum';
+    const formula = sums || totalSpec.formula === true;
+    taskTotal = {
+      labelCell: `B${totalRow}`,
+      total: {
+        cell: `D${totalRow}`,
+        value: sums ? floatSum((input.tasks ?? []).map((task) => task.total)) : totalSpec.total,
+        ...(formula ? { formula: `=SUM(D${TASK_FIRST_ROW}:D${lastTaskRow})` } : {}),
+      },
+      fiscal: {
+        cell: `E${totalRow}`,
+        value: sums ? floatSum((input.tasks ?? []).map((task) => task.fiscal)) : totalSpec.fiscal,
+        ...(formula ? { formula: `=SUM(E${TASK_FIRST_ROW}:E${lastTaskRow})` } : {}),
+      },
+    };
+  }
+
+  const indicators: IndicatorRow[] = [];
+  let level1Cell = '';
+  let level2Cell = '';
+  (input.indicators ?? []).forEach((indicator, index) => {
+    const row = INDICATOR_FIRST_ROW + index;
+    const previous = input.indicators?.[index - 1];
+    const sameLevel1 = previous !== undefined && previous.level1 === indicator.level1 && indicator.level1 !== null && indicator.level1 !== '';
+    if (!sameLevel1) level1Cell = `B${row}`;
+    const sameLevel2 = sameLevel1 && previous.level2 === indicator.level2 && indicator.level2 !== null && indicator.level2 !== '';
+    if (!sameLevel2) level2Cell = `C${row}`;
+    indicators.push({
+      row: row - 1,
+      level1: { cell: level1Cell, value: indicator.level1 },
+      level2: { cell: level2Cell, value: indicator.level2 },
+      level3: { cell: `D${row}`, value: indicator.level3 },
+      value: { cell: `E${row}`, value: indicator.value },
+    });
+  });
+
+  return {
+    template: input.template,
+    sheet: input.sheet ?? (input.template === 'department' ? '部门整体支出绩效目标' : '项目绩效目标'),
+    year: input.year === undefined ? 2022 : input.year,
+    titleCell: 'A1',
+    fields,
+    tasks,
+    ...(taskTotal ? { taskTotal } : {}),
+    indicators,
+    indicatorHeaderCell: `B${INDICATOR_FIRST_ROW - 1}`,
+  };
+}
+
+/** The reference form (DOMAIN.md's seed, through the built-in sample), with changes. */
+export function referenceInput(template: TemplateId): FormInput {
+  const sample = getSample(template);
+  return {
+    template,
+    year: sample.year,
+    fields: { ...sample.fields },
+    tasks: sample.tasks.map((task) => ({ name: task.name, content: task.content, total: task.total, fiscal: task.fiscal })),
+    indicators: sample.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, level3: indicator.level3, value: indicator.value })),
+  };
+}
+
+export function referenceForm(template: TemplateId, change: (input: FormInput) => FormInput = (input) => input): ExtractedForm {
+  return buildForm(change(referenceInput(template)));
+}
+
+/** The reference input with some fields replaced. */
+export function withFields(input: FormInput, fields: Readonly<Record<string, CellScalar | typeof ABSENT>>): FormInput {
+  return { ...input, fields: { ...input.fields, ...fields } };
+}
