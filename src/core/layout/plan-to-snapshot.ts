@@ -31,7 +31,7 @@ function referencedRange(reference: string): CellRange | null {
 }
 
 /** Computes `=SUM(A1:A4,B2)` over the numbers of `values` (text and blanks count as 0, as in Excel). */
-function computeSum(formula: string, valueAt: (row: number, col: number) => CellScalar): number {
+export function computeSum(formula: string, valueAt: (row: number, col: number) => CellScalar): number {
   const match = SUM_PATTERN.exec(formula.replace(/\s+/g, ''));
   if (!match) throw new UnsupportedPlanFormulaError(formula);
   let total = 0;

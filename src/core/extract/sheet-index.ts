@@ -1,0 +1,135 @@
+/**
+ * One pass over a sheet: where each known label, title and year line sits, and the sheet's
+ * merges in a form the readers can ask quickly. Everything after this reads the index and
+ * single cells, never the whole sheet again, so extraction stays linear in the sheet's size.
+ */
+import type { CellRange, GridCell, SheetSnapshot } from '../grid/grid';
+import { cellAt } from '../grid/grid';
+import { foldWidth } from '../text/normalize';
+import { labelKey, MAX_LABEL_TEXT, splitInlineLabel } from './label-key';
+import { ALL_LABEL_KEYS, REVIEW_KEY, TEMPLATE_KEYS, VALUE_HEADING } from './template-keys';
+import type { TemplateKeys } from './template-keys';
+
+export interface Position {
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface LabelHit extends Position {
+  /** For `label: value` cells, the text after the colon. */
+  readonly inlineValue?: string;
+}
+
+export interface TitleHit extends Position {
+  readonly template: TemplateKeys;
+}
+
+/** Longest cell text that can still be a title (`2022年度部门整体支出绩效目标申报表（修订）`). */
+const MAX_TITLE_EXTRA = 16;
+
+export class SheetIndex {
+  /** Label key → hits in reading order (row by row, left to right). */
+  private readonly labels = new Map<string, LabelHit[]>();
+  readonly titles: TitleHit[] = [];
+  /** Merges by their top-left cell, `row,col`. */
+  private readonly mergeOrigins = new Map<string, CellRange>();
+  readonly merges: readonly CellRange[];
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.merges = (sheet.merges ?? []).filter(isSaneRange);
+    for (const merge of this.merges) this.mergeOrigins.set(`${merge.top},${merge.left}`, merge);
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      for (let c = 0; c < cells.length; c++) {
+        const value = cells[c]?.value;
+        if (typeof value === 'string' && value !== '') this.indexText(value, r, c);
+      }
+    }
+  }
+
+  private indexText(text: string, row: number, col: number): void {
+    if (text.length <= MAX_LABEL_TEXT) {
+      const key = labelKey(text);
+      if (ALL_LABEL_KEYS.has(key)) this.add(key, { row, col });
+      if (key.startsWith(VALUE_HEADING)) this.add(VALUE_HEADING, { row, col });
+      if (key.includes(REVIEW_KEY)) this.add(REVIEW_KEY, { row, col });
+      for (const template of TEMPLATE_KEYS) {
+        if (key.length <= template.title.length + MAX_TITLE_EXTRA && key.includes(template.title)) this.titles.push({ row, col, template });
+      }
+    }
+    const inline = splitInlineLabel(text);
+    if (inline && ALL_LABEL_KEYS.has(inline.key)) this.add(inline.key, { row, col, inlineValue: inline.value });
+  }
+
+  private add(key: string, hit: LabelHit): void {
+    const hits = this.labels.get(key);
+    if (hits) hits.push(hit);
+    else this.labels.set(key, [hit]);
+  }
+
+  /** Hits of a label key inside `area`, in reading order. */
+  hitsIn(key: string, area: CellRange): LabelHit[] {
+    return (this.labels.get(key) ?? []).filter((hit) => inRange(hit, area));
+  }
+
+  /** The first hit of any of the keys inside `area` (reading order), or undefined. */
+  firstIn(keys: readonly string[], area: CellRange): LabelHit | undefined {
+    let best: LabelHit | undefined;
+    for (const key of keys) {
+      for (const hit of this.labels.get(key) ?? []) {
+        if (!inRange(hit, area)) continue;
+        if (!best || hit.row < best.row || (hit.row === best.row && hit.col < best.col)) best = hit;
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** The merge whose top-left cell is here, if any. */
+  mergeFrom(row: number, col: number): CellRange | undefined {
+    return this.mergeOrigins.get(`${row},${col}`);
+  }
+
+  /** The merge that covers this cell (its top-left or any other cell of it), if any. */
+  mergeCovering(row: number, col: number): CellRange | undefined {
+    return this.mergeFrom(row, col) ?? this.merges.find((m) => inRange({ row, col }, m));
+  }
+
+  /** Whether the reader of this sheet knew its merges (a form drawn with merges has some). */
+  get knowsMerges(): boolean {
+    return this.merges.length > 0;
+  }
+
+  cell(row: number, col: number): GridCell {
+    return cellAt(this.sheet, row, col);
+  }
+
+  text(row: number, col: number): string {
+    const value = this.cell(row, col).value;
+    return typeof value === 'string' ? value : '';
+  }
+
+  isBlank(row: number, col: number): boolean {
+    const value = this.cell(row, col).value;
+    return value === null || value === undefined || (typeof value === 'string' && foldWidth(value).trim() === '');
+  }
+
+  /** Whether the cell holds one of the template's labels or headings (so it is not a value). */
+  isStructural(row: number, col: number, template: TemplateKeys): boolean {
+    const text = this.text(row, col);
+    if (text === '' || text.length > MAX_LABEL_TEXT) return false;
+    const key = labelKey(text);
+    return template.structural.has(key) || key.startsWith(VALUE_HEADING) || key.includes(REVIEW_KEY);
+  }
+}
+
+export function inRange(position: Position, range: CellRange): boolean {
+  return position.row >= range.top && position.row <= range.bottom && position.col >= range.left && position.col <= range.right;
+}
+
+function isSaneRange(range: CellRange): boolean {
+  const values = [range.top, range.left, range.bottom, range.right];
+  return values.every((v) => Number.isInteger(v) && v >= 0) && range.top <= range.bottom && range.left <= range.right;
+}
