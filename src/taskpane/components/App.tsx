@@ -1,0 +1,25 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { FormHost } from '../../excel/host';
+import type { Lang } from '../../core/messages';
+import type { PaneStrings } from '../strings';
+import type { MessageSource } from '../view-model';
+import { PaneErrorBoundary } from './PaneErrorBoundary';
+import { TaskPane } from './TaskPane';
+
+export interface AppProps {
+  readonly host: FormHost;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly messages: MessageSource;
+  readonly dark: boolean;
+}
+
+export function App({ host, lang, strings, messages, dark }: AppProps) {
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100%' }}>
+      <PaneErrorBoundary strings={strings}>
+        <TaskPane host={host} lang={lang} strings={strings} messages={messages} />
+      </PaneErrorBoundary>
+    </FluentProvider>
+  );
+}

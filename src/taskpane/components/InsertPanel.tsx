@@ -1,0 +1,70 @@
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { AddSquare20Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import type { InsertOptions } from '../../excel/host';
+import type { TemplateId } from '../../core/templates/template';
+import { TEMPLATE_IDS } from '../../core/templates/template';
+import type { PaneStrings } from '../strings';
+import { parseBudgetYear } from '../view-model';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  year: { width: '7em' },
+});
+
+export interface InsertPanelProps {
+  readonly strings: PaneStrings;
+  readonly templateTitle: (id: TemplateId) => string;
+  readonly defaultYear: number;
+  readonly busy: boolean;
+  readonly disabledReason: string | null;
+  readonly onInsert: (options: InsertOptions) => void;
+}
+
+export function InsertPanel({ strings, templateTitle, defaultYear, busy, disabledReason, onInsert }: InsertPanelProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const [template, setTemplate] = useState<TemplateId>('department');
+  const [yearText, setYearText] = useState(String(defaultYear));
+  const [withSample, setWithSample] = useState(false);
+  const year = parseBudgetYear(yearText);
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <h2 id={headingId}>{strings.insertHeading}</h2>
+      <Field label={strings.templateGroupLabel}>
+        <RadioGroup value={template} onChange={(_, data) => setTemplate(data.value === 'project' ? 'project' : 'department')}>
+          {TEMPLATE_IDS.map((id) => (
+            <Radio key={id} value={id} label={templateTitle(id)} data-testid={`template-${id}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <div className={styles.row}>
+        <Field label={strings.yearLabel} hint={strings.yearHint} validationState={year === null ? 'error' : 'none'}>
+          <Input
+            className={styles.year}
+            type="number"
+            inputMode="numeric"
+            value={yearText}
+            onChange={(_, data) => setYearText(data.value)}
+            data-testid="year"
+          />
+        </Field>
+      </div>
+      <Checkbox checked={withSample} onChange={(_, data) => setWithSample(data.checked === true)} label={strings.withSampleLabel} data-testid="with-sample" />
+      <div>
+        <Button
+          appearance="primary"
+          icon={<AddSquare20Regular />}
+          disabled={busy || year === null || disabledReason !== null}
+          title={disabledReason ?? undefined}
+          onClick={() => year !== null && onInsert({ template, year, withSample })}
+          data-testid="insert"
+        >
+          {busy ? strings.inserting : strings.insertButton}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { FormHost } from '../../excel/host';
+import type { Lang } from '../../core/messages';
+import type { TemplateId } from '../../core/templates/template';
+import { PaneController } from '../pane-controller';
+import type { PaneStrings } from '../strings';
+import { buildFormViews, defaultBudgetYear, summarize, targetForms, type MessageSource } from '../view-model';
+import { ActionsPanel } from './ActionsPanel';
+import { InsertPanel } from './InsertPanel';
+import { IssueList } from './IssueList';
+import { ProblemBars } from './ProblemBars';
+import { SummaryBar } from './SummaryBar';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    '& h1': { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+    '& h2': { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  },
+  issues: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+export interface TaskPaneProps {
+  readonly host: FormHost;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly messages: MessageSource;
+  /** "Today", for the default budget year. */
+  readonly today?: Date;
+}
+
+export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps) {
+  const styles = useStyles();
+  const [controller] = useState(() => new PaneController(host, strings));
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  useEffect(() => controller.connect(), [controller]);
+
+  const forms = useMemo(() => (state.check ? buildFormViews(state.check.result, lang, strings, messages) : []), [state.check, lang, strings, messages]);
+  const summary = useMemo(() => (state.check ? summarize(forms) : null), [state.check, forms]);
+  const targets = useMemo(() => targetForms(forms), [forms]);
+  const templateTitle = useCallback((id: TemplateId) => messages.templateTitle(id, lang), [messages, lang]);
+  const capabilities = host.capabilities();
+  const insertBlocked = capabilities.canInsert ? null : strings.problemTitle;
+
+  return (
+    <main className={styles.pane} lang={lang} data-testid="task-pane">
+      <h1>{strings.appTitle}</h1>
+      <ProblemBars strings={strings} problems={state.problems} onDismiss={(id) => controller.dismissProblem(id)} />
+      <InsertPanel
+        strings={strings}
+        templateTitle={templateTitle}
+        defaultYear={defaultBudgetYear(today ?? new Date())}
+        busy={state.busy}
+        disabledReason={insertBlocked}
+        onInsert={(options) => controller.insert(options)}
+      />
+      {state.notice && (
+        <MessageBar key={state.notice.id} intent="success" data-testid="notice">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SummaryBar strings={strings} summary={summary} forms={forms} />
+      <div className={styles.issues} data-testid="issue-list">
+        <IssueList strings={strings} forms={forms} busy={state.busy} onSelect={(issue) => controller.select(issue)} onFix={(issue) => controller.fix(issue)} />
+      </div>
+      <ActionsPanel
+        strings={strings}
+        forms={targets}
+        busy={state.busy}
+        liveChecking={state.liveChecking}
+        onAddTaskRow={(sheet) => controller.addTaskRow(sheet)}
+        onAddIndicatorRow={(sheet, level1, level2) => controller.addIndicatorRow(sheet, level1, level2)}
+        onClearHighlights={() => controller.clearHighlights()}
+        onRecheck={() => controller.recheck()}
+        onLiveCheckingChange={(enabled) => controller.setLiveChecking(enabled)}
+      />
+    </main>
+  );
+}
