@@ -1,0 +1,80 @@
+/**
+ * Checks one workbook file: read, check with the core, turn issues into words, and write
+ * the annotated copy when asked. Runs in a worker thread or in this one; never throws for
+ * a bad file (the problem is in the report).
+ */
+import { mkdir, realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { checkWorkbook } from '../../core/check/check-workbook';
+import type { CheckOptions, WorkbookCheckResult } from '../../core/check/types';
+import { formatIssue } from '../../core/messages';
+import { cliStrings, type CliLang } from '../messages';
+import { readWorkbookFile } from '../xlsx/read-workbook';
+import { saveWorkbook } from '../xlsx/save-workbook';
+import { annotateWorkbook } from './annotate';
+import type { CheckTask, FileReport, FormReport } from './file-report';
+
+export function toFormReports(result: WorkbookCheckResult, lang: CliLang): FormReport[] {
+  return result.forms.map(({ form, issues }) => ({
+    sheet: form.sheet,
+    template: form.template,
+    year: form.year,
+    issues: issues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      cells: [...issue.cells],
+      message: formatIssue(issue, lang),
+      sheet: issue.sheet ?? form.sheet,
+    })),
+  }));
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
+  return (await real(a)) === (await real(b));
+}
+
+export async function checkFile(task: CheckTask): Promise<FileReport> {
+  const strings = cliStrings(task.lang);
+  const read = await readWorkbookFile(task.file);
+  if (!read.ok) {
+    return { file: task.file, forms: [], otherSheets: [], problem: { code: read.code, message: strings.fileProblem[read.code] } };
+  }
+  const options: CheckOptions = task.today ? { today: new Date(task.today) } : {};
+  const result = checkWorkbook(read.snapshot, options);
+  const forms = toFormReports(result, task.lang);
+  const otherSheets = [...result.otherSheets];
+  if (forms.length === 0) {
+    return { file: task.file, forms, otherSheets, problem: { code: 'no_form', message: strings.fileProblem.no_form } };
+  }
+  const hasIssues = forms.some((form) => form.issues.length > 0);
+  if (!task.annotateTo || !hasIssues) return { file: task.file, forms, otherSheets };
+
+  // The callers refuse such a target before starting; this guards the input all the same.
+  if (await samePath(task.file, task.annotateTo)) {
+    return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: strings.annotateCollision(task.file, task.annotateTo) } };
+  }
+  annotateWorkbook(read.workbook, forms, strings);
+  try {
+    await mkdir(dirname(task.annotateTo), { recursive: true });
+    await saveWorkbook(read.workbook, task.annotateTo);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${detail}` } };
+  }
+  return { file: task.file, forms, otherSheets, annotatedCopy: task.annotateTo };
+}
+
+/**
+ * `checkFile`, with an unexpected failure (a defect met on some file) reported for that file
+ * instead of ending the batch: the batch goes on and the run exits with 2.
+ */
+export async function checkFileSafe(task: CheckTask): Promise<FileReport> {
+  try {
+    return await checkFile(task);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file: task.file, forms: [], otherSheets: [], problem: { code: 'check_failed', message: `${cliStrings(task.lang).fileProblem.check_failed}: ${detail}` } };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The command line's own words, in Chinese and English. Issue messages come from the core
+ * (`formatIssue`); these are the words around them.
+ */
+import type { Severity } from '../core/issues/issue';
+import type { TemplateId } from '../core/templates/template';
+import type { ReadFailureCode } from './xlsx/read-workbook';
+
+export type CliLang = 'zh-CN' | 'en-US';
+
+/** Why a file gave no forms to check. `no_form` is a result, not a read error, but counts as unreadable. */
+export type FileProblemCode = ReadFailureCode | 'no_form' | 'annotate_failed' | 'check_failed';
+
+export interface CliStrings {
+  readonly help: string;
+  readonly unknownOption: (option: string) => string;
+  readonly missingValue: (option: string) => string;
+  readonly badValue: (option: string, value: string, expected: string) => string;
+  readonly unknownCommand: (command: string) => string;
+  readonly missingCommand: string;
+  readonly missingPaths: string;
+  readonly missingOutput: string;
+  readonly templateWritten: (path: string) => string;
+  readonly pathNotFound: (path: string) => string;
+  readonly annotateCollision: (input: string, target: string) => string;
+  readonly annotateDuplicate: (target: string) => string;
+  readonly fileProblem: Readonly<Record<FileProblemCode, string>>;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly template: Readonly<Record<TemplateId, string>>;
+  readonly fileSummary: (forms: number, errors: number, warnings: number) => string;
+  readonly otherSheets: (sheets: readonly string[]) => string;
+  readonly formHeading: (sheet: string, template: string, year: number | null) => string;
+  readonly annotatedCopy: (path: string) => string;
+  readonly totals: (files: number, errors: number, warnings: number, unreadable: number) => string;
+  readonly progress: (done: number, total: number) => string;
+  readonly building: string;
+  readonly resultsSheet: string;
+  readonly resultsHeader: readonly [string, string, string, string, string];
+  readonly csvHeader: readonly [string, string, string, string, string, string, string, string];
+}
+
+const ZH_HELP = `perf-target-forms — 绩效目标申报助手（命令行）
+
+用法:
+  perf-target-forms template department|project [--year 2022] [--sample] -o 文件.xlsx
+      导出申报表模板（部门整体支出 / 项目）为 .xlsx，带自动求和、数据验证和打印设置。
+      --sample 填入参考示例（2022 衡阳市归国华侨联合会）。
+  perf-target-forms check 路径… [--format text|json|csv] [--lang zh-CN|en-US] [--jobs N] [--annotate 目录]
+      检查已填写的工作簿（.xlsx / .xlsm）；路径可以是文件或文件夹（递归）。
+      --format   输出格式，默认 text
+      --lang     消息语言，默认 zh-CN
+      --jobs     并行检查的文件数，默认为 CPU 核数
+      --annotate 为有问题的文件在该目录中写一份标注副本（问题单元格高亮，另附“检查结果”表）；原文件不会被修改
+  perf-target-forms --help
+
+退出码: 0 无错误；1 有错误；2 有文件无法读取或用法错误。`;
+
+const EN_HELP = `perf-target-forms — budget performance target forms (command line)
+
+Usage:
+  perf-target-forms template department|project [--year 2022] [--sample] -o FILE.xlsx
+      Exports a declaration form template (department / project) as .xlsx, with sums,
+      data validation and print setup. --sample fills in the reference example.
+  perf-target-forms check PATH… [--format text|json|csv] [--lang zh-CN|en-US] [--jobs N] [--annotate DIR]
+      Checks filled workbooks (.xlsx / .xlsm); PATHs are files or folders (recursive).
+      --format   output format, text by default
+      --lang     language of the messages, zh-CN by default
+      --jobs     files checked in parallel, the number of CPU cores by default
+      --annotate writes an annotated copy of each file with issues into DIR (issue cells
+                 highlighted, plus a sheet listing the issues); the inputs are never modified
+  perf-target-forms --help
+
+Exit codes: 0 no errors; 1 errors found; 2 a file could not be read, or a usage error.`;
+
+const ZH: CliStrings = {
+  help: `${ZH_HELP}\n\n${EN_HELP}`,
+  unknownOption: (option) => `未知选项 ${option}（perf-target-forms --help 查看用法）`,
+  missingValue: (option) => `选项 ${option} 需要一个值`,
+  badValue: (option, value, expected) => `选项 ${option} 的值 "${value}" 无效，应为 ${expected}`,
+  unknownCommand: (command) => `未知命令 ${command}（可用: template, check）`,
+  missingCommand: '缺少命令（template 或 check），perf-target-forms --help 查看用法',
+  missingPaths: '请指定要检查的文件或文件夹',
+  missingOutput: '请用 -o 指定输出文件（.xlsx）',
+  templateWritten: (path) => `已写入 ${path}`,
+  pathNotFound: (path) => `找不到 ${path}`,
+  annotateCollision: (input, target) => `拒绝覆盖输入文件: 标注副本 ${target} 与输入 ${input} 是同一个文件，请换一个 --annotate 目录`,
+  annotateDuplicate: (target) => `多个输入文件的标注副本都会写到 ${target}，请分开检查或换一个 --annotate 目录`,
+  fileProblem: {
+    empty_file: '文件是空的（0 字节）',
+    xls_file: '这是 .xls 文件，请另存为 .xlsx 后再检查',
+    encrypted: '文件受密码保护，请取消密码后再检查',
+    corrupt_file: '文件已损坏或不完整，无法打开',
+    not_a_workbook: '这不是 Excel 工作簿',
+    io_error: '无法读取文件',
+    no_form: '工作簿中没有可识别的申报表',
+    annotate_failed: '无法写入标注副本',
+    check_failed: '检查该文件时出错',
+  },
+  severity: { error: '错误', warning: '警告' },
+  template: { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
+  fileSummary: (forms, errors, warnings) => `${forms} 张表，${errors} 个错误，${warnings} 个警告`,
+  otherSheets: (sheets) => `不是申报表的工作表: ${sheets.join('、')}`,
+  formHeading: (sheet, template, year) => `  [${sheet}] ${template}${year === null ? '' : `（${year} 年度）`}`,
+  annotatedCopy: (path) => `  标注副本: ${path}`,
+  totals: (files, errors, warnings, unreadable) =>
+    `共 ${files} 个文件: ${errors} 个错误，${warnings} 个警告${unreadable > 0 ? `，${unreadable} 个文件无法检查` : ''}`,
+  progress: (done, total) => `已检查 ${done}/${total}`,
+  building: '正在构建命令行…',
+  resultsSheet: '检查结果',
+  resultsHeader: ['工作表', '单元格', '级别', '代码', '说明'],
+  csvHeader: ['文件', '工作表', '模板', '年度', '级别', '代码', '单元格', '说明'],
+};
+
+const EN: CliStrings = {
+  help: `${EN_HELP}\n\n${ZH_HELP}`,
+  unknownOption: (option) => `Unknown option ${option} (see perf-target-forms --help)`,
+  missingValue: (option) => `Option ${option} needs a value`,
+  badValue: (option, value, expected) => `Invalid value "${value}" for ${option}: expected ${expected}`,
+  unknownCommand: (command) => `Unknown command ${command} (available: template, check)`,
+  missingCommand: 'Missing command (template or check); see perf-target-forms --help',
+  missingPaths: 'Give the files or folders to check',
+  missingOutput: 'Give the output file (.xlsx) with -o',
+  templateWritten: (path) => `Written ${path}`,
+  pathNotFound: (path) => `Not found: ${path}`,
+  annotateCollision: (input, target) => `Refusing to overwrite an input: the annotated copy ${target} would be the input ${input}; choose another --annotate folder`,
+  annotateDuplicate: (target) => `Several inputs would have their annotated copy written to ${target}; check them separately or choose another --annotate folder`,
+  fileProblem: {
+    empty_file: 'The file is empty (0 bytes)',
+    xls_file: 'This is an .xls file: save it as .xlsx, then check it again',
+    encrypted: 'The file is protected by a password: remove the password, then check it again',
+    corrupt_file: 'The file is damaged or incomplete and cannot be opened',
+    not_a_workbook: 'This is not an Excel workbook',
+    io_error: 'The file cannot be read',
+    no_form: 'No recognisable declaration form in the workbook',
+    annotate_failed: 'The annotated copy could not be written',
+    check_failed: 'Checking this file failed unexpectedly',
+  },
+  severity: { error: 'error', warning: 'warning' },
+  template: { department: 'Department overall expenditure form', project: 'Project form' },
+  fileSummary: (forms, errors, warnings) => `${forms} form(s), ${errors} error(s), ${warnings} warning(s)`,
+  otherSheets: (sheets) => `Sheets that are not forms: ${sheets.join(', ')}`,
+  formHeading: (sheet, template, year) => `  [${sheet}] ${template}${year === null ? '' : ` (${year})`}`,
+  annotatedCopy: (path) => `  Annotated copy: ${path}`,
+  totals: (files, errors, warnings, unreadable) =>
+    `${files} file(s): ${errors} error(s), ${warnings} warning(s)${unreadable > 0 ? `, ${unreadable} file(s) could not be checked` : ''}`,
+  progress: (done, total) => `Checked ${done}/${total}`,
+  building: 'Building the command line…',
+  resultsSheet: '检查结果',
+  resultsHeader: ['Sheet', 'Cell', 'Severity', 'Code', 'Message'],
+  csvHeader: ['file', 'sheet', 'template', 'year', 'severity', 'code', 'cells', 'message'],
+};
+
+export function cliStrings(lang: CliLang): CliStrings {
+  return lang === 'en-US' ? EN : ZH;
+}

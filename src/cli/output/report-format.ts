@@ -1,0 +1,148 @@
+/**
+ * The three outputs of `check`: text for people, JSON for programs, CSV for Excel.
+ * Text and CSV are written file by file as reports arrive (in input order); JSON at the end.
+ */
+import { countIssues, hasProblem, type FileReport } from '../check/file-report';
+import type { CliStrings } from '../messages';
+
+export type OutputFormat = 'text' | 'json' | 'csv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'csv'];
+
+export interface Totals {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly unreadable: number;
+}
+
+export function totals(reports: readonly FileReport[]): Totals {
+  return {
+    files: reports.length,
+    errors: reports.reduce((sum, report) => sum + countIssues(report, 'error'), 0),
+    warnings: reports.reduce((sum, report) => sum + countIssues(report, 'warning'), 0),
+    unreadable: reports.filter(hasProblem).length,
+  };
+}
+
+/** 0 no errors, 1 errors, 2 an input could not be read (2 wins over 1). */
+export function exitCodeOf(reports: readonly FileReport[]): 0 | 1 | 2 {
+  const sum = totals(reports);
+  if (sum.unreadable > 0) return 2;
+  return sum.errors > 0 ? 1 : 0;
+}
+
+// ---- text
+
+export function textForFile(report: FileReport, strings: CliStrings): string {
+  const lines: string[] = [];
+  const errors = countIssues(report, 'error');
+  const warnings = countIssues(report, 'warning');
+  if (report.problem && report.forms.length === 0) {
+    lines.push(`${report.file}: ${report.problem.message}`);
+  } else {
+    lines.push(`${report.file}: ${strings.fileSummary(report.forms.length, errors, warnings)}`);
+  }
+  for (const form of report.forms) {
+    lines.push(strings.formHeading(form.sheet, strings.template[form.template], form.year));
+    for (const issue of form.issues) {
+      const where = issue.sheet === form.sheet ? issue.cells.join(',') : `${issue.sheet}!${issue.cells.join(',')}`;
+      lines.push(`    ${where}  ${strings.severity[issue.severity]}  ${issue.code}  ${issue.message}`);
+    }
+  }
+  if (report.forms.length > 0 && report.otherSheets.length > 0) lines.push(`  ${strings.otherSheets(report.otherSheets)}`);
+  if (report.problem && report.forms.length > 0) lines.push(`  ${report.problem.message}`);
+  if (report.annotatedCopy) lines.push(strings.annotatedCopy(report.annotatedCopy));
+  return `${lines.join('\n')}\n`;
+}
+
+export function textTotals(reports: readonly FileReport[], strings: CliStrings): string {
+  const sum = totals(reports);
+  return `\n${strings.totals(sum.files, sum.errors, sum.warnings, sum.unreadable)}\n`;
+}
+
+// ---- JSON
+
+export interface JsonIssue {
+  readonly code: string;
+  readonly severity: string;
+  readonly cells: readonly string[];
+  readonly message: string;
+}
+
+export interface JsonForm {
+  readonly sheet: string;
+  readonly template: string;
+  readonly year: number | null;
+  readonly issues: readonly JsonIssue[];
+}
+
+export interface JsonFile {
+  readonly file: string;
+  readonly forms: readonly JsonForm[];
+  readonly error?: string;
+}
+
+export interface JsonReport {
+  readonly files: readonly JsonFile[];
+  readonly summary: Totals & {
+    readonly exitCode: 0 | 1 | 2;
+    /** Files that could not be checked, with the reason's code (`xls_file`, `no_form`, …). */
+    readonly problems: readonly { readonly file: string; readonly code: string }[];
+    /** Sheets that are not forms, per file. */
+    readonly otherSheets: readonly { readonly file: string; readonly sheets: readonly string[] }[];
+    /** Annotated copies written. */
+    readonly annotated: readonly { readonly file: string; readonly copy: string }[];
+  };
+}
+
+export function jsonReport(reports: readonly FileReport[]): JsonReport {
+  return {
+    files: reports.map((report) => ({
+      file: report.file,
+      forms: report.forms.map((form) => ({
+        sheet: form.sheet,
+        template: form.template,
+        year: form.year,
+        issues: form.issues.map((issue) => ({ code: issue.code, severity: issue.severity, cells: issue.cells, message: issue.message })),
+      })),
+      ...(report.problem ? { error: report.problem.message } : {}),
+    })),
+    summary: {
+      ...totals(reports),
+      exitCode: exitCodeOf(reports),
+      problems: reports.flatMap((report) => (report.problem ? [{ file: report.file, code: report.problem.code }] : [])),
+      otherSheets: reports.filter((report) => report.otherSheets.length > 0).map((report) => ({ file: report.file, sheets: report.otherSheets })),
+      annotated: reports.flatMap((report) => (report.annotatedCopy ? [{ file: report.file, copy: report.annotatedCopy }] : [])),
+    },
+  };
+}
+
+// ---- CSV
+
+/** Excel opens a UTF-8 CSV with Chinese text correctly only when it starts with a byte order mark. */
+export const CSV_BOM = '\uFEFF';
+
+export function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLine(fields: readonly (string | number | null)[]): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
+}
+
+export function csvHeader(strings: CliStrings): string {
+  return CSV_BOM + csvLine(strings.csvHeader);
+}
+
+/** One row per issue, and one row for a file that could not be checked (its reason in the message). */
+export function csvForFile(report: FileReport): string {
+  let out = '';
+  for (const form of report.forms) {
+    for (const issue of form.issues) {
+      out += csvLine([report.file, issue.sheet, form.template, form.year, issue.severity, issue.code, issue.cells.join(' '), issue.message]);
+    }
+  }
+  if (report.problem) out += csvLine([report.file, '', '', null, 'error', report.problem.code, '', report.problem.message]);
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Reads an `.xlsx` workbook with ExcelJS into the core's `WorkbookSnapshot`. Files saved by
+ * Excel, WPS and LibreOffice read the same way: formula cells give their formula and cached
+ * result, rich text and hyperlinks give their plain text, dates give Excel serial numbers
+ * (the rules read serials), error values give their text (`#REF!`).
+ *
+ * A file that cannot be read is a result (`ReadFailure`), never an exception: a batch of
+ * thousands of files goes on past the broken ones.
+ */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core/grid/grid';
+
+export type ReadFailureCode =
+  /** 0 bytes. */
+  | 'empty_file'
+  /** An OLE2 compound file: the old binary `.xls` format. */
+  | 'xls_file'
+  /** An OLE2 container holding `EncryptionInfo`: an `.xlsx` protected by a password. */
+  | 'encrypted'
+  /** A zip file that cannot be opened: truncated or damaged. */
+  | 'corrupt_file'
+  /** Neither a zip nor an OLE2 file, or a zip without a workbook in it. */
+  | 'not_a_workbook'
+  /** The file system refused: missing, a folder, no permission. */
+  | 'io_error';
+
+export interface ReadFailure {
+  readonly ok: false;
+  readonly code: ReadFailureCode;
+  /** The underlying error's text, for the curious; the message shown is made from `code`. */
+  readonly detail: string;
+}
+
+export interface ReadSuccess {
+  readonly ok: true;
+  readonly snapshot: WorkbookSnapshot;
+  /** The loaded workbook, for callers that write an annotated copy of it. */
+  readonly workbook: ExcelJS.Workbook;
+}
+
+export type ReadResult = ReadSuccess | ReadFailure;
+
+const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
+/** "EncryptionInfo" as an OLE2 directory entry name (UTF-16LE). */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** Days between Excel's epoch (1899-12-30, with its 1900 leap-year quirk) and 1970-01-01. */
+const EXCEL_EPOCH_OFFSET_DAYS = 25569;
+const MS_PER_DAY = 86_400_000;
+
+function failure(code: ReadFailureCode, detail: string): ReadFailure {
+  return { ok: false, code, detail };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Excel's serial number of a date that ExcelJS read (ExcelJS makes dates in UTC). */
+export function dateToSerial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
+}
+
+function isRichText(value: unknown): value is ExcelJS.CellRichTextValue {
+  return typeof value === 'object' && value !== null && Array.isArray((value as ExcelJS.CellRichTextValue).richText);
+}
+
+function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
+  return typeof value === 'object' && value !== null && typeof (value as ExcelJS.CellErrorValue).error === 'string';
+}
+
+function richTextToPlain(value: ExcelJS.CellRichTextValue): string {
+  return value.richText.map((run) => run.text).join('');
+}
+
+/** A plain value (a cell's own value or a formula's cached result) as a grid scalar. */
+function toScalar(value: unknown): CellScalar {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if (isRichText(value)) return richTextToPlain(value);
+  if (isErrorValue(value)) return value.error;
+  return null;
+}
+
+/** The grid cell of an ExcelJS cell, or null for a blank one. */
+export function toGridCell(cell: ExcelJS.Cell): GridCell | null {
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      // The value of a merged area lives in its top-left cell only (ExcelJS repeats it in every cell).
+      return null;
+    case ExcelJS.ValueType.Formula: {
+      const formula = cell.formula;
+      const value = toScalar(cell.result);
+      return formula ? { value, formula: `=${formula}` } : { value };
+    }
+    case ExcelJS.ValueType.Hyperlink: {
+      const { text } = cell.value as ExcelJS.CellHyperlinkValue;
+      const plain = isRichText(text) ? richTextToPlain(text) : text;
+      return plain === undefined || plain === '' ? null : { value: plain };
+    }
+    default: {
+      const value = toScalar(cell.value);
+      return value === null || value === '' ? null : { value };
+    }
+  }
+}
+
+function parseRangeA1(range: string): CellRange | null {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range.toUpperCase());
+  if (!match) return null;
+  const columnOf = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(match[2]) - 1;
+  const left = columnOf(match[1]);
+  return match[3] ? { top, left, bottom: Number(match[4]) - 1, right: columnOf(match[3]) } : { top, left, bottom: top, right: left };
+}
+
+/** A worksheet as a grid snapshot: values, formulas and merged areas. */
+export function worksheetToSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const rows: (GridCell | null)[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (GridCell | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const gridCell = toGridCell(cell);
+      if (gridCell) cells[colNumber - 1] = gridCell;
+    });
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+  });
+  const merges: CellRange[] = [];
+  for (const range of worksheet.model.merges ?? []) {
+    const parsed = parseRangeA1(range);
+    if (parsed) merges.push(parsed);
+  }
+  return { name: worksheet.name, rows, merges };
+}
+
+export function workbookToSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: workbook.worksheets.map(worksheetToSnapshot) };
+}
+
+function startsWith(bytes: Buffer, signature: Buffer): boolean {
+  return bytes.length >= signature.length && bytes.subarray(0, signature.length).equals(signature);
+}
+
+/** Why a zip that ExcelJS could not load is unreadable: damaged, or not a workbook at all. */
+async function classifyZipFailure(bytes: Buffer, loadError: unknown): Promise<ReadFailure> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (zipError) {
+    return failure('corrupt_file', errorText(zipError));
+  }
+  if (!zip.file('xl/workbook.xml')) return failure('not_a_workbook', 'no xl/workbook.xml in the package');
+  return failure('corrupt_file', errorText(loadError));
+}
+
+/** Reads a workbook from its bytes. */
+export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
+  if (bytes.length === 0) return failure('empty_file', '0 bytes');
+  if (startsWith(bytes, OLE2_SIGNATURE)) {
+    return bytes.includes(ENCRYPTION_INFO) ? failure('encrypted', 'OLE2 container with EncryptionInfo') : failure('xls_file', 'OLE2 compound file');
+  }
+  if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return failure('not_a_workbook', 'neither a zip nor an OLE2 file');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (loadError) {
+    return classifyZipFailure(bytes, loadError);
+  }
+  if (workbook.worksheets.length === 0) return failure('not_a_workbook', 'no worksheets');
+  return { ok: true, snapshot: workbookToSnapshot(workbook), workbook };
+}
+
+/** Reads a workbook file. */
+export async function readWorkbookFile(path: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return failure('io_error', errorText(error));
+  }
+  return readWorkbookBytes(bytes);
+}
