@@ -1,0 +1,224 @@
+/**
+ * Adding a row to a form's tables: a task row before 金额合计, or an indicator row at the end
+ * of a 一级/二级 group.
+ *
+ * Excel grows a merge or a SUM range when a row is inserted strictly inside it, but not when
+ * the row goes right below its last row — which is where a new last row goes. So merges that
+ * end right above the new row are extended explicitly, the source row's horizontal merges are
+ * repeated, and 金额合计's `SUM` is rewritten to reach the new row. The new row gets the source
+ * row's formats cell by cell (fill, font, alignment, wrap, borders, number format).
+ */
+import { columnLetters, parseA1, rangeToA1, toA1 } from '../core/grid/address';
+import type { CellRange, SheetSnapshot } from '../core/grid/grid';
+import { cellAt, colCount } from '../core/grid/grid';
+import { extractSheet } from '../core/extract/extract-forms';
+import type { ExtractedForm, FieldValue, IndicatorRow } from '../core/forms/form-data';
+import { normalizeLabel } from '../core/text/normalize';
+import { HostError } from './host';
+import { problem } from './problems';
+
+/** Where a row goes and what comes with it; rows are 0-based, before the insertion. */
+export interface RowInsertTarget {
+  /** The new row's index: the rows from here down move one down. */
+  readonly insertAt: number;
+  /** The row whose formats and horizontal merges the new row takes. */
+  readonly sourceRow: number;
+  /** Last column of the form. */
+  readonly lastCol: number;
+  /** Merged areas of the sheet as read, plus the spans of carried-down 一级/二级 names where merges could not be read. */
+  readonly merges: readonly CellRange[];
+  /** Only merges left of this column are extended (a new indicator group starts its own 一级/二级). */
+  readonly extendBeforeCol: number;
+  /** Cells whose SUM must reach the new row (金额合计). */
+  readonly sums: readonly FieldValue[];
+  /** Text written into the new row (the names of a new indicator group). */
+  readonly labels: readonly { readonly col: number; readonly text: string }[];
+}
+
+function notAForm(sheet: string, what: string): HostError {
+  return new HostError(problem('not_a_form', { sheet, table: what }));
+}
+
+function rowOf(cell: string): number {
+  return parseA1(cell)?.row ?? -1;
+}
+
+function colOf(cell: string): number {
+  return parseA1(cell)?.col ?? -1;
+}
+
+function rowIsBlank(snapshot: SheetSnapshot, row: number, lastCol: number): boolean {
+  for (let col = 0; col <= lastCol; col++) {
+    const value = cellAt(snapshot, row, col).value;
+    if (value !== null && !(typeof value === 'string' && value.trim() === '')) return false;
+  }
+  return true;
+}
+
+function lastColumn(snapshot: SheetSnapshot): number {
+  return Math.max(0, colCount(snapshot) - 1);
+}
+
+/** The task row target: before 金额合计, taking the last task row's look. */
+export function taskRowTarget(snapshot: SheetSnapshot): RowInsertTarget {
+  const form = extractSheet(snapshot).find((candidate) => candidate.taskTotal !== undefined);
+  if (!form?.taskTotal) throw notAForm(snapshot.name, 'tasks');
+  const totalRow = rowOf(form.taskTotal.labelCell);
+  const lastCol = Math.max(lastColumn(snapshot), colOf(form.taskTotal.fiscal.cell));
+  const above = totalRow - 1;
+  const aboveIsTask = form.tasks.some((task) => task.row === above) || rowIsBlank(snapshot, above, lastCol);
+  return {
+    insertAt: totalRow,
+    sourceRow: aboveIsTask ? above : totalRow,
+    lastCol,
+    merges: snapshot.merges ?? [],
+    extendBeforeCol: Number.MAX_SAFE_INTEGER,
+    sums: [form.taskTotal.total, form.taskTotal.fiscal],
+    labels: [],
+  };
+}
+
+/** A name as compared: folded, spaces removed, a trailing 指标 dropped (数量 = 数量指标). */
+function nameKey(value: unknown): string {
+  return normalizeLabel(value === null || value === undefined ? '' : String(value)).replace(/指标$/u, '');
+}
+
+/** Spans of carried-down names (their cell and the rows that carry it), for hosts that cannot read merges. */
+function carriedSpans(rows: readonly IndicatorRow[], pick: (row: IndicatorRow) => FieldValue): CellRange[] {
+  const spans = new Map<string, CellRange>();
+  for (const row of rows) {
+    const field = pick(row);
+    const at = parseA1(field.cell);
+    if (!at || field.value === null) continue;
+    const span = spans.get(field.cell);
+    spans.set(field.cell, { top: at.row, left: at.col, right: at.col, bottom: Math.max(span?.bottom ?? at.row, row.row) });
+  }
+  return [...spans.values()].filter((span) => span.bottom > span.top);
+}
+
+/** The indicator row target: after the last row of the group, or a new group after the table. */
+export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, level2: string | null): RowInsertTarget {
+  const forms = extractSheet(snapshot).filter((form) => form.indicatorHeaderCell !== undefined || form.indicators.length > 0);
+  if (forms.length === 0) throw notAForm(snapshot.name, 'indicators');
+  const matches = (row: IndicatorRow) => nameKey(row.level1.value) === nameKey(level1) && (level2 === null || nameKey(row.level2.value) === nameKey(level2));
+  const form: ExtractedForm = forms.find((candidate) => candidate.indicators.some(matches)) ?? forms[0];
+  const lastCol = lastColumn(snapshot);
+  const merges = snapshot.merges && snapshot.merges.length > 0 ? snapshot.merges : [...carriedSpans(form.indicators, (row) => row.level1), ...carriedSpans(form.indicators, (row) => row.level2)];
+  const group = form.indicators.filter(matches);
+  if (group.length > 0) {
+    const sourceRow = Math.max(...group.map((row) => row.row));
+    return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: Number.MAX_SAFE_INTEGER, sums: [], labels: [] };
+  }
+  // A group the table does not have yet: a new row after the table, with its names written.
+  const last = form.indicators[form.indicators.length - 1];
+  const headerRow = form.indicatorHeaderCell ? rowOf(form.indicatorHeaderCell) : -1;
+  const sourceRow = last ? last.row : headerRow;
+  const level1Col = last ? colOf(last.level1.cell) : form.indicatorHeaderCell ? colOf(form.indicatorHeaderCell) : 1;
+  const level2Col = last ? colOf(last.level2.cell) : level1Col + 1;
+  const labels = [{ col: level1Col, text: level1 }];
+  if (level2 !== null) labels.push({ col: level2Col, text: level2 });
+  return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: level1Col, sums: [], labels };
+}
+
+const SUM_RANGE = /^=\s*SUM\(\s*(\$?)([A-Z]{1,3})(\$?)(\d+)\s*:\s*(\$?)([A-Z]{1,3})(\$?)(\d+)\s*\)\s*$/i;
+
+/**
+ * The formula a total needs once a row is inserted at `insertAt` (0-based): a one-column SUM
+ * that ends right above the new row would not grow in Excel, so it is made to reach it.
+ * Null when Excel's own adjustment is right (or the cell holds no such SUM).
+ */
+export function grownSum(formula: string | undefined, insertAt: number): string | null {
+  const match = formula ? SUM_RANGE.exec(formula) : null;
+  if (!match) return null;
+  const [, d1, c1, r1d, r1, d2, c2, r2d, r2] = match;
+  const last = Number(r2);
+  if (last !== insertAt) return null; // 1-based last row === 0-based insertAt: ends right above the new row
+  return `=SUM(${d1}${c1}${r1d}${r1}:${d2}${c2}${r2d}${last + 1})`;
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+type Edge = (typeof EDGES)[number];
+
+interface CellFormatRead {
+  readonly range: Excel.Range;
+  readonly borders: Readonly<Record<Edge, Excel.RangeBorder>>;
+}
+
+/** Queues the reads of one row's cell formats (columns 0..lastCol); call the result after the sync. */
+export function queueRowFormatRead(sheet: Excel.Worksheet, row: number, lastCol: number): () => readonly CellFormatRead[] {
+  const cells: CellFormatRead[] = [];
+  for (let col = 0; col <= lastCol; col++) {
+    const range = sheet.getCell(row, col);
+    range.load('numberFormat');
+    range.format.load('horizontalAlignment,verticalAlignment,wrapText');
+    range.format.fill.load('color');
+    range.format.font.load('name,size,bold,italic,color');
+    const borders = {} as Record<Edge, Excel.RangeBorder>;
+    for (const edge of EDGES) {
+      borders[edge] = range.format.borders.getItem(edge);
+      borders[edge].load('style,weight,color');
+    }
+    cells.push({ range, borders });
+  }
+  return () => cells;
+}
+
+/** White is what Excel reports for "no fill"; clearing keeps the gridlines. */
+function isNoFill(color: string | null | undefined): boolean {
+  return !color || color.toUpperCase() === '#FFFFFF';
+}
+
+/**
+ * Queues the insertion (the caller syncs): the entire row, its formats, merges extended and
+ * repeated, totals rewritten, labels written.
+ */
+export function queueRowInsert(sheet: Excel.Worksheet, target: RowInsertTarget, formats: readonly CellFormatRead[]): void {
+  const newRow = target.insertAt;
+  sheet.getRange(`${newRow + 1}:${newRow + 1}`).insert('Down');
+
+  formats.forEach((source, col) => {
+    const cell = sheet.getCell(newRow, col);
+    cell.numberFormat = [[String(source.range.numberFormat[0][0] ?? 'General')]];
+    const format = cell.format;
+    if (isNoFill(source.range.format.fill.color)) format.fill.clear();
+    else format.fill.color = source.range.format.fill.color;
+    const font = source.range.format.font;
+    format.font.name = font.name;
+    format.font.size = font.size;
+    format.font.bold = font.bold;
+    format.font.italic = font.italic;
+    format.font.color = font.color;
+    format.horizontalAlignment = source.range.format.horizontalAlignment;
+    format.verticalAlignment = source.range.format.verticalAlignment;
+    format.wrapText = source.range.format.wrapText;
+    for (const edge of EDGES) {
+      const from = source.borders[edge];
+      const to = format.borders.getItem(edge);
+      to.style = from.style;
+      if (from.style !== 'None') {
+        to.weight = from.weight;
+        to.color = from.color;
+      }
+    }
+  });
+
+  for (const merge of target.merges) {
+    const endsRightAbove = merge.bottom === newRow - 1 && merge.top < merge.bottom + 1 && merge.bottom > merge.top;
+    if (endsRightAbove && merge.right < target.extendBeforeCol) {
+      sheet.getRange(rangeToA1(merge)).unmerge();
+      sheet.getRange(rangeToA1({ ...merge, bottom: newRow })).merge(false);
+    }
+    const inSourceRow = merge.top === target.sourceRow && merge.bottom === target.sourceRow && merge.right > merge.left;
+    if (inSourceRow) sheet.getRange(rangeToA1({ top: newRow, bottom: newRow, left: merge.left, right: merge.right })).merge(false);
+  }
+
+  for (const total of target.sums) {
+    const formula = grownSum(total.formula, newRow);
+    const at = parseA1(total.cell);
+    if (!formula || !at) continue;
+    const movedRow = at.row >= newRow ? at.row + 1 : at.row;
+    sheet.getRange(toA1(movedRow, at.col)).formulas = [[formula]];
+  }
+
+  for (const label of target.labels) sheet.getRange(`${columnLetters(label.col)}${newRow + 1}`).values = [[label.text]];
+}

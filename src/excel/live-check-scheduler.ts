@@ -1,0 +1,81 @@
+/**
+ * When to check: edits are collected (which sheets changed, whether rows moved) and a check
+ * runs once they pause for `debounceMs`. Each edit bumps a sequence number; a check remembers
+ * the number it started with and is stale as soon as a newer edit arrives, so its result is
+ * dropped and the newer edit's check (already scheduled) wins. A paste of thousands of cells
+ * is one event, hence one check.
+ */
+import type { Schedule } from './run-excel';
+
+export interface PendingChanges {
+  /** Sheets whose cells changed (by worksheet id). */
+  readonly sheets: ReadonlySet<string>;
+  /** Sheets where rows or cells moved, or cells were pasted: highlights there may have moved with them. */
+  readonly moved: ReadonlySet<string>;
+}
+
+export interface CheckRun {
+  readonly changes: PendingChanges;
+  /** True once a newer edit has arrived. */
+  isStale(): boolean;
+}
+
+export class LiveCheckScheduler {
+  private editSequence = 0;
+  private cancelTimer: (() => void) | null = null;
+  private changedSheets = new Set<string>();
+  private movedSheets = new Set<string>();
+  enabled = true;
+
+  constructor(
+    private readonly schedule: Schedule,
+    private readonly debounceMs: number,
+    /** Starts a check (the host serialises it with its other work). */
+    private readonly startCheck: () => void,
+  ) {}
+
+  /** An edit happened. `sheetId` null: something changed on an unknown sheet (added, deleted). */
+  noteEdit(sheetId: string | null, moved: boolean): void {
+    if (!this.enabled) return;
+    this.editSequence++;
+    if (sheetId !== null) {
+      this.changedSheets.add(sheetId);
+      if (moved) this.movedSheets.add(sheetId);
+    }
+    this.cancelTimer?.();
+    this.cancelTimer = this.schedule(() => {
+      this.cancelTimer = null;
+      this.startCheck();
+    }, this.debounceMs);
+  }
+
+  /** Notes the add-in's own change on a sheet (its events are not listened to); the caller checks at once. */
+  noteOwnChange(sheetId: string, moved: boolean): void {
+    this.changedSheets.add(sheetId);
+    if (moved) this.movedSheets.add(sheetId);
+  }
+
+  get pending(): boolean {
+    return this.cancelTimer !== null;
+  }
+
+  /** Takes the changes collected so far for a check starting now. */
+  begin(): CheckRun {
+    const sequence = this.editSequence;
+    const changes = { sheets: this.changedSheets, moved: this.movedSheets };
+    this.changedSheets = new Set();
+    this.movedSheets = new Set();
+    return { changes, isStale: () => this.editSequence !== sequence };
+  }
+
+  /** A check did not finish (stale or failed): its changes are still to be checked. */
+  giveBack(changes: PendingChanges): void {
+    for (const id of changes.sheets) this.changedSheets.add(id);
+    for (const id of changes.moved) this.movedSheets.add(id);
+  }
+
+  dispose(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+  }
+}
