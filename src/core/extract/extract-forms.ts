@@ -4,7 +4,7 @@
  * layout may have moved (rows inserted, a form at C5, a form typed by hand): only the labels
  * count. Never throws on user data: what cannot be found is `undefined` or left out.
  */
-import { toA1 } from '../grid/address';
+import { columnLetters, toA1 } from '../grid/address';
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../grid/grid';
 import type { ExtractedForm, FieldValue, IndicatorRow, TaskRow } from '../forms/form-data';
 import { foldWidth } from '../text/normalize';
@@ -75,9 +75,18 @@ class FormReader {
     };
   }
 
+  /** Column letters by index, computed once per column: tables ask for the same few columns many times. */
+  private readonly letters: string[] = [];
+
+  private address(row: number, col: number): string {
+    const letters = (this.letters[col] ??= columnLetters(col));
+    return `${letters}${row + 1}`;
+  }
+
   private value(row: number, col: number): FieldValue {
     const cell = this.index.cell(row, col);
-    return { cell: toA1(row, col), value: cell.value ?? null, ...(cell.formula !== undefined ? { formula: cell.formula } : {}) };
+    const address = this.address(row, col);
+    return cell.formula === undefined ? { cell: address, value: cell.value ?? null } : { cell: address, value: cell.value ?? null, formula: cell.formula };
   }
 
   /** The top-left cell of the merge covering this one, or the cell itself. */
@@ -200,23 +209,25 @@ class FormReader {
     // 一级 and 二级 carry down: through their merged cell where the sheet has merges, otherwise
     // (or below a merge, in rows inserted under it) from the last name above. A 二级 carries
     // only while the 一级 does: a row that names its own 一级 starts a new group.
-    const merged1 = this.mergeOrigins(c1, bodyStart, end);
-    const merged2 = this.mergeOrigins(c2, bodyStart, end);
+    const merged1 = this.mergedNames(c1, bodyStart, end);
+    const merged2 = this.mergedNames(c2, bodyStart, end);
     const rows: IndicatorRow[] = [];
     let last1: FieldValue | undefined;
     let last2: FieldValue | undefined;
     for (let r = bodyStart; r < end; r++) {
-      const own = [c1, c2, c3, c4].map((c) => !this.index.isBlank(r, c));
-      if (!own.some(Boolean)) continue;
-      const origin1 = merged1.get(r);
-      const origin2 = merged2.get(r);
-      let level1 = this.value(r, c1);
-      if (own[0]) last2 = undefined;
-      else if (origin1) level1 = this.value(origin1.row, origin1.col);
-      else if (last1) level1 = last1;
-      let level2 = this.value(r, c2);
-      if (!own[1] && origin2) level2 = this.value(origin2.row, origin2.col);
-      else if (!own[1] && !own[0] && last2) level2 = last2;
+      const own1 = !this.index.isBlank(r, c1);
+      const own2 = !this.index.isBlank(r, c2);
+      if (!own1 && !own2 && this.index.isBlank(r, c3) && this.index.isBlank(r, c4)) continue;
+      const fromMerge1 = merged1[r - bodyStart];
+      const fromMerge2 = merged2[r - bodyStart];
+      let level1: FieldValue;
+      if (own1) {
+        level1 = this.value(r, c1);
+        last2 = undefined;
+      } else level1 = fromMerge1 ?? last1 ?? this.value(r, c1);
+      let level2: FieldValue;
+      if (own2) level2 = this.value(r, c2);
+      else level2 = fromMerge2 ?? (own1 ? undefined : last2) ?? this.value(r, c2);
       if (!isBlankValue(level1)) last1 = level1;
       if (!isBlankValue(level2)) last2 = level2;
       rows.push({ row: r, level1, level2, level3: this.value(r, c3), value: this.value(r, c4) });
@@ -224,17 +235,22 @@ class FormReader {
     return { rows, headerCell: toA1(found.header.row, found.header.col) };
   }
 
-  /** For the rows of a table in one column: the top-left cell of the merge that covers each row, where it starts above. */
-  private mergeOrigins(col: number, from: number, to: number): Map<number, Position> {
-    const origins = new Map<number, Position>();
+  /**
+   * For the rows `from`..`to - 1` of one column: the name written in the top-left cell of the
+   * merge that covers the row from above (one shared value per merge), or undefined.
+   */
+  private mergedNames(col: number, from: number, to: number): (FieldValue | undefined)[] {
+    const names: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(Math.max(0, to - from)).fill(undefined);
     for (const merge of this.index.merges) {
       if (merge.left > col || merge.right < col || merge.bottom < from || merge.top >= to) continue;
-      for (let r = Math.max(from, merge.top + 1); r <= Math.min(to - 1, merge.bottom); r++) origins.set(r, { row: merge.top, col: merge.left });
+      const name = this.value(merge.top, merge.left);
+      for (let r = Math.max(from, merge.top + 1); r <= Math.min(to - 1, merge.bottom); r++) names[r - from] = name;
     }
-    return origins;
+    return names;
   }
 }
 
 function isBlankValue(field: FieldValue): boolean {
-  return field.value === null || (typeof field.value === 'string' && foldWidth(field.value).trim() === '');
+  // JavaScript's \s includes the ideographic space U+3000.
+  return field.value === null || (typeof field.value === 'string' && /^\s*$/u.test(field.value));
 }

@@ -9,8 +9,13 @@ export const MAX_LABEL_TEXT = 60;
 /** Longest text before a colon that can be a label in a `label: value` cell. */
 export const MAX_INLINE_LABEL = 40;
 
+/** Characters that `normalizeLabel` changes or removes; text without any is its own normal form. */
+const NEEDS_NORMALIZING = /[\s\uff01-\uff5e【〔】〕:]/u;
+
 export function labelKey(text: string): string {
-  return normalizeLabel(text).replace(/^其中:?/u, '');
+  // Most cells of a sheet are plain values: skip the normalization (the index sees every cell).
+  const normal = NEEDS_NORMALIZING.test(text) ? normalizeLabel(text) : text;
+  return normal.startsWith('其中') ? normal.replace(/^其中:?/u, '') : normal;
 }
 
 export interface InlineLabel {

@@ -5,7 +5,6 @@
  */
 import type { CellRange, GridCell, SheetSnapshot } from '../grid/grid';
 import { cellAt } from '../grid/grid';
-import { foldWidth } from '../text/normalize';
 import { labelKey, MAX_LABEL_TEXT, splitInlineLabel } from './label-key';
 import { ALL_LABEL_KEYS, REVIEW_KEY, TEMPLATE_KEYS, VALUE_HEADING } from './template-keys';
 import type { TemplateKeys } from './template-keys';
@@ -23,6 +22,8 @@ export interface LabelHit extends Position {
 export interface TitleHit extends Position {
   readonly template: TemplateKeys;
 }
+
+const BLANK_TEXT = /^\s*$/u;
 
 /** Longest cell text that can still be a title (`2022年度部门整体支出绩效目标申报表（修订）`). */
 const MAX_TITLE_EXTRA = 16;
@@ -59,7 +60,7 @@ export class SheetIndex {
         if (key.length <= template.title.length + MAX_TITLE_EXTRA && key.includes(template.title)) this.titles.push({ row, col, template });
       }
     }
-    const inline = splitInlineLabel(text);
+    const inline = text.includes(':') || text.includes('：') ? splitInlineLabel(text) : null;
     if (inline && ALL_LABEL_KEYS.has(inline.key)) this.add(inline.key, { row, col, inlineValue: inline.value });
   }
 
@@ -113,7 +114,8 @@ export class SheetIndex {
 
   isBlank(row: number, col: number): boolean {
     const value = this.cell(row, col).value;
-    return value === null || value === undefined || (typeof value === 'string' && foldWidth(value).trim() === '');
+    // JavaScript's \s includes the ideographic space U+3000 and U+00A0.
+    return value === null || value === undefined || (typeof value === 'string' && BLANK_TEXT.test(value));
   }
 
   /** Whether the cell holds one of the template's labels or headings (so it is not a value). */

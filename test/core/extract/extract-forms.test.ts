@@ -1,0 +1,322 @@
+import fc from 'fast-check';
+import { extractForms, extractSheet } from '../../../src/core/extract';
+import type { ExtractedForm, FieldValue } from '../../../src/core/forms/form-data';
+import type { CellScalar, SheetSnapshot } from '../../../src/core/grid/grid';
+import { sheetFromValues } from '../../../src/core/grid/grid';
+import { buildLayoutPlan } from '../../../src/core/layout/build-layout-plan';
+import { getSample } from '../../../src/core/sample';
+import { gridFromPlan, insertRows, moveForm, setCells, stackSheets, withoutMerges } from '../../helpers/grid-from-plan';
+
+const departmentPlan = buildLayoutPlan('department', { year: 2022, withSample: true });
+const projectPlan = buildLayoutPlan('project', { year: 2022, withSample: true });
+
+function only(sheet: SheetSnapshot): ExtractedForm {
+  const forms = extractSheet(sheet);
+  expect(forms).toHaveLength(1);
+  return forms[0];
+}
+
+/** Fields as `{ id: [cell, value] }`, for compact expectations. */
+function fieldTable(form: ExtractedForm): Record<string, [string, CellScalar] | undefined> {
+  return Object.fromEntries(Object.entries(form.fields).map(([id, field]) => [id, field ? [field.cell, field.value] : undefined]));
+}
+
+const pair = (field: FieldValue): [string, CellScalar] => [field.cell, field.value];
+
+const DEPARTMENT_FIELDS = {
+  unit: ['B3', '市侨联'],
+  departmentName: ['B4', '衡阳市归国华侨联合会'],
+  totalFunds: ['D5', 180.61],
+  publicFinance: ['D7', 180.61],
+  governmentFund: ['D8', null],
+  specialAccountNonTax: ['D9', null],
+  otherFunds: ['D10', null],
+  basicExpenditure: ['F7', 141.74],
+  projectExpenditure: ['F8', 38.87],
+  functions: ['B11', getSample('department').fields.functions],
+  overallGoal: ['B19', '做好凝心聚力、服务中心、联络联谊、为侨服务、能力建设等工作。'],
+  preparer: ['B35', '扶金辉'],
+  phone: ['D35', '8866810'],
+  fillDate: ['F35', '2022年1月5日'],
+};
+
+const PROJECT_FIELDS = {
+  unit: ['B3', '衡阳市归国华侨联合会'],
+  projectName: ['B4', '华侨事务'],
+  budgetUnit: ['B5', '衡阳市归国华侨联合会'],
+  totalFunds: ['D6', 38.87],
+  fiscalFunds: ['D7', 38.87],
+  otherFunds: ['D8', null],
+  annualGoal: ['B10', '做好凝心聚力、服务中心、联络联谊、为侨服务、能力建设等工作。'],
+  preparer: ['B20', '扶金辉'],
+  phone: ['D20', '15873406651'],
+  fillDate: ['F20', '2022年1月5日'],
+};
+
+describe('the reference sample, as inserted', () => {
+  it('department: every field with its cell and value', () => {
+    const form = only(gridFromPlan(departmentPlan));
+    expect(form).toMatchObject({ template: 'department', sheet: '部门整体支出绩效目标', year: 2022, titleCell: 'A1', indicatorHeaderCell: 'B20' });
+    expect(fieldTable(form)).toEqual(DEPARTMENT_FIELDS);
+  });
+
+  it('department: the 4 tasks and 金额合计 with its formulas', () => {
+    const form = only(gridFromPlan(departmentPlan));
+    expect(form.tasks.map((t) => [t.row, pair(t.name), pair(t.total), pair(t.fiscal)])).toEqual([
+      [13, ['B14', '海外联谊'], ['E14', 17.68], ['F14', 17.68]],
+      [14, ['B15', '群众工作'], ['E15', 3], ['F15', 3]],
+      [15, ['B16', '参政议政'], ['E16', 5.19], ['F16', 5.19]],
+      [16, ['B17', '维护侨益'], ['E17', 13], ['F17', 13]],
+    ]);
+    expect(form.tasks.map((t) => t.content.value)).toEqual(getSample('department').tasks.map((t) => t.content));
+    expect(form.tasks[0].content.cell).toBe('C14');
+    expect(form.taskTotal).toEqual({
+      labelCell: 'B18',
+      total: { cell: 'E18', value: 38.87, formula: '=SUM(E14:E17)' },
+      fiscal: { cell: 'F18', value: 38.87, formula: '=SUM(F14:F17)' },
+    });
+  });
+
+  it('department: the 13 indicator rows, 一级/二级 carried down from their merged cells', () => {
+    const form = only(gridFromPlan(departmentPlan));
+    const sample = getSample('department').indicators;
+    expect(form.indicators.map((r) => [r.level1.value, r.level2.value ?? '', r.level3.value, r.value.value])).toEqual(
+      sample.map((s) => [s.level1, s.level2, s.level3, s.value]),
+    );
+    expect(form.indicators[3]).toMatchObject({ row: 23, level1: { cell: 'B21' }, level2: { cell: 'C21' }, level3: { cell: 'D24' }, value: { cell: 'E24', value: '2个' } });
+    expect(form.indicators[12]).toMatchObject({ level1: { cell: 'B33', value: '社会公众或服务对象满意度' }, level2: { cell: 'C33', value: null } });
+  });
+
+  it('project: every field, no tasks, the 7 indicator rows', () => {
+    const form = only(gridFromPlan(projectPlan));
+    expect(form).toMatchObject({ template: 'project', year: 2022, titleCell: 'A1', tasks: [], indicatorHeaderCell: 'B11' });
+    expect(form.taskTotal).toBeUndefined();
+    expect(fieldTable(form)).toEqual(PROJECT_FIELDS);
+    expect(form.indicators.map((r) => [r.level1.value, r.level2.value ?? '', r.level3.value, r.value.value])).toEqual(
+      getSample('project').indicators.map((s) => [s.level1, s.level2, s.level3, s.value]),
+    );
+  });
+
+  it('reads the blank template: empty fields at their cells, the default indicator names, no tasks', () => {
+    const form = only(gridFromPlan(buildLayoutPlan('department', { year: 2025, withSample: false })));
+    expect(form.year).toBe(2025);
+    expect(form.fields.totalFunds).toEqual({ cell: 'D5', value: null });
+    expect(form.tasks).toEqual([]);
+    expect(form.taskTotal?.total).toEqual({ cell: 'E18', value: 0, formula: '=SUM(E14:E17)' });
+    expect(form.indicators.map((r) => [r.level1.value, r.level2.value, r.level3.value])).toEqual([
+      ['产出指标', '数量指标', null],
+      ['产出指标', '质量指标', null],
+      ['产出指标', '时效指标', null],
+      ['产出指标', '成本指标', null],
+      ['效益指标', '经济效益指标', null],
+      ['效益指标', '社会效益指标', null],
+      ['满意度指标', '服务对象满意度指标', null],
+    ]);
+  });
+});
+
+describe('a form the user has changed', () => {
+  it('reads 3 tasks inserted in the middle and 10 indicator rows inserted in a group, with blank rows between', () => {
+    let sheet = gridFromPlan(departmentPlan);
+    // Above row 16 (参政议政): three tasks and a blank row.
+    sheet = insertRows(sheet, 16, 4, [
+      [null, '侨情调研', '开展侨情调查', null, 2, 2],
+      [null, '侨界联谊', '举办联谊会', null, 1.5, 1],
+      [],
+      [null, '法律服务', '提供法律咨询', null, 0.5, 0.5],
+    ]);
+    // Inside 数量指标 (now rows 25–28): above row 26, ten rows and a blank one.
+    const added = Array.from({ length: 10 }, (_, i) => [null, null, null, `新增指标${i + 1}`, `${i + 1}次`]);
+    sheet = insertRows(sheet, 26, 11, [...added.slice(0, 5), [], ...added.slice(5)]);
+    const form = only(sheet);
+
+    expect(form.tasks.map((t) => t.name.value)).toEqual(['海外联谊', '群众工作', '侨情调研', '侨界联谊', '法律服务', '参政议政', '维护侨益']);
+    expect(form.tasks[2]).toMatchObject({ row: 15, name: { cell: 'B16' }, total: { cell: 'E16', value: 2 } });
+    expect(form.taskTotal?.total).toEqual({ cell: 'E22', value: 42.87, formula: '=SUM(E14:E21)' });
+    expect(form.fields.overallGoal?.cell).toBe('B23');
+
+    expect(form.indicators).toHaveLength(23);
+    const quantity = form.indicators.filter((r) => r.level2.value === '数量指标');
+    expect(quantity).toHaveLength(14);
+    expect(quantity.map((r) => r.level1)).toEqual(quantity.map(() => ({ cell: 'B25', value: '完成指标' })));
+    expect(quantity[1]).toMatchObject({ level3: { cell: 'D26', value: '新增指标1' }, value: { cell: 'E26', value: '1次' } });
+    expect(form.fields.preparer).toEqual({ cell: 'B50', value: '扶金辉' });
+  });
+
+  it('reads rows inserted just below a merged group (outside the merge) as part of that group', () => {
+    // Above row 29 (时效指标): the new row is below the 数量/质量 merges, not inside them.
+    const sheet = insertRows(gridFromPlan(departmentPlan), 29, 1, [[null, null, null, '新增质量指标', '合格']]);
+    const row = only(sheet).indicators.find((r) => r.level3.value === '新增质量指标');
+    expect(row).toMatchObject({ level1: { value: '完成指标' }, level2: { value: '质量指标', cell: 'C25' } });
+  });
+
+  it('finds a form moved to C5', () => {
+    const form = only(moveForm(gridFromPlan(departmentPlan), 'C5'));
+    expect(form.titleCell).toBe('C5');
+    expect(form.year).toBe(2022);
+    expect(form.fields.totalFunds).toEqual({ cell: 'F9', value: 180.61 });
+    expect(form.fields.fillDate).toEqual({ cell: 'H39', value: '2022年1月5日' });
+    expect(form.tasks.map((t) => t.total.cell)).toEqual(['G18', 'G19', 'G20', 'G21']);
+    expect(form.taskTotal?.total.cell).toBe('G22');
+    expect(form.indicators[0]).toMatchObject({ level1: { cell: 'D25' }, level3: { cell: 'F25' } });
+  });
+
+  it('reads labels spelled with spaces, colons and full-width characters', () => {
+    const sheet = setCells(gridFromPlan(departmentPlan), {
+      A2: '（２０２２年度）',
+      A4: '部 门 名 称：',
+      B5: '资金总额:',
+      E7: '基本支出：',
+      A35: '填报人',
+      E35: '填报日期：',
+      B20: '一级指标：',
+      E20: '指标值(包含数字及文字描述)',
+    });
+    const form = only(sheet);
+    expect(form.year).toBe(2022);
+    expect(fieldTable(form)).toEqual(DEPARTMENT_FIELDS);
+    expect(form.indicators).toHaveLength(13);
+  });
+
+  it('reads a label that holds its value after a colon, and a title with the year in it', () => {
+    const sheet = setCells(gridFromPlan(projectPlan), {
+      A1: '2023年度项目绩效目标申报表',
+      A2: null,
+      A3: '填报单位(盖章): 市侨联',
+      B3: null,
+      B6: '资金总额: 180.61 万元',
+      D6: null,
+    });
+    const form = only(sheet);
+    expect(form.year).toBe(2023);
+    expect(form.fields.unit).toEqual({ cell: 'A3', value: '市侨联' });
+    expect(form.fields.totalFunds).toEqual({ cell: 'B6', value: '180.61 万元' });
+  });
+
+  it('gives undefined for a field whose label is gone, and null for a year it cannot read', () => {
+    const form = only(setCells(gridFromPlan(departmentPlan), { A4: null, A2: '年度' }));
+    expect(form.fields.departmentName).toBeUndefined();
+    expect(form.fields.unit?.value).toBe('市侨联');
+    expect(form.year).toBeNull();
+  });
+
+  it('reads a form without its merges (typed by hand): values right of labels, names carried down', () => {
+    const form = only(withoutMerges(gridFromPlan(departmentPlan)));
+    // A blank amount cannot be told from the empty rest of a merged label: its cell is the one right of the label.
+    expect(fieldTable(form)).toEqual({ ...DEPARTMENT_FIELDS, governmentFund: ['C8', null], specialAccountNonTax: ['C9', null], otherFunds: ['C10', null] });
+    expect(form.indicators.map((r) => [r.level1.value, r.level2.value])).toEqual(getSample('department').indicators.map((s) => [s.level1, s.level2 === '' ? null : s.level2]));
+  });
+
+  it('reads a value a few cells right of its label when the merges are unknown', () => {
+    const sheet = sheetFromValues('手填', [
+      ['部门整体支出绩效目标申报表'],
+      ['(2022 年度)'],
+      ['部门名称', null, null, '市侨联'],
+      ['资金总额', null, '基本支出', 12],
+    ]);
+    const form = only({ name: sheet.name, rows: sheet.rows });
+    expect(form.fields.departmentName).toEqual({ cell: 'D3', value: '市侨联' });
+    // The next cell right of 资金总额 is another label: 资金总额 itself is blank.
+    expect(form.fields.totalFunds).toEqual({ cell: 'B4', value: null });
+    expect(form.fields.basicExpenditure).toEqual({ cell: 'D4', value: 12 });
+  });
+});
+
+describe('several forms and sheets', () => {
+  it('reads a department form and a project form one below the other', () => {
+    const sheet = stackSheets(gridFromPlan(departmentPlan), gridFromPlan(projectPlan), 2, '汇总');
+    const forms = extractSheet(sheet);
+    expect(forms.map((f) => [f.template, f.titleCell, f.year])).toEqual([
+      ['department', 'A1', 2022],
+      ['project', 'A38', 2022],
+    ]);
+    expect(fieldTable(forms[0])).toEqual(DEPARTMENT_FIELDS);
+    expect(forms[0].indicators).toHaveLength(13);
+    expect(forms[1].fields.totalFunds).toEqual({ cell: 'D43', value: 38.87 });
+    expect(forms[1].fields.otherFunds).toEqual({ cell: 'D45', value: null });
+    expect(forms[1].fields.phone).toEqual({ cell: 'D57', value: '15873406651' });
+    expect(forms[1].indicators).toHaveLength(7);
+  });
+
+  it('reads two forms side by side', () => {
+    const left = gridFromPlan(departmentPlan);
+    const right = moveForm(gridFromPlan(projectPlan), 'H1');
+    const rows = left.rows.map((row, r) => [...(row ?? []), null, ...(right.rows[r] ?? []).slice(7)]);
+    const forms = extractSheet({ name: '并排', rows, merges: [...(left.merges ?? []), ...(right.merges ?? [])] });
+    expect(forms.map((f) => [f.template, f.titleCell])).toEqual([
+      ['department', 'A1'],
+      ['project', 'H1'],
+    ]);
+    expect(fieldTable(forms[0])).toEqual(DEPARTMENT_FIELDS);
+    expect(forms[1].fields.totalFunds).toEqual({ cell: 'K6', value: 38.87 });
+    expect(forms[1].indicators.map((r) => r.level3.cell)).toEqual(['K12', 'K13', 'K14', 'K15', 'K16', 'K17', 'K18']);
+  });
+
+  it('lists the sheets without a form apart', () => {
+    const notes = sheetFromValues('说明', [['填表说明'], ['资金总额', 12], ['一级指标', '二级指标']]);
+    const result = extractForms({ sheets: [gridFromPlan(departmentPlan), notes, gridFromPlan(projectPlan)] });
+    expect(result.forms.map((f) => [f.template, f.sheet])).toEqual([
+      ['department', '部门整体支出绩效目标'],
+      ['project', '项目绩效目标'],
+    ]);
+    expect(result.otherSheets).toEqual(['说明']);
+    expect(extractSheet({ name: '空', rows: [] })).toEqual([]);
+  });
+});
+
+describe('any grid', () => {
+  const LABELS = ['部门整体支出绩效目标申报表', '项目绩效目标申报表', '(2022 年度)', '资金总额', '资金总额: 1', '任务名称', '总额', '财政拨款', '金额合计', '一级指标', '二级指标', '三级指标', '指标值', '审核意见', '填表人', '年度目标', '其中：财政拨款'];
+  const scalar = fc.oneof(
+    fc.constant(null),
+    fc.string({ maxLength: 12 }),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.constantFrom(...LABELS),
+    fc.integer({ min: 1900, max: 2100 }).map((y) => `（${y}年度）`),
+  );
+  const range = fc.record({ top: fc.integer({ min: -2, max: 30 }), left: fc.integer({ min: -2, max: 10 }), bottom: fc.integer({ min: -2, max: 30 }), right: fc.integer({ min: -2, max: 10 }) });
+  const sheet = fc.record({
+    name: fc.string(),
+    rows: fc.array(fc.option(fc.array(fc.option(scalar.map((value) => ({ value })), { nil: undefined }), { maxLength: 10 }), { nil: null }), { maxLength: 30 }),
+    merges: fc.option(fc.array(range, { maxLength: 8 }), { nil: undefined }),
+  });
+
+  it('never throws, and every cell it names is an A1 address', () => {
+    fc.assert(
+      fc.property(sheet, (s) => {
+        const forms = extractSheet(s);
+        for (const form of forms) {
+          const cells = [
+            ...Object.values(form.fields).flatMap((f) => (f ? [f.cell] : [])),
+            ...form.tasks.flatMap((t) => [t.name.cell, t.total.cell]),
+            ...form.indicators.flatMap((r) => [r.level1.cell, r.value.cell]),
+          ];
+          for (const cell of cells) expect(cell).toMatch(/^[A-Z]+\d+$/);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds no form on a sheet without a title', () => {
+    fc.assert(
+      fc.property(sheet, (s) => {
+        const withoutTitles = { ...s, rows: s.rows.map((row) => row?.map((cell) => (typeof cell?.value === 'string' && cell.value.includes('申报表') ? null : cell))) };
+        expect(extractSheet(withoutTitles)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a form with 10,000 indicator rows in well under a second', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => [null, i === 0 ? '产出指标' : null, i % 100 === 0 ? '数量指标' : null, `指标${i}`, `${i}次`]);
+    const big = insertRows(gridFromPlan(departmentPlan), 22, rows.length, rows);
+    only(big); // warm up the code paths once, so the timing is the extraction's own
+    const started = performance.now();
+    const form = only(big);
+    const elapsed = performance.now() - started;
+    expect(form.indicators).toHaveLength(13 + 10_000);
+    expect(form.fields.preparer?.value).toBe('扶金辉');
+    expect(elapsed).toBeLessThan(500);
+  });
+});
