@@ -1,0 +1,109 @@
+/**
+ * The reader: every kind of cell value as the core expects it, and every kind of bad file
+ * classified (a result, never an exception).
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { cellAt } from '../../../src/core/grid/grid';
+import { readWorkbookBytes, type ReadFailureCode } from '../../../src/cli/xlsx/read-workbook';
+import { workbookToBuffer } from '../../../src/cli/xlsx/save-workbook';
+import { templateWorkbook } from '../../../src/cli/xlsx/write-plan';
+
+async function bytesOf(build: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook.addWorksheet('表'));
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe('reading cell values', () => {
+  let sheet: Awaited<ReturnType<typeof readSheet>>;
+
+  async function readSheet() {
+    const bytes = await bytesOf((ws) => {
+      ws.getCell('A1').value = 180.61;
+      ws.getCell('A2').value = '部门名称';
+      ws.getCell('A3').value = { richText: [{ text: '资金', font: { bold: true } }, { text: '总额' }] };
+      ws.getCell('A4').value = new Date(Date.UTC(2022, 0, 5));
+      ws.getCell('A4').numFmt = 'yyyy-mm-dd';
+      ws.getCell('A5').value = { error: '#REF!' };
+      ws.getCell('A6').value = { text: '官网', hyperlink: 'https://example.org' };
+      ws.getCell('A7').value = { formula: 'SUM(A1,A1)', result: 361.22, date1904: false };
+      ws.getCell('A8').value = { formula: 'A1-A1', result: 0, date1904: false };
+      ws.getCell('A9').value = { formula: '1/0', result: { error: '#DIV/0!' }, date1904: false };
+      ws.getCell('A10').value = true;
+      ws.getCell('B1').value = '合并';
+      ws.mergeCells('B1:C2');
+    });
+    const read = await readWorkbookBytes(bytes);
+    if (!read.ok) throw new Error(read.code);
+    return read.snapshot.sheets[0];
+  }
+
+  beforeAll(async () => {
+    sheet = await readSheet();
+  });
+
+  it.each([
+    ['numbers', 'A1', { value: 180.61 }],
+    ['text', 'A2', { value: '部门名称' }],
+    ['rich text as plain text', 'A3', { value: '资金总额' }],
+    ['dates as Excel serial numbers', 'A4', { value: 44566 }],
+    ['error values as their text', 'A5', { value: '#REF!' }],
+    ['hyperlinks as their text', 'A6', { value: '官网' }],
+    ['formulas with their cached result', 'A7', { value: 361.22, formula: '=SUM(A1,A1)' }],
+    ['a cached result of 0', 'A8', { value: 0, formula: '=A1-A1' }],
+    ['a cached error result', 'A9', { value: '#DIV/0!', formula: '=1/0' }],
+    ['booleans', 'A10', { value: true }],
+    ['the top-left cell of a merge', 'B1', { value: '合并' }],
+    ['the other cells of a merge as blank', 'C2', { value: null }],
+  ])('reads %s (%s)', (_what, address, expected) => {
+    const row = Number(address.slice(1)) - 1;
+    const col = address.charCodeAt(0) - 65;
+    expect(cellAt(sheet, row, col)).toEqual(expected);
+  });
+
+  it('reads merged areas as ranges', () => {
+    expect(sheet.merges).toEqual([{ top: 0, left: 1, bottom: 1, right: 2 }]);
+  });
+
+  it('reads the name of the sheet', () => {
+    expect(sheet.name).toBe('表');
+  });
+});
+
+describe('classifying files that cannot be read', () => {
+  let goodBytes: Buffer;
+
+  beforeAll(async () => {
+    goodBytes = await workbookToBuffer(templateWorkbook('project', { year: 2022, withSample: true }));
+  });
+
+  const ole2 = (extra: Buffer): Buffer => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), extra, Buffer.alloc(1024)]);
+
+  const CASES: readonly [string, () => Promise<Buffer>, ReadFailureCode][] = [
+    ['an empty file', async () => Buffer.alloc(0), 'empty_file'],
+    ['an .xls file (OLE2)', async () => ole2(Buffer.from('Workbook', 'utf16le')), 'xls_file'],
+    ['a password-protected .xlsx (OLE2 with EncryptionInfo)', async () => ole2(Buffer.from('EncryptionInfo', 'utf16le')), 'encrypted'],
+    ['a truncated .xlsx', async () => goodBytes.subarray(0, Math.floor(goodBytes.length / 2)), 'corrupt_file'],
+    ['a text file', async () => Buffer.from('资金总额,180.61\n'), 'not_a_workbook'],
+    [
+      'a zip that is not a workbook',
+      async () => {
+        const zip = new JSZip();
+        zip.file('word/document.xml', '<document/>');
+        return zip.generateAsync({ type: 'nodebuffer' });
+      },
+      'not_a_workbook',
+    ],
+  ];
+
+  it.each(CASES)('reports %s', async (_what, make, code) => {
+    const read = await readWorkbookBytes(await make());
+    expect(read.ok ? 'ok' : read.code).toBe(code);
+  });
+
+  it('reads the good file', async () => {
+    const read = await readWorkbookBytes(goodBytes);
+    expect(read.ok).toBe(true);
+  });
+});
