@@ -1,4 +1,4 @@
-import { Button, Field, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSync20Regular, Eraser20Regular, TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import type { PaneStrings } from '../strings';
@@ -106,11 +106,11 @@ export function ActionsPanel(props: ActionsPanelProps) {
           {strings.recheck}
         </Button>
       </div>
-      <Switch
+      <Checkbox
         checked={liveChecking}
-        label={liveChecking ? strings.liveCheckingOn : strings.liveCheckingOff}
-        aria-label={strings.liveCheckingLabel}
-        onChange={(_, data) => props.onLiveCheckingChange(data.checked)}
+        disabled={busy}
+        label={strings.liveCheckingLabel}
+        onChange={(_, data) => props.onLiveCheckingChange(data.checked === true)}
         data-testid="live-checking"
       />
     </section>

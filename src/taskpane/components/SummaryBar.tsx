@@ -1,4 +1,4 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, ErrorCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import type { PaneStrings } from '../strings';
 import type { FormView, PaneSummary } from '../view-model';
@@ -35,7 +35,7 @@ export function SummaryBar({ strings, summary, forms }: SummaryBarProps) {
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {liveText}
       </div>
-      {summary === null && <Spinner size="tiny" label={strings.checking} />}
+      {summary === null && <span aria-hidden>{strings.checking}</span>}
       {summary !== null && summary.forms === 0 && <span>{strings.noFormsYet}</span>}
       {summary !== null && summary.forms > 0 && summary.errors === 0 && (
         <span className={styles.clean} data-testid="no-errors">

@@ -1,0 +1,136 @@
+/**
+ * Builds the two pages of the add-in into dist/:
+ *   taskpane.html — the add-in page Excel opens (office.js by <script> in <head>, then the pane);
+ *   preview.html  — the pane beside an in-memory Excel, for trying the add-in without Excel.
+ * and dist/manifest.xml with the development URLs replaced by ADDIN_PUBLIC_URL.
+ *
+ * Options (environment variables):
+ *   OFFICE_JS=microsoft|china|local   where office.js comes from (default microsoft; see docs/office-js.md)
+ *   ADDIN_PUBLIC_URL=https://…        the address dist/ is served from in production
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+
+const OFFICE_JS_SOURCES = {
+  microsoft: { src: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', origin: 'https://appsforoffice.microsoft.com' },
+  china: { src: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js', origin: 'https://appsforoffice.cdn.partner.office365.cn' },
+  // Served from dist/office-js/ beside the pane, for networks that reach no CDN.
+  local: { src: 'office-js/office.js', origin: null },
+};
+
+/** Replaces the development address in the manifest with the production one (AppDomain gets the origin only). */
+function rewriteManifestUrls(xml, publicUrl) {
+  const base = publicUrl.replace(/\/+$/, '');
+  const origin = new URL(base).origin;
+  return xml
+    .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .split(DEV_URL)
+    .join(base);
+}
+
+function officeJsSource(name) {
+  const source = OFFICE_JS_SOURCES[name];
+  if (!source) throw new Error(`OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(', ')}; got "${name}"`);
+  return source;
+}
+
+function contentSecurityPolicy(extraScriptOrigin) {
+  const scripts = ["'self'", extraScriptOrigin].filter(Boolean).join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    // Fluent UI (Griffel) inserts its style rules at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${scripts}`,
+    `frame-src ${scripts}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+function createConfig(env = {}, argv = {}) {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const officeJsName = env.officeJs || process.env.OFFICE_JS || 'microsoft';
+  const officeJs = officeJsSource(officeJsName);
+  const publicUrl = env.publicUrl || process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  if (!/^https:\/\//.test(publicUrl)) throw new Error(`ADDIN_PUBLIC_URL must be an https:// address; got "${publicUrl}"`);
+
+  const copies = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifestUrls(content.toString('utf8'), publicUrl) },
+  ];
+  if (officeJsName === 'local') {
+    copies.push({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', globOptions: { ignore: ['**/*.debug.js'] } });
+  }
+
+  return {
+    mode,
+    devtool: mode === 'development' ? 'cheap-module-source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/office-main.tsx',
+      preview: './src/preview/preview-main.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: mode === 'development' ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; the build only strips types.
+            options: { transpileOnly: true, compilerOptions: { jsx: 'react-jsx', module: 'esnext', noEmit: false } },
+          },
+        },
+      ],
+    },
+    // No IE11: Office hosts that run add-ins in IE11 never load this pane (see manifest.xml).
+    target: ['web', 'es2020'],
+    performance: { hints: mode === 'production' ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        template: './src/taskpane/taskpane.html',
+        templateParameters: { officeJsSrc: officeJs.src, csp: contentSecurityPolicy(officeJs.origin) },
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        chunks: ['preview'],
+        template: './src/preview/preview.html',
+        templateParameters: { csp: contentSecurityPolicy(null) },
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    devServer: {
+      server: 'https',
+      port: 3000,
+      host: 'localhost',
+      open: false,
+      hot: false,
+      static: false,
+      headers: { 'Cache-Control': 'no-store' },
+      historyApiFallback: { index: '/preview.html' },
+      client: { overlay: false, logging: 'warn' },
+      devMiddleware: { index: 'preview.html' },
+    },
+  };
+}
+
+module.exports = createConfig;
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_JS_SOURCES = OFFICE_JS_SOURCES;
