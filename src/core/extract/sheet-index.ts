@@ -72,14 +72,22 @@ export class SheetIndex {
 
   /** Hits of a label key inside `area`, in reading order. */
   hitsIn(key: string, area: CellRange): LabelHit[] {
-    return (this.labels.get(key) ?? []).filter((hit) => inRange(hit, area));
+    const hits = this.labels.get(key);
+    if (!hits) return [];
+    const found: LabelHit[] = [];
+    // Hits are in reading order: start at the area's first row and stop after its last.
+    for (let i = firstAtOrBelow(hits, area.top); i < hits.length && hits[i].row <= area.bottom; i++) if (inRange(hits[i], area)) found.push(hits[i]);
+    return found;
   }
 
   /** The first hit of any of the keys inside `area` (reading order), or undefined. */
   firstIn(keys: readonly string[], area: CellRange): LabelHit | undefined {
     let best: LabelHit | undefined;
     for (const key of keys) {
-      for (const hit of this.labels.get(key) ?? []) {
+      const hits = this.labels.get(key);
+      if (!hits) continue;
+      for (let i = firstAtOrBelow(hits, area.top); i < hits.length && hits[i].row <= area.bottom; i++) {
+        const hit = hits[i];
         if (!inRange(hit, area)) continue;
         if (!best || hit.row < best.row || (hit.row === best.row && hit.col < best.col)) best = hit;
         break;
@@ -125,6 +133,18 @@ export class SheetIndex {
     const key = labelKey(text);
     return template.structural.has(key) || key.startsWith(VALUE_HEADING) || key.includes(REVIEW_KEY);
   }
+}
+
+/** Index of the first hit on or below `row` (hits sorted by row). */
+function firstAtOrBelow(hits: readonly LabelHit[], row: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (hits[mid].row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export function inRange(position: Position, range: CellRange): boolean {

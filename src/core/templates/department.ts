@@ -74,7 +74,7 @@ export const DEPARTMENT_TEMPLATE: FormTemplate = {
       },
       {
         kind: 'rows',
-        section: '年度预算申请（万元）',
+        section: '年度预算申请\n（万元）',
         rows: [
           { cells: [{ kind: 'label', span: 2, text: '资金总额' }, { kind: 'input', span: 3, field: 'totalFunds' }] },
           { cells: [{ kind: 'header', span: 3, text: '按收入性质分' }, { kind: 'header', span: 2, text: '按支出性质分' }] },

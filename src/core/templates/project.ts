@@ -51,7 +51,7 @@ export const PROJECT_TEMPLATE: FormTemplate = {
       },
       {
         kind: 'rows',
-        section: '项目资金（万元）',
+        section: '项目资金\n（万元）',
         rows: [
           { cells: [{ kind: 'label', span: 2, text: '资金总额' }, { kind: 'input', span: 3, field: 'totalFunds' }] },
           { cells: [{ kind: 'label', span: 2, text: '其中：财政拨款' }, { kind: 'input', span: 3, field: 'fiscalFunds' }] },
