@@ -11,10 +11,17 @@ import { foldWidth } from '../text/normalize';
  */
 const PLACEHOLDER_WORDS = new Set(['无', '略', '暂无', 'n/a', 'na']);
 const PLACEHOLDER_MARKS = /^[*\-_/\\—–―─~·.]+$/u;
+const NOT_A_MARK = /[^\s*\-_/\\—–―─~·.。\uff0a\uff0d\uff3f\uff0f\uff3c\uff5e\uff0e]/u;
 
 /** True for text that stands for nothing: only white space, or a placeholder. */
 export function isPlaceholderText(text: string): boolean {
-  const folded = foldWidth(text).replace(/[\s\u00a0]+/g, '');
+  const trimmed = text.trim();
+  if (trimmed === '') return true;
+  // Placeholders are short; most text is long, and is spared the folding.
+  if (trimmed.length > 24) return false;
+  // Longer than the longest placeholder word, with a character no mark is made of: text.
+  if (trimmed.length > 3 && NOT_A_MARK.test(trimmed)) return false;
+  const folded = foldWidthFast(trimmed).replace(/[\s\u00a0]+/g, '');
   if (folded === '') return true;
   if (PLACEHOLDER_MARKS.test(folded)) return true;
   return PLACEHOLDER_WORDS.has(folded.replace(/[。.]+$/u, '').toLowerCase());
@@ -30,7 +37,7 @@ export function isBlankValue(value: CellScalar | undefined): boolean {
 /** True only for null, undefined and text that is empty or white space (placeholders are not empty). */
 export function isEmptyValue(value: CellScalar | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === 'string' && foldWidth(value).trim() === '';
+  return typeof value === 'string' && foldWidthFast(value).trim() === '';
 }
 
 const EXCEL_ERROR =
@@ -49,7 +56,14 @@ export function cellText(value: CellScalar | undefined): string {
   return value ? 'TRUE' : 'FALSE';
 }
 
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000]/;
+
+/** `foldWidth`, skipped for text with nothing to fold (most text). */
+export function foldWidthFast(text: string): string {
+  return NEEDS_FOLDING.test(text) ? foldWidth(text) : text;
+}
+
 /** Trims, folds full-width characters and collapses inner white space: for comparing names. */
 export function foldName(text: string): string {
-  return foldWidth(text).replace(/[\s\u00a0]+/g, ' ').trim();
+  return foldWidthFast(text).replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -1,5 +1,4 @@
 import { checkForms } from '../../../src/core/check/check-forms';
-import { formatIssue } from '../../../src/core/messages';
 import { expectIssues } from '../../helpers/expect-issues';
 import { referenceForm } from '../rules/form-builder';
 

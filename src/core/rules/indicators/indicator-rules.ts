@@ -8,8 +8,7 @@ import { isReadableAmount } from '../../amounts/parse-amount';
 import type { ExtractedForm } from '../../forms/form-data';
 import { INDICATOR_FRAMEWORK, type Level2Id } from '../../indicators/framework';
 import type { Issue } from '../../issues/issue';
-import { foldWidth } from '../../text/normalize';
-import { cellText } from '../cell-values';
+import { cellText, foldWidthFast } from '../cell-values';
 import { createIssue } from '../issue-params';
 import { toleranceOf } from '../sums/sum-rules';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
@@ -199,7 +198,7 @@ export const indicatorQuantifiedRule: FormRuleSpec = {
       const quantitative = level2 ? level2.quantitative : level1.id === 'satisfaction';
       if (!quantitative) continue;
       const value = cellText(row.value.value);
-      if (HAS_DIGIT.test(foldWidth(value))) continue;
+      if (HAS_DIGIT.test(foldWidthFast(value))) continue;
       issues.push(createIssue(INDICATOR_UNQUANTIFIED, [row.value.cell, row.level3.cell], { category: level2?.name ?? level1.name, value: snippet(value) }));
     }
     return issues;
@@ -210,7 +209,7 @@ const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
 /** The percentages stated in a text, signed: “-5%” is -5, but “90-100%” is 90 and 100. */
 export function percentagesIn(text: string): { readonly text: string; readonly value: number }[] {
-  const folded = foldWidth(text);
+  const folded = foldWidthFast(text);
   const found: { text: string; value: number }[] = [];
   for (const match of folded.matchAll(PERCENT)) {
     const start = match.index ?? 0;
@@ -243,7 +242,7 @@ const AMOUNT_IN_WAN = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*万元/g;
 /** The amounts in 万元 stated in a text, exactly. */
 export function wanAmountsIn(text: string): { readonly text: string; readonly scaled: ScaledAmount }[] {
   const found: { text: string; scaled: ScaledAmount }[] = [];
-  for (const match of foldWidth(text).matchAll(AMOUNT_IN_WAN)) {
+  for (const match of foldWidthFast(text).matchAll(AMOUNT_IN_WAN)) {
     const reading = parseDecimalText(match[1].replace(/,/g, ''));
     if (reading) found.push({ text: match[1], scaled: reading.scaled });
   }

@@ -9,8 +9,17 @@ import { INDICATOR_FRAMEWORK, type Level1Spec, type Level2Spec } from '../../ind
 import { normalizeLabel } from '../../text/normalize';
 import { cellText, isBlankValue } from '../cell-values';
 
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4096;
+
+/** A name as compared: normalised, without a final full stop or 指标. Memoised: merged names repeat on every row. */
 export function indicatorKey(name: string): string {
-  return normalizeLabel(name).replace(/[。.]+$/u, '').replace(/指标$/u, '');
+  const known = KEY_CACHE.get(name);
+  if (known !== undefined) return known;
+  const key = normalizeLabel(name).replace(/[。.]+$/u, '').replace(/指标$/u, '');
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(name, key);
+  return key;
 }
 
 interface Level2Entry {
@@ -31,6 +40,11 @@ for (const level1 of INDICATOR_FRAMEWORK) {
     }
   }
 }
+
+/** 二级 keys of each 一级, to find a child without normalising the framework's names per row. */
+const CHILD_BY_KEY = new Map<Level1Spec, Map<string, Level2Spec>>(
+  INDICATOR_FRAMEWORK.map((level1) => [level1, new Map(level1.children.flatMap((child) => [child.name, ...child.synonyms].map((name) => [indicatorKey(name), child] as const)))]),
+);
 
 const SATISFACTION = INDICATOR_FRAMEWORK.find((level1) => level1.id === 'satisfaction');
 const SATISFACTION_KEYS = new Set<string>(
@@ -78,7 +92,7 @@ export function resolveIndicator(row: IndicatorRow): ResolvedIndicator {
     return { ...base, level1, level2: undefined, problem: { kind: 'unknown', level: 2, cell: row.level2.cell, name: '', parent: level1Text } };
   }
   const key = indicatorKey(level2Text);
-  const child = level1.children.find((spec) => [spec.name, ...spec.synonyms].some((name) => indicatorKey(name) === key));
+  const child = CHILD_BY_KEY.get(level1)?.get(key);
   if (child) return { ...base, level1, level2: child };
   const elsewhere = LEVEL2_BY_KEY.get(key);
   if (elsewhere && elsewhere.length > 0) {

@@ -102,7 +102,9 @@ function checkSum(spec: SumSpec, form: ExtractedForm, context: RuleContext, tole
   const parts = spec.parts.map((part) => resolve(part, form, context)).filter((part): part is Operand => part !== undefined);
   if (parts.length === 0 || parts.some((part) => part.amount === null)) return undefined;
   const anyPartFilled = parts.some((part) => part.filled);
-  if (spec.when === 'anyPartFilled' && !anyPartFilled) return undefined;
+  // With every part blank there is nothing to compare a field against (金额合计 left blank is
+  // reported as its own wrong total, not again as 项目支出 ≠ 金额合计).
+  if (!anyPartFilled && (spec.when === 'anyPartFilled' || spec.whole.kind === 'field')) return undefined;
   // A blank field is required_missing's business (or simply not given); a blank 金额合计 under filled tasks is a wrong total.
   if (!whole.filled && (spec.whole.kind === 'field' || !anyPartFilled)) return undefined;
   const partsSum = sumScaled(parts.map((part) => part.amount ?? 0n));

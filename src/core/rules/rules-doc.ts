@@ -1,0 +1,67 @@
+/**
+ * docs/rules.md, made from the rules' own declarations (codes, severities, descriptions,
+ * examples), so the document cannot drift from the code. A test compares the file with
+ * this output.
+ */
+import { ISSUE_CODES } from '../issues/issue';
+import { declaredIssues, type DeclaredIssue } from './registry';
+import type { RuleFamily } from './types';
+
+export const RULES_DOC_PATH = 'docs/rules.md';
+export const RULES_DOC_REGENERATE = 'UPDATE_DOCS=1 npx jest test/core/rules/rules-doc.test.ts';
+
+const FAMILY_TITLES: Readonly<Record<RuleFamily, string>> = {
+  sums: 'Sums (合计)',
+  amounts: 'Amount cells (金额单元格)',
+  required: 'Required content (必填)',
+  indicators: 'Indicators (绩效指标)',
+  formats: 'Formats (格式)',
+  crossForm: 'Across forms (跨表)',
+};
+
+/** Markdown-safe inline text: pipes break tables, `<` would start HTML. */
+function inline(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/</g, '\\<');
+}
+
+function section(declaration: DeclaredIssue): string {
+  return [
+    `### \`${declaration.code}\` — ${declaration.severity}`,
+    '',
+    `Family: ${declaration.family} · rule \`${declaration.ruleId}\``,
+    '',
+    `- zh-CN: ${inline(declaration.description['zh-CN'])}`,
+    `- en-US: ${inline(declaration.description['en-US'])}`,
+    `- 示例: ${inline(declaration.example['zh-CN'])}`,
+    `- Example: ${inline(declaration.example['en-US'])}`,
+    '',
+  ].join('\n');
+}
+
+export function renderRulesDoc(): string {
+  const order = new Map(ISSUE_CODES.map((code, index) => [code, index]));
+  const declarations = declaredIssues().sort(
+    (a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+  const lines: string[] = [
+    '# Rules',
+    '',
+    `<!-- Generated from src/core/rules (renderRulesDoc). Do not edit by hand: run \`${RULES_DOC_REGENERATE}\`. -->`,
+    '',
+    'Every check the add-in and the command line run, with its issue code and severity. Errors must be',
+    'fixed before a form is filed; warnings point at things a reviewer is likely to question. Amounts are',
+    'in 万元 and compared exactly after rounding to 4 decimals (1 元). Placeholders (*, -, _, /, 无, 略)',
+    'count as blank wherever something is required.',
+    '',
+    '| code | severity | family | what it checks |',
+    '|---|---|---|---|',
+    ...declarations.map((d) => `| \`${d.code}\` | ${d.severity} | ${d.family} | ${inline(d.description['en-US'])} |`),
+    '',
+  ];
+  const families = [...new Set(declarations.map((d) => d.family))];
+  for (const family of families) {
+    lines.push(`## ${FAMILY_TITLES[family]}`, '');
+    for (const declaration of declarations.filter((d) => d.family === family)) lines.push(section(declaration));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
