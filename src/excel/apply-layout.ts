@@ -99,15 +99,35 @@ function dataValidationRule(validation: PlanValidation): Excel.DataValidationRul
   }
 }
 
+const REINTERPRETED = [
+  /^[=+'@]/, // formulas, and a leading apostrophe that would be eaten
+  /^(true|false)$/i,
+  /^[\s(+-]*[$¥￥€]?[\d\s.,]*\d[\d\s.,]*(e[+-]?\d+)?\s*%?\)?\s*$/i, // numbers, percentages, money
+  /^\d{1,4}\s*[/.\-年]\s*\d{1,2}(\s*[/.\-月]\s*\d{1,4}\s*日?)?$/, // dates: 2022/1/5, 2022年1月5日, 1-5
+  /^\d{1,2}:\d{2}/, // times
+];
+
+/**
+ * Text Excel would read as something else when written through `values` ("100%" becomes 1,
+ * "2022年1月5日" a date serial) gets a leading apostrophe, which Excel takes as "this is
+ * text" and does not keep — so the sheet holds the very text the plan (and the check of the
+ * plan) holds. Cells formatted as text ('@') keep any text as it is.
+ */
+export function textForExcel(text: string, numberFormat: string | undefined): string {
+  if (numberFormat === '@') return text;
+  return REINTERPRETED.some((pattern) => pattern.test(text.trim())) ? `'${text}` : text;
+}
+
 /** Where a value goes: a formula, or a constant. */
-function writeValue(range: Excel.Range, cell: PlanCell): string | number | undefined {
+function writeValue(range: Excel.Range, cell: PlanCell, numberFormat: string | undefined): string | number | undefined {
   if (cell.formula !== undefined) {
     range.formulas = [[cell.formula]];
     return cell.formula;
   }
   if (cell.value !== undefined) {
-    range.values = [[cell.value]];
-    return cell.value;
+    const value = typeof cell.value === 'string' ? textForExcel(cell.value, numberFormat) : cell.value;
+    range.values = [[value]];
+    return value;
   }
   return undefined;
 }
@@ -152,7 +172,7 @@ export async function queueLayout(sheet: Excel.Worksheet, plan: LayoutPlan, api:
   for (const cell of plan.cells) {
     const insideMerge = plan.merges.some((merge) => areaContains(merge, cell.row, cell.col) && (merge.top !== cell.row || merge.left !== cell.col));
     if (insideMerge) continue;
-    const written = writeValue(sheet.getCell(cell.row, cell.col), cell);
+    const written = writeValue(sheet.getCell(cell.row, cell.col), cell, plan.styles[cell.style]?.numberFormat);
     if (written !== undefined) await budget.spend(toA1(cell.row, cell.col), written);
   }
 

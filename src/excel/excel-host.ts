@@ -200,7 +200,8 @@ class ExcelHost implements ExcelFormHost {
       }
       this.handlers.push(worksheets.onAdded.add(onAdded));
       this.handlers.push(worksheets.onDeleted.add(onDeleted));
-      if (this.api.has('nameChanged')) this.handlers.push(worksheets.onNameChanged.add(onRenamed));
+      // Some hosts report ExcelApi 1.17 without this event: the next check picks the new name up anyway.
+      if (this.api.has('nameChanged') && 'onNameChanged' in worksheets && worksheets.onNameChanged) this.handlers.push(worksheets.onNameChanged.add(onRenamed));
       await context.sync();
     });
   }

@@ -44,3 +44,25 @@ describe('addresses', () => {
     expect(parseAreasAddress("'a,b'!A1:B2, 'a,b'!D4").map(rangeToA1)).toEqual(['A1:B2', 'D4']);
   });
 });
+
+import { textForExcel } from '../../src/excel/apply-layout';
+
+describe('textForExcel', () => {
+  test.each([
+    ['100%', "'100%"],
+    ['180.61', "'180.61"],
+    ['2022年1月5日', "'2022年1月5日"],
+    ['2022/1/5', "'2022/1/5"],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['TRUE', "'TRUE"],
+    ['1次', '1次'],
+    ['满意度达到95%', '满意度达到95%'],
+    ['衡阳市归国华侨联合会', '衡阳市归国华侨联合会'],
+  ])('%s → %s', (text, written) => {
+    expect(textForExcel(text, 'General')).toBe(written);
+  });
+
+  test('a text-formatted cell keeps any text as it is', () => {
+    expect(textForExcel('8866810', '@')).toBe('8866810');
+  });
+});
