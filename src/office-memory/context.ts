@@ -1,0 +1,76 @@
+/**
+ * `Excel.RequestContext`: the queue of commands a batch builds, run in order at `sync()`.
+ */
+import { ErrorCode, MemoryExcelError } from './errors';
+import type { ProxyHost } from './proxy-base';
+import { RuntimeProxy, WorkbookProxy } from './sheet-proxies';
+
+export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> {
+  readonly host: ProxyHost;
+  readonly workbook: WorkbookProxy;
+  readonly runtime: RuntimeProxy;
+  /** Kept for code written for Office.js; proxies here stay valid across batches anyway. */
+  readonly trackedObjects = {
+    add: (_object: unknown): void => undefined,
+    remove: (_object: unknown): void => undefined,
+  };
+  private queue: (() => void)[] = [];
+  private running = false;
+
+  constructor(host: ProxyHost) {
+    this.host = host;
+    this.workbook = new WorkbookProxy(this);
+    this.runtime = new RuntimeProxy(this);
+  }
+
+  /**
+   * Queues a command. Proxies made while a sync runs (collection items, and their parts made
+   * while loading) bind at once: they are results of that sync.
+   */
+  enqueue(command: () => void): void {
+    if (this.running) command();
+    else this.queue.push(command);
+  }
+
+  get hasPendingCommands(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** Creates a proxy inside a sync and runs its binding at once (collection items). */
+  runNow<T>(create: () => T): T {
+    const saved = this.queue;
+    this.queue = [];
+    try {
+      const created = create();
+      for (const command of this.queue) command();
+      return created;
+    } finally {
+      this.queue = saved;
+    }
+  }
+
+  /**
+   * One round trip: runs the queued commands in order. The first failing command rejects the
+   * sync; the commands before it stay applied, the ones after it are dropped (as in Excel).
+   */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await Promise.resolve();
+    const commands = this.queue.splice(0);
+    if (commands.length === 0) return passThroughValue as T;
+    this.host.countSync();
+    if (this.host.isInCellEditMode()) {
+      throw new MemoryExcelError(ErrorCode.invalidOperationInCellEditMode, 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    }
+    const model = this.host.model;
+    model.actor = 'addin';
+    this.running = true;
+    try {
+      for (const command of commands) command();
+    } finally {
+      this.running = false;
+      model.actor = 'user';
+      this.host.afterSync();
+    }
+    return passThroughValue as T;
+  }
+}

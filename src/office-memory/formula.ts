@@ -1,0 +1,739 @@
+/**
+ * A small formula language, enough for forms: numbers, strings, references (`A1`, `$A$1:B2`,
+ * `'Sheet'!A1`), + - * / ^ & % and comparisons, and a handful of functions. Unknown
+ * functions give `#NAME?`, broken references `#REF!`, as in Excel.
+ */
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, columnNumber, quoteSheetName, type Rect } from './address';
+
+export type FormulaErrorCode = '#REF!' | '#NAME?' | '#VALUE!' | '#DIV/0!' | '#N/A' | '#NUM!' | '#NULL!';
+
+/** An error value inside a cell (not an exception): `#REF!`, `#NAME?`, … */
+export class FormulaError {
+  constructor(readonly code: FormulaErrorCode) {}
+  toString(): string {
+    return this.code;
+  }
+}
+
+export type Scalar = number | string | boolean | null | FormulaError;
+
+interface RefEnd {
+  readonly row: number;
+  readonly col: number;
+  readonly rowAbsolute: boolean;
+  readonly colAbsolute: boolean;
+}
+
+export interface RefToken {
+  readonly kind: 'ref';
+  readonly start: number;
+  readonly end: number;
+  /** The sheet as written (unquoted); null for the formula's own sheet. */
+  readonly sheet: string | null;
+  readonly first: RefEnd;
+  readonly last: RefEnd | null;
+}
+
+type Token =
+  | { kind: 'number'; start: number; end: number; value: number }
+  | { kind: 'string'; start: number; end: number; value: string }
+  | { kind: 'bool'; start: number; end: number; value: boolean }
+  | { kind: 'error'; start: number; end: number; value: FormulaErrorCode; sheet: string | null }
+  | RefToken
+  | { kind: 'func'; start: number; end: number; name: string }
+  | { kind: 'name'; start: number; end: number; name: string }
+  | { kind: 'op'; start: number; end: number; op: string }
+  | { kind: 'paren'; start: number; end: number; open: boolean }
+  | { kind: 'comma'; start: number; end: number };
+
+const ERROR_CODES: readonly FormulaErrorCode[] = ['#REF!', '#NAME?', '#VALUE!', '#DIV/0!', '#N/A', '#NUM!', '#NULL!'];
+const CELL_REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
+const IDENTIFIER = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/;
+
+/** A formula that cannot be read; writing it into a cell fails as Excel refuses it. */
+export class FormulaSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FormulaSyntaxError';
+  }
+}
+
+function readCellRef(text: string, at: number): { end: RefEnd; length: number } | null {
+  const match = CELL_REF.exec(text.slice(at));
+  if (!match) return null;
+  const next = text.charAt(at + match[0].length);
+  if (/[A-Za-z0-9_(.]/.test(next)) return null;
+  const row = Number(match[4]) - 1;
+  const col = columnNumber(match[2]);
+  if (row < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS) return null;
+  return { end: { row, col, rowAbsolute: match[3] === '$', colAbsolute: match[1] === '$' }, length: match[0].length };
+}
+
+/** Reads a reference (or `#REF!`) after an optional sheet prefix that ends at `at`. */
+function readReference(text: string, start: number, at: number, sheet: string | null): Token | null {
+  const error = ERROR_CODES.find((code) => text.startsWith(code, at));
+  if (error && sheet !== null) return { kind: 'error', start, end: at + error.length, value: error, sheet };
+  const first = readCellRef(text, at);
+  if (!first) return null;
+  let end = at + first.length;
+  let last: RefEnd | null = null;
+  if (text.charAt(end) === ':') {
+    const second = readCellRef(text, end + 1);
+    if (second) {
+      last = second.end;
+      end = end + 1 + second.length;
+    }
+  }
+  return { kind: 'ref', start, end, sheet, first: first.end, last };
+}
+
+export function tokenize(formula: string): Token[] {
+  const text = formula;
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (/\s/.test(ch)) {
+      i += 1;
+      continue;
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      let value = '';
+      for (;;) {
+        if (j >= text.length) throw new FormulaSyntaxError('Unterminated string');
+        if (text.charAt(j) === '"') {
+          if (text.charAt(j + 1) === '"') {
+            value += '"';
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        value += text.charAt(j);
+        j += 1;
+      }
+      tokens.push({ kind: 'string', start: i, end: j + 1, value });
+      i = j + 1;
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      let name = '';
+      for (;;) {
+        if (j >= text.length) throw new FormulaSyntaxError('Unterminated sheet name');
+        if (text.charAt(j) === "'") {
+          if (text.charAt(j + 1) === "'") {
+            name += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        name += text.charAt(j);
+        j += 1;
+      }
+      if (text.charAt(j + 1) !== '!') throw new FormulaSyntaxError('Expected ! after a sheet name');
+      const ref = readReference(text, i, j + 2, name);
+      if (!ref) throw new FormulaSyntaxError('Expected a reference after a sheet name');
+      tokens.push(ref);
+      i = ref.end;
+      continue;
+    }
+    if (ch === '#') {
+      const code = ERROR_CODES.find((candidate) => text.startsWith(candidate, i));
+      if (!code) throw new FormulaSyntaxError(`Unknown error value at ${i}`);
+      tokens.push({ kind: 'error', start: i, end: i + code.length, value: code, sheet: null });
+      i += code.length;
+      continue;
+    }
+    const number = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (number && !/^\d+:/.test(text.slice(i))) {
+      tokens.push({ kind: 'number', start: i, end: i + number[0].length, value: Number(number[0]) });
+      i += number[0].length;
+      continue;
+    }
+    if (ch === '$') {
+      const ref = readReference(text, i, i, null);
+      if (!ref) throw new FormulaSyntaxError(`Bad reference at ${i}`);
+      tokens.push(ref);
+      i = ref.end;
+      continue;
+    }
+    const identifier = IDENTIFIER.exec(text.slice(i));
+    if (identifier) {
+      const word = identifier[0];
+      const after = i + word.length;
+      if (text.charAt(after) === '!') {
+        const ref = readReference(text, i, after + 1, word);
+        if (!ref) throw new FormulaSyntaxError(`Expected a reference after ${word}!`);
+        tokens.push(ref);
+        i = ref.end;
+        continue;
+      }
+      const ref = readReference(text, i, i, null);
+      if (ref) {
+        tokens.push(ref);
+        i = ref.end;
+        continue;
+      }
+      if (text.charAt(after) === '(') {
+        tokens.push({ kind: 'func', start: i, end: after + 1, name: word.toUpperCase() });
+        i = after + 1;
+        continue;
+      }
+      const upper = word.toUpperCase();
+      if (upper === 'TRUE' || upper === 'FALSE') tokens.push({ kind: 'bool', start: i, end: after, value: upper === 'TRUE' });
+      else tokens.push({ kind: 'name', start: i, end: after, name: word });
+      i = after;
+      continue;
+    }
+    const two = text.slice(i, i + 2);
+    if (two === '<=' || two === '>=' || two === '<>') {
+      tokens.push({ kind: 'op', start: i, end: i + 2, op: two });
+      i += 2;
+      continue;
+    }
+    if ('+-*/^&=<>%'.includes(ch)) {
+      tokens.push({ kind: 'op', start: i, end: i + 1, op: ch });
+      i += 1;
+      continue;
+    }
+    if (ch === '(' || ch === ')') {
+      tokens.push({ kind: 'paren', start: i, end: i + 1, open: ch === '(' });
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      tokens.push({ kind: 'comma', start: i, end: i + 1 });
+      i += 1;
+      continue;
+    }
+    throw new FormulaSyntaxError(`Unexpected character ${ch} at ${i}`);
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------- parsing
+
+export type FormulaNode =
+  | { kind: 'literal'; value: Scalar }
+  | { kind: 'ref'; ref: RefToken }
+  | { kind: 'name'; name: string }
+  | { kind: 'call'; name: string; args: FormulaNode[] }
+  | { kind: 'unary'; op: '-' | '+'; operand: FormulaNode }
+  | { kind: 'percent'; operand: FormulaNode }
+  | { kind: 'binary'; op: string; left: FormulaNode; right: FormulaNode };
+
+const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
+
+/** Parses a formula (with or without its leading `=`). Throws `FormulaSyntaxError`. */
+export function parseFormula(formula: string): FormulaNode {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  const tokens = tokenize(body);
+  let position = 0;
+  const peek = (): Token | undefined => tokens[position];
+
+  const parsePrimary = (): FormulaNode => {
+    const token = tokens[position];
+    if (!token) throw new FormulaSyntaxError('Unexpected end of formula');
+    position += 1;
+    switch (token.kind) {
+      case 'number':
+      case 'string':
+      case 'bool':
+        return { kind: 'literal', value: token.value };
+      case 'error':
+        return { kind: 'literal', value: new FormulaError(token.value) };
+      case 'ref':
+        return { kind: 'ref', ref: token };
+      case 'name':
+        return { kind: 'name', name: token.name };
+      case 'func': {
+        const args: FormulaNode[] = [];
+        const next = peek();
+        if (next && next.kind === 'paren' && !next.open) {
+          position += 1;
+          return { kind: 'call', name: token.name, args };
+        }
+        for (;;) {
+          const argStart = peek();
+          if (argStart && (argStart.kind === 'comma' || (argStart.kind === 'paren' && !argStart.open))) {
+            args.push({ kind: 'literal', value: null });
+          } else {
+            args.push(parseExpression(0));
+          }
+          const separator = tokens[position];
+          position += 1;
+          if (!separator) throw new FormulaSyntaxError('Unclosed function call');
+          if (separator.kind === 'paren' && !separator.open) break;
+          if (separator.kind !== 'comma') throw new FormulaSyntaxError('Expected , or )');
+        }
+        return { kind: 'call', name: token.name, args };
+      }
+      case 'paren': {
+        if (!token.open) throw new FormulaSyntaxError('Unexpected )');
+        const inner = parseExpression(0);
+        const close = tokens[position];
+        position += 1;
+        if (!close || close.kind !== 'paren' || close.open) throw new FormulaSyntaxError('Expected )');
+        return inner;
+      }
+      case 'op':
+        if (token.op === '-' || token.op === '+') return { kind: 'unary', op: token.op, operand: parseUnaryOperand() };
+        throw new FormulaSyntaxError(`Unexpected operator ${token.op}`);
+      case 'comma':
+        throw new FormulaSyntaxError('Unexpected ,');
+    }
+  };
+
+  // Unary minus binds tighter than ^ in Excel (=-2^2 is 4).
+  const parseUnaryOperand = (): FormulaNode => parsePostfix(parsePrimary());
+
+  const parsePostfix = (node: FormulaNode): FormulaNode => {
+    let result = node;
+    for (;;) {
+      const next = peek();
+      if (next && next.kind === 'op' && next.op === '%') {
+        position += 1;
+        result = { kind: 'percent', operand: result };
+      } else {
+        return result;
+      }
+    }
+  };
+
+  const parseExpression = (minPrecedence: number): FormulaNode => {
+    let left = parsePostfix(parsePrimary());
+    for (;;) {
+      const next = peek();
+      if (!next || next.kind !== 'op') return left;
+      const precedence = BINARY_PRECEDENCE[next.op];
+      if (precedence === undefined || precedence < minPrecedence) return left;
+      position += 1;
+      // ^ is left-associative in Excel too.
+      const right = parseExpression(precedence + 1);
+      left = { kind: 'binary', op: next.op, left, right };
+    }
+  };
+
+  const tree = parseExpression(0);
+  if (position < tokens.length) throw new FormulaSyntaxError('Unexpected text after the formula');
+  return tree;
+}
+
+// ---------------------------------------------------------------- evaluation
+
+/** What a formula can see of the workbook. */
+export interface FormulaScope {
+  /** The value of a cell (computing it if it holds a formula); null for an empty cell. Undefined when the sheet does not exist. */
+  cellValue(sheet: string | null, row: number, col: number): Scalar | undefined;
+  /** Whether the sheet exists (null: the formula's own sheet). */
+  sheetExists(sheet: string | null): boolean;
+}
+
+type Evaluated = Scalar | { kind: 'range'; values: Scalar[][] };
+
+function isError(value: unknown): value is FormulaError {
+  return value instanceof FormulaError;
+}
+
+function refRect(ref: RefToken, rowOffset: number, colOffset: number): Rect | null {
+  const move = (end: RefEnd): { row: number; col: number } => ({
+    row: end.row + (end.rowAbsolute ? 0 : rowOffset),
+    col: end.col + (end.colAbsolute ? 0 : colOffset),
+  });
+  const a = move(ref.first);
+  const b = ref.last ? move(ref.last) : a;
+  const rect = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLUMNS) return null;
+  return rect;
+}
+
+function toNumber(value: Scalar): number | FormulaError {
+  if (isError(value)) return value;
+  if (value === null) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  const trimmed = value.trim();
+  if (trimmed !== '' && Number.isFinite(Number(trimmed))) return Number(trimmed);
+  return new FormulaError('#VALUE!');
+}
+
+function toText(value: Scalar): string | FormulaError {
+  if (isError(value)) return value;
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return formatGeneralNumber(value);
+  return value;
+}
+
+function toBoolean(value: Scalar): boolean | FormulaError {
+  if (isError(value)) return value;
+  if (value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  const upper = value.toUpperCase();
+  if (upper === 'TRUE') return true;
+  if (upper === 'FALSE') return false;
+  return new FormulaError('#VALUE!');
+}
+
+/** Numbers as Excel's General format shows them: up to 15 significant digits, no trailing zeros. */
+export function formatGeneralNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  const precise = Number(value.toPrecision(15));
+  if (Math.abs(precise) >= 1e11 || (Math.abs(precise) < 1e-9 && precise !== 0)) {
+    const [mantissa, exponent] = precise.toExponential(5).split('e');
+    const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+    const sign = exponent.startsWith('-') ? '-' : '+';
+    return `${trimmed}E${sign}${exponent.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  return String(precise);
+}
+
+/** Excel's ROUND: halves away from zero, after trimming binary noise to 15 digits. */
+export function roundHalfAwayFromZero(value: number, digits: number): number {
+  const factor = Math.pow(10, Math.trunc(digits));
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  return (Math.sign(value) * Math.round(scaled)) / factor;
+}
+
+function compare(left: Scalar, right: Scalar): number {
+  const rank = (value: Scalar): number => (typeof value === 'number' ? 0 : typeof value === 'string' ? 1 : 2);
+  let a = left;
+  let b = right;
+  if (a === null) a = typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0;
+  if (b === null) b = typeof a === 'string' ? '' : typeof a === 'boolean' ? false : 0;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'string' && typeof b === 'string') {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = Number(a);
+  const y = Number(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function binary(op: string, left: Scalar, right: Scalar): Scalar {
+  if (isError(left)) return left;
+  if (isError(right)) return right;
+  if (op === '&') {
+    const a = toText(left);
+    const b = toText(right);
+    if (isError(a)) return a;
+    if (isError(b)) return b;
+    return a + b;
+  }
+  if (['=', '<>', '<', '>', '<=', '>='].includes(op)) {
+    const order = compare(left, right);
+    switch (op) {
+      case '=':
+        return order === 0;
+      case '<>':
+        return order !== 0;
+      case '<':
+        return order < 0;
+      case '>':
+        return order > 0;
+      case '<=':
+        return order <= 0;
+      default:
+        return order >= 0;
+    }
+  }
+  const a = toNumber(left);
+  const b = toNumber(right);
+  if (isError(a)) return a;
+  if (isError(b)) return b;
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? new FormulaError('#DIV/0!') : a / b;
+    case '^': {
+      const result = Math.pow(a, b);
+      return Number.isFinite(result) ? result : new FormulaError('#NUM!');
+    }
+    default:
+      return new FormulaError('#VALUE!');
+  }
+}
+
+function scalarOf(value: Evaluated): Scalar {
+  if (value !== null && typeof value === 'object' && !isError(value)) {
+    // A range used where one value is expected: Excel's implicit intersection is not modelled; a single cell is.
+    if (value.values.length === 1 && value.values[0].length === 1) return value.values[0][0];
+    return new FormulaError('#VALUE!');
+  }
+  return value;
+}
+
+function flatten(values: readonly Evaluated[]): { scalar: Scalar; fromRange: boolean }[] {
+  const out: { scalar: Scalar; fromRange: boolean }[] = [];
+  for (const value of values) {
+    if (value !== null && typeof value === 'object' && !isError(value)) {
+      for (const row of value.values) for (const cell of row) out.push({ scalar: cell, fromRange: true });
+    } else {
+      out.push({ scalar: value, fromRange: false });
+    }
+  }
+  return out;
+}
+
+type FunctionImpl = (args: Evaluated[]) => Scalar;
+
+const FUNCTIONS: Readonly<Record<string, FunctionImpl>> = {
+  SUM: (args) => {
+    let total = 0;
+    for (const { scalar, fromRange } of flatten(args)) {
+      if (isError(scalar)) return scalar;
+      if (fromRange) {
+        if (typeof scalar === 'number') total += scalar;
+        continue;
+      }
+      const n = toNumber(scalar);
+      if (isError(n)) return n;
+      total += n;
+    }
+    return total;
+  },
+  ROUND: (args) => {
+    if (args.length < 1 || args.length > 2) return new FormulaError('#VALUE!');
+    const value = toNumber(scalarOf(args[0]));
+    const digits = args.length === 2 ? toNumber(scalarOf(args[1])) : 0;
+    if (isError(value)) return value;
+    if (isError(digits)) return digits;
+    return roundHalfAwayFromZero(value, digits);
+  },
+  ABS: (args) => {
+    if (args.length !== 1) return new FormulaError('#VALUE!');
+    const value = toNumber(scalarOf(args[0]));
+    return isError(value) ? value : Math.abs(value);
+  },
+  N: (args) => {
+    if (args.length !== 1) return new FormulaError('#VALUE!');
+    const value = scalarOf(args[0]);
+    if (isError(value)) return value;
+    if (typeof value === 'number') return value;
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    return 0;
+  },
+  IF: (args) => {
+    if (args.length < 1 || args.length > 3) return new FormulaError('#VALUE!');
+    const condition = toBoolean(scalarOf(args[0]));
+    if (isError(condition)) return condition;
+    if (condition) return args.length >= 2 ? (scalarOf(args[1]) ?? 0) : true;
+    return args.length >= 3 ? (scalarOf(args[2]) ?? 0) : false;
+  },
+  AND: (args) => logical(args, (all, any) => all && any),
+  OR: (args) => logical(args, (_all, any) => any),
+  ISNUMBER: (args) => (args.length === 1 ? typeof scalarOf(args[0]) === 'number' : new FormulaError('#VALUE!')),
+  ISBLANK: (args) => (args.length === 1 ? scalarOf(args[0]) === null : new FormulaError('#VALUE!')),
+  LEN: (args) => {
+    if (args.length !== 1) return new FormulaError('#VALUE!');
+    const text = toText(scalarOf(args[0]));
+    return isError(text) ? text : text.length;
+  },
+};
+
+function logical(args: Evaluated[], combine: (allTrue: boolean, anyTrue: boolean) => boolean): Scalar {
+  if (args.length === 0) return new FormulaError('#VALUE!');
+  let allTrue = true;
+  let anyTrue = false;
+  let seen = 0;
+  for (const { scalar, fromRange } of flatten(args)) {
+    if (isError(scalar)) return scalar;
+    if (fromRange && (scalar === null || typeof scalar === 'string')) continue;
+    const value = toBoolean(scalar);
+    if (isError(value)) return value;
+    seen += 1;
+    allTrue = allTrue && value;
+    anyTrue = anyTrue || value;
+  }
+  if (seen === 0) return new FormulaError('#VALUE!');
+  return combine(allTrue, anyTrue);
+}
+
+/** The names of the functions the evaluator knows. */
+export const SUPPORTED_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
+
+/**
+ * Evaluates a parsed formula. Relative references move by the offsets (conditional formats
+ * evaluate their formula relative to the top-left cell of their range).
+ */
+export function evaluateFormula(tree: FormulaNode, scope: FormulaScope, rowOffset = 0, colOffset = 0): Scalar {
+  const evaluate = (node: FormulaNode): Evaluated => {
+    switch (node.kind) {
+      case 'literal':
+        return node.value;
+      case 'name':
+        return new FormulaError('#NAME?');
+      case 'ref': {
+        if (!scope.sheetExists(node.ref.sheet)) return new FormulaError('#REF!');
+        const rect = refRect(node.ref, rowOffset, colOffset);
+        if (!rect) return new FormulaError('#REF!');
+        if (!node.ref.last) return scope.cellValue(node.ref.sheet, rect.top, rect.left) ?? new FormulaError('#REF!');
+        const values: Scalar[][] = [];
+        for (let row = rect.top; row <= rect.bottom; row += 1) {
+          const line: Scalar[] = [];
+          for (let col = rect.left; col <= rect.right; col += 1) line.push(scope.cellValue(node.ref.sheet, row, col) ?? null);
+          values.push(line);
+        }
+        return { kind: 'range', values };
+      }
+      case 'call': {
+        const impl = FUNCTIONS[node.name];
+        if (!impl) return new FormulaError('#NAME?');
+        return impl(node.args.map(evaluate));
+      }
+      case 'unary': {
+        const value = toNumber(scalarOf(evaluate(node.operand)));
+        if (isError(value)) return value;
+        return node.op === '-' ? -value : value;
+      }
+      case 'percent': {
+        const value = toNumber(scalarOf(evaluate(node.operand)));
+        return isError(value) ? value : value / 100;
+      }
+      case 'binary':
+        return binary(node.op, scalarOf(evaluate(node.left)), scalarOf(evaluate(node.right)));
+    }
+  };
+  const result = scalarOf(evaluate(tree));
+  // A formula that yields an empty cell shows 0, as in Excel.
+  return result === null ? 0 : result;
+}
+
+// ---------------------------------------------------------------- rewriting references
+
+/** Rows or columns inserted (count > 0) or deleted (count < 0) at `at`, on one sheet. */
+export interface ShiftOperation {
+  readonly sheet: string;
+  readonly axis: 'rows' | 'columns';
+  readonly at: number;
+  readonly count: number;
+  /** For cells inserted or deleted (not whole rows/columns): the band of columns (rows) that moves. */
+  readonly band?: { readonly from: number; readonly to: number };
+}
+
+/**
+ * Moves a span [start, end] as Excel moves a reference: inserting at or before its start moves
+ * it; inserting inside it (after its first line) grows it; deleting shrinks it; deleting all of
+ * it gives null (#REF!).
+ */
+export function shiftSpan(start: number, end: number, at: number, count: number): { start: number; end: number } | null {
+  if (count > 0) {
+    if (start >= at) return { start: start + count, end: end + count };
+    if (end >= at) return { start, end: end + count };
+    return { start, end };
+  }
+  const removed = -count;
+  const lastRemoved = at + removed - 1;
+  const newStart = start < at ? start : start > lastRemoved ? start - removed : at;
+  const newEnd = end < at ? end : end > lastRemoved ? end - removed : at - 1;
+  return newEnd < newStart ? null : { start: newStart, end: newEnd };
+}
+
+/** Moves a rectangle; null when it was deleted entirely. Rectangles outside the band stay. */
+export function shiftRect(rect: Rect, operation: Omit<ShiftOperation, 'sheet'>): Rect | null {
+  const rows = operation.axis === 'rows';
+  const limit = rows ? MAX_ROWS - 1 : MAX_COLUMNS - 1;
+  const [start, end] = rows ? [rect.top, rect.bottom] : [rect.left, rect.right];
+  const [crossStart, crossEnd] = rows ? [rect.left, rect.right] : [rect.top, rect.bottom];
+  if (operation.band && (crossStart < operation.band.from || crossEnd > operation.band.to)) return rect;
+  // Whole columns (for a row shift) reach the sheet's end: Excel keeps them as they are.
+  if (start === 0 && end === limit) return rect;
+  const moved = shiftSpan(start, end, operation.at, operation.count);
+  if (!moved) return null;
+  const clipped = { start: Math.min(moved.start, limit), end: Math.min(moved.end, limit) };
+  return rows ? { ...rect, top: clipped.start, bottom: clipped.end } : { ...rect, left: clipped.start, right: clipped.end };
+}
+
+function renderEnd(end: RefEnd): string {
+  return `${end.colAbsolute ? '$' : ''}${columnLetters(end.col)}${end.rowAbsolute ? '$' : ''}${end.row + 1}`;
+}
+
+function renderSheetPrefix(sheet: string | null): string {
+  return sheet === null ? '' : `${quoteSheetName(sheet)}!`;
+}
+
+function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function rewriteReferences(formula: string, rewrite: (ref: RefToken) => string | null): string {
+  const hasEquals = formula.startsWith('=');
+  const body = hasEquals ? formula.slice(1) : formula;
+  let tokens: Token[];
+  try {
+    tokens = tokenize(body);
+  } catch (error) {
+    if (error instanceof FormulaSyntaxError) return formula;
+    throw error;
+  }
+  let out = '';
+  let cursor = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'ref') continue;
+    const replacement = rewrite(token);
+    if (replacement === null) continue;
+    out += body.slice(cursor, token.start) + replacement;
+    cursor = token.end;
+  }
+  out += body.slice(cursor);
+  return (hasEquals ? '=' : '') + out;
+}
+
+/** Rewrites the references of a formula written on `formulaSheet` after rows or columns moved. */
+export function shiftFormula(formula: string, formulaSheet: string, operation: ShiftOperation): string {
+  return rewriteReferences(formula, (ref) => {
+    const target = ref.sheet ?? formulaSheet;
+    if (!sameSheetName(target, operation.sheet)) return null;
+    const last = ref.last ?? ref.first;
+    const rect = { top: Math.min(ref.first.row, last.row), left: Math.min(ref.first.col, last.col), bottom: Math.max(ref.first.row, last.row), right: Math.max(ref.first.col, last.col) };
+    const moved = shiftRect(rect, operation);
+    if (!moved) return `${renderSheetPrefix(ref.sheet)}#REF!`;
+    const first = { ...ref.first, row: moved.top, col: moved.left };
+    if (!ref.last) return renderSheetPrefix(ref.sheet) + renderEnd(first);
+    return `${renderSheetPrefix(ref.sheet)}${renderEnd(first)}:${renderEnd({ ...ref.last, row: moved.bottom, col: moved.right })}`;
+  });
+}
+
+/** Rewrites `Old!A1` to `New!A1` after a sheet was renamed. */
+export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
+  return rewriteReferences(formula, (ref) => {
+    if (ref.sheet === null || !sameSheetName(ref.sheet, oldName)) return null;
+    const body = ref.last ? `${renderEnd(ref.first)}:${renderEnd(ref.last)}` : renderEnd(ref.first);
+    return `${renderSheetPrefix(newName)}${body}`;
+  });
+}
+
+/** Rewrites references to a deleted sheet as `#REF!`. */
+export function deleteSheetInFormula(formula: string, deletedName: string): string {
+  return rewriteReferences(formula, (ref) => (ref.sheet !== null && sameSheetName(ref.sheet, deletedName) ? '#REF!' : null));
+}
+
+/** The references of a formula (for tests and the preview). */
+export function formulaReferences(formula: string): RefToken[] {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  return tokenize(body).filter((token): token is RefToken => token.kind === 'ref');
+}
