@@ -158,7 +158,7 @@ class FormReader {
     const found = new Map<K, number>();
     let bodyStart = (this.index.mergeFrom(header.row, header.col)?.bottom ?? header.row) + 1;
     for (const column of columns) {
-      const hit = column === first ? header : this.index.hitsIn(headerKey(column), band).find((h) => h.col > header.col);
+      const hit = column === first ? header : this.index.hitsIn(headerKey(column), band).find((h) => h.col > header.col && h.inlineValue === undefined);
       if (!hit) continue;
       found.set(column.key, hit.col);
       bodyStart = Math.max(bodyStart, (this.index.mergeFrom(hit.row, hit.col)?.bottom ?? hit.row) + 1);

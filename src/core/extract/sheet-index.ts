@@ -5,7 +5,8 @@
  */
 import type { CellRange, GridCell, SheetSnapshot } from '../grid/grid';
 import { cellAt } from '../grid/grid';
-import { labelKey, MAX_LABEL_TEXT, splitInlineLabel } from './label-key';
+import { inlineLabels } from './inline-labels';
+import { labelKey, MAX_LABEL_TEXT } from './label-key';
 import { ALL_LABEL_KEYS, REVIEW_KEY, TEMPLATE_KEYS, VALUE_HEADING } from './template-keys';
 import type { TemplateKeys } from './template-keys';
 
@@ -15,8 +16,8 @@ export interface Position {
 }
 
 export interface LabelHit extends Position {
-  /** For `label: value` cells, the text after the colon. */
-  readonly inlineValue?: string;
+  /** For `label: value` cells, the text after the colon (null: nothing after it, the field is blank). */
+  readonly inlineValue?: string | null;
 }
 
 export interface TitleHit extends Position {
@@ -51,17 +52,20 @@ export class SheetIndex {
   }
 
   private indexText(text: string, row: number, col: number): void {
+    let isLabel = false;
     if (text.length <= MAX_LABEL_TEXT) {
       const key = labelKey(text);
-      if (ALL_LABEL_KEYS.has(key)) this.add(key, { row, col });
+      isLabel = ALL_LABEL_KEYS.has(key);
+      if (isLabel) this.add(key, { row, col });
       if (key.startsWith(VALUE_HEADING)) this.add(VALUE_HEADING, { row, col });
       if (key.includes(REVIEW_KEY)) this.add(REVIEW_KEY, { row, col });
       for (const template of TEMPLATE_KEYS) {
         if (key.length <= template.title.length + MAX_TITLE_EXTRA && key.includes(template.title)) this.titles.push({ row, col, template });
       }
     }
-    const inline = text.includes(':') || text.includes('：') ? splitInlineLabel(text) : null;
-    if (inline && ALL_LABEL_KEYS.has(inline.key)) this.add(inline.key, { row, col, inlineValue: inline.value });
+    // A label alone (`政府性基金拨款：`) has its value beside it; otherwise the cell may hold label and value.
+    if (isLabel || !(text.includes(':') || text.includes('：'))) return;
+    for (const inline of inlineLabels(text)) this.add(inline.key, { row, col, inlineValue: inline.value });
   }
 
   private add(key: string, hit: LabelHit): void {

@@ -222,6 +222,99 @@ describe('a form the user has changed', () => {
   });
 });
 
+describe('rows inserted anywhere in the tables (property)', () => {
+  const sample = getSample('department');
+  // Excel rows, 1-based: the task rows are 14–17 (金额合计 18), the indicator rows 21–33 (审核意见 34).
+  const insertion = fc.record({
+    at: fc.oneof(fc.integer({ min: 14, max: 18 }), fc.integer({ min: 21, max: 34 })),
+    count: fc.integer({ min: 1, max: 4 }),
+  });
+
+  it('reads the same tasks and indicators whatever blank rows are inserted, and sums over the new rows', () => {
+    fc.assert(
+      fc.property(fc.array(insertion, { maxLength: 4 }), (insertions) => {
+        // Insert from the bottom up, so each position still means the original row.
+        const sorted = [...insertions].sort((a, b) => b.at - a.at);
+        const sheet = sorted.reduce((grid, { at, count }) => insertRows(grid, at, count), gridFromPlan(departmentPlan));
+        const form = only(sheet);
+        expect(form.tasks.map((t) => [t.name.value, t.total.value])).toEqual(sample.tasks.map((t) => [t.name, t.total]));
+        expect(form.taskTotal?.total.value).toBe(38.87);
+        expect(form.indicators.map((r) => [r.level1.value, r.level2.value ?? '', r.level3.value, r.value.value])).toEqual(
+          sample.indicators.map((i) => [i.level1, i.level2, i.level3, i.value]),
+        );
+        expect(form.fields.fillDate?.value).toBe('2022年1月5日');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('a form typed from the reference’s text, labels and values in the same cells', () => {
+  // The reference's own text (tabs between cells), as a form typed without the template looks.
+  const lines = [
+    '部门整体支出绩效目标申报表',
+    '(2022 年度)',
+    '填报单位(盖章): 市侨联',
+    '部门名称\t衡阳市归国华侨联合会',
+    '年度预算 申请 (万元)\t资金总额: 180.61 万元',
+    '\t按收入性质分\t\t按支出性质分',
+    '\t其中: 公共财政拨款: 180.61 万元 政府性基金拨款: 纳入专户管理的非税收入拨款: 其他资金:\t\t其中: 基本支出: 141.74 万元 项目支出: 38.87 万元',
+    '年度主要 任务\t任务名称\t主要内容\t预算金额(万元)',
+    '\t\t\t总额\t财政拨款',
+    '\t海外联谊\t密切与海外侨胞及其社团的联系\t17.68\t17.68',
+    '\t群众工作\t宣传、贯彻党和政府的方针、政策\t3\t3',
+    '\t金额合计\t\t38.87\t38.87',
+    '年度总体目标\t做好凝心聚力、服务中心、联络联谊、为侨服务、能力建设等工作。',
+    '部门整体支出年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值（包含数字及文字描述）',
+    '\t完成指标\t数量指标\t承办省侨商会年会。\t1次',
+    '\t\t\t承办海外侨胞故乡行活动。\t1次',
+    '预算部门、财政部门审核意见\t（盖章） 年 月 日',
+    '填表人：扶金辉',
+    '联系电话：8866810',
+    '填表日期：2022年1月5日',
+  ];
+  const sheet: SheetSnapshot = { name: '手填', rows: lines.map((line) => line.split('\t').map((text) => (text === '' ? null : { value: /^\d+(\.\d+)?$/.test(text) ? Number(text) : text }))) };
+
+  it('reads each label’s value after its colon, several labels in one cell included', () => {
+    const form = only(sheet);
+    expect(form.year).toBe(2022);
+    expect(fieldTable(form)).toEqual({
+      unit: ['A3', '市侨联'],
+      departmentName: ['B4', '衡阳市归国华侨联合会'],
+      totalFunds: ['B5', '180.61 万元'],
+      publicFinance: ['B7', '180.61 万元'],
+      governmentFund: ['B7', null],
+      specialAccountNonTax: ['B7', null],
+      otherFunds: ['B7', null],
+      basicExpenditure: ['D7', '141.74 万元'],
+      projectExpenditure: ['D7', '38.87 万元'],
+      functions: undefined,
+      overallGoal: ['B13', '做好凝心聚力、服务中心、联络联谊、为侨服务、能力建设等工作。'],
+      preparer: ['A18', '扶金辉'],
+      phone: ['A19', '8866810'],
+      fillDate: ['A20', '2022年1月5日'],
+    });
+  });
+
+  it('reads its tables from the header rows to 金额合计 and to the review row', () => {
+    const form = only(sheet);
+    expect(form.tasks.map((t) => [t.name.value, t.total.cell, t.total.value, t.fiscal.cell])).toEqual([
+      ['海外联谊', 'D10', 17.68, 'E10'],
+      ['群众工作', 'D11', 3, 'E11'],
+    ]);
+    expect(form.taskTotal).toMatchObject({ labelCell: 'B12', total: { cell: 'D12', value: 38.87 } });
+    expect(form.indicators.map((r) => [r.level1.value, r.level2.value, r.level3.value, r.value.value])).toEqual([
+      ['完成指标', '数量指标', '承办省侨商会年会。', '1次'],
+      ['完成指标', '数量指标', '承办海外侨胞故乡行活动。', '1次'],
+    ]);
+  });
+
+  it('does not take a label mentioned inside a paragraph for the field', () => {
+    const form = only({ ...sheet, rows: [...sheet.rows.slice(0, 12), [{ value: '年度总体目标' }, { value: '做好各项工作，如有疑问请拨打联系电话：8866811。' }], ...sheet.rows.slice(13)] });
+    expect(form.fields.phone).toEqual({ cell: 'A19', value: '8866810' });
+  });
+});
+
 describe('several forms and sheets', () => {
   it('reads a department form and a project form one below the other', () => {
     const sheet = stackSheets(gridFromPlan(departmentPlan), gridFromPlan(projectPlan), 2, '汇总');
