@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { SheetSnapshot } from '../../../src/core/grid/grid';
 import { buildLayoutPlan } from '../../../src/core/layout/build-layout-plan';
@@ -86,5 +87,43 @@ describe('checkWorkbook on edited forms', () => {
     const inserted = insertRows(gridFromPlan(departmentPlan), taskName.row + 2, 1, [[null, '新任务', null, null, 1, 2]]);
     const codes = check(inserted).forms[0].issues.map((issue) => issue.code);
     expect(codes).toEqual(expect.arrayContaining(['part_exceeds_whole', 'task_incomplete']));
+  });
+});
+
+describe('checkWorkbook on anything', () => {
+  it('lists sheets without a form', () => {
+    const result = check({ name: '说明', rows: [[{ value: '这里没有表' }]] });
+    expect(result.forms).toEqual([]);
+    expect(result.otherSheets).toEqual(['说明']);
+  });
+
+  it('never throws on random grids strewn with the forms’ labels', () => {
+    const labels = departmentPlan.cells.concat(projectPlan.cells).flatMap((cell) => (typeof cell.value === 'string' ? [cell.value] : []));
+    const value = fc.oneof(fc.constant(null), fc.string({ maxLength: 6 }), fc.double(), fc.constantFrom(...labels, '#REF!', '180.61万元', '(2022 年度)'));
+    const sheet = fc.record({
+      name: fc.string({ maxLength: 5 }),
+      rows: fc.array(fc.array(fc.option(fc.record({ value }), { nil: null }), { maxLength: 7 }), { maxLength: 25 }),
+    });
+    fc.assert(
+      fc.property(fc.array(sheet, { maxLength: 3 }), (sheets) => {
+        checkWorkbook({ sheets }, { today: TODAY });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws when random cells of the reference forms are overwritten', () => {
+    const base = gridFromPlan(departmentPlan);
+    const edit = fc.dictionary(
+      fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: base.rows.length })).map(([col, row]) => `${String.fromCharCode(65 + col)}${row}`),
+      fc.oneof(fc.constant(null), fc.string({ maxLength: 8 }), fc.double(), fc.boolean(), fc.constantFrom('#REF!', '-', '1806100元', '105%', '<b>x</b>')),
+      { maxKeys: 8 },
+    );
+    fc.assert(
+      fc.property(edit, (edits) => {
+        for (const result of check(setCells(base, edits), gridFromPlan(projectPlan)).forms) for (const issue of result.issues) formatIssue(issue, 'en-US');
+      }),
+      { numRuns: 200 },
+    );
   });
 });

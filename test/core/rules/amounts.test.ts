@@ -48,6 +48,13 @@ describe('amount cells', () => {
     expect(issue.params).toEqual({ field: '参政议政 · 总额', text: '5.19万元', suggestion: '5.19' });
   });
 
+  it('offers no rounding fix over a formula (the formula should round)', () => {
+    const form = buildForm({ ...department, taskTotal: { total: 38.870001, fiscal: 38.87, formula: true } });
+    const issues = checkCodes(form, CODES);
+    expectIssues(issues, ['too_many_decimals@D25']);
+    expect(issues[0].fix).toBeUndefined();
+  });
+
   it('are silent on blank and placeholder parts', () => {
     expectIssues(checkCodes(buildForm(withFields(department, { governmentFund: '-', otherFunds: '/' })), CODES), []);
   });

@@ -77,12 +77,9 @@ function checkAmountCell(amountCell: AmountCell): Issue | undefined {
       if (reading.scaled < 0n) return createIssue(NEGATIVE_AMOUNT, [cell], { field, value: formatScaled(reading.scaled) });
       if (reading.decimals > AMOUNT_DECIMALS) {
         const written = typeof amountCell.source.value === 'number' ? String(Number(amountCell.source.value.toPrecision(15))) : String(amountCell.source.value);
-        return createIssue(
-          TOO_MANY_DECIMALS,
-          [cell],
-          { field, value: written, decimals: reading.decimals, suggestion: formatScaled(reading.scaled) },
-          { cell, value: reading.value },
-        );
+        // A formula's result is rounded in the formula (ROUND), not by overwriting it with a number.
+        const fix = amountCell.source.formula ? undefined : { cell, value: reading.value };
+        return createIssue(TOO_MANY_DECIMALS, [cell], { field, value: written, decimals: reading.decimals, suggestion: formatScaled(reading.scaled) }, fix);
       }
       return undefined;
   }

@@ -258,8 +258,18 @@ export const amountInTextRule: FormRuleSpec = {
     const tolerance = toleranceOf(context);
     const formAmounts: ScaledAmount[] = [];
     for (const amountCell of context.amountCells) if (isReadableAmount(amountCell.reading)) formAmounts.push(amountCell.reading.scaled);
-    const known = new Set(formAmounts);
-    const matchesForm = (amount: ScaledAmount): boolean => known.has(amount) || formAmounts.some((formAmount) => equalWithin(formAmount, amount, tolerance));
+    formAmounts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // Binary search for the first form amount ≥ amount − tolerance: a form may have thousands of task amounts.
+    const matchesForm = (amount: ScaledAmount): boolean => {
+      let low = 0;
+      let high = formAmounts.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (formAmounts[middle] < amount - tolerance) low = middle + 1;
+        else high = middle;
+      }
+      return low < formAmounts.length && equalWithin(formAmounts[low], amount, tolerance);
+    };
     for (const row of form.indicators) {
       for (const source of [row.level3, row.value]) {
         if (typeof source.value !== 'string' || !source.value.includes('万')) continue;
