@@ -1,8 +1,10 @@
 /** Words come last: issues (data) become messages in the user's language. */
-import type { Issue, IssueCode, IssueParams, Severity } from '../issues/issue';
+import { ISSUE_CODES, type Issue, type IssueCode, type Severity } from '../issues/issue';
+import type { IssueParamsOf } from '../rules/issue-params';
 import type { TemplateId } from '../templates/template';
 import { EN_US } from './en-US';
 import type { MessageTable } from './message-table';
+import { paramsFor } from './param-defaults';
 import { ZH_CN } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en-US';
@@ -11,13 +13,24 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 const TABLES: Readonly<Record<Lang, MessageTable>> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
-type AnyMessage = (params: IssueParams, issue: Issue) => string;
+function render<C extends IssueCode>(table: MessageTable, code: C, issue: Issue): string {
+  const message: (params: IssueParamsOf<C>, issue: Issue) => string = table[code];
+  return message(paramsFor(code, issue.params), issue);
+}
 
-/** The issue as one sentence or two in the given language. */
+function isIssueCode(code: string): code is IssueCode {
+  return (ISSUE_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * The issue as one sentence or two in the given language. Never throws: an issue from
+ * elsewhere with missing parameters still reads, and an unknown code is named as it is.
+ */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  // Params were made for this code by the rule that made the issue (see rules/issue-params.ts).
-  const message = TABLES[lang][issue.code as IssueCode] as AnyMessage;
-  return message(issue.params, issue);
+  const table = TABLES[lang] ?? ZH_CN;
+  const code: string = issue.code;
+  if (!isIssueCode(code)) return `${code} (${(issue.cells ?? []).join(', ')})`;
+  return render(table, code, issue);
 }
 
 /** Office's display language to ours: anything English is en-US, everything else zh-CN. */

@@ -25,6 +25,7 @@ describe('telephone', () => {
     '8866810/15873406651',
     '158 7340 6651',
     '+86 15873406651',
+    '0734-8866810 15873406651',
   ])('accepts %p', (phone) => {
     expectIssues(checkCodes(buildForm(withFields(department, { phone })), ['phone_invalid']), []);
   });
@@ -39,7 +40,7 @@ describe('telephone', () => {
 });
 
 describe('填表日期', () => {
-  it.each<CellScalar>(['2022年1月5日', '2022 年 1 月 5 日', '2022-01-05', '2022/1/5', '2022.1.5', '２０２２年１月５日', 44566, 44566.5, '2022-01-05T00:00:00.000Z', '2021年3月1日'])(
+  it.each<CellScalar>(['2022年1月5日', '2022 年 1 月 5 日', '2022-01-05', '2022/1/5', '2022.1.5', '２０２２年１月５日', 44566, 44566.5, '2022-01-05T00:00:00.000Z', '2021年3月1日', '2022年1月5号'])(
     'accepts %p',
     (fillDate) => {
       expectIssues(checkCodes(buildForm(withFields(department, { fillDate })), ['date_invalid', 'date_out_of_range']), []);

@@ -8,7 +8,7 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/u;
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/u;
 const SEPARATED_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}/;
 /** Excel's last date, 9999-12-31. */

@@ -1,7 +1,7 @@
 /**
  * Telephone numbers as written on Chinese forms: a mobile (1[3-9] and 9 digits), a landline
  * with its area code (0734-8866810, (0734)8866810), or a local 7–8 digit number (8866810).
- * An extension (-123, 转123) is fine, and so are several numbers separated by 、,;/ or 或.
+ * An extension (-123, 转123) is fine, and so are several numbers separated by 、,;/, 或 or spaces.
  */
 import { foldWidth } from '../../text/normalize';
 
@@ -27,5 +27,7 @@ export function isValidPhone(text: string): boolean {
     .split(SEPARATORS)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
-  return pieces.length > 0 && pieces.every(isSingleNumber);
+  // Spaces may group the digits of one number (0734 8866810) or separate two numbers.
+  const isNumbers = (piece: string): boolean => isSingleNumber(piece) || (/\s/.test(piece) && piece.split(/\s+/).every(isSingleNumber));
+  return pieces.length > 0 && pieces.every(isNumbers);
 }
