@@ -10,7 +10,7 @@
  */
 import { columnLetters, parseA1, rangeToA1, toA1 } from '../core/grid/address';
 import type { CellRange, SheetSnapshot } from '../core/grid/grid';
-import { cellAt, colCount } from '../core/grid/grid';
+import { cellAt } from '../core/grid/grid';
 import { extractSheet } from '../core/extract/extract-forms';
 import type { ExtractedForm, FieldValue, IndicatorRow } from '../core/forms/form-data';
 import { normalizeLabel } from '../core/text/normalize';
@@ -55,8 +55,19 @@ function rowIsBlank(snapshot: SheetSnapshot, row: number, lastCol: number): bool
   return true;
 }
 
+/** The last column holding anything (the used range may reach further, for widths or formats alone). */
 function lastColumn(snapshot: SheetSnapshot): number {
-  return Math.max(0, colCount(snapshot) - 1);
+  let last = 0;
+  for (const row of snapshot.rows) {
+    if (!row) continue;
+    for (let col = row.length - 1; col > last; col--) {
+      if (row[col]) {
+        last = col;
+        break;
+      }
+    }
+  }
+  return last;
 }
 
 /** The task row target: before 金额合计, taking the last task row's look. */
@@ -163,9 +174,13 @@ export function queueRowFormatRead(sheet: Excel.Worksheet, row: number, lastCol:
   return () => cells;
 }
 
-/** White is what Excel reports for "no fill"; clearing keeps the gridlines. */
+/**
+ * A cell without fill. Excel reports no fill as white (`#FFFFFF`) — indistinguishable from a
+ * white fill without `fill.pattern` — so a source without fill gives the new row a white fill:
+ * the same look, the gridlines hidden behind it.
+ */
 function isNoFill(color: string | null | undefined): boolean {
-  return !color || color.toUpperCase() === '#FFFFFF';
+  return !color;
 }
 
 /**

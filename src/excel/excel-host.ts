@@ -409,15 +409,16 @@ class ExcelHost implements ExcelFormHost {
     return this.sheets.find((sheet) => sheet.name === name)?.id ?? null;
   }
 
-  /** After the add-in's own write (no events are listened to for it), the live check follows. */
-  private async checkAfterOwnWrite(sheet: string, moved: boolean): Promise<void> {
+  /**
+   * After the add-in's own write (its events are not listened to) the check follows at once,
+   * queued behind the write; the call itself resolves when the write is done. A failure of
+   * that check is reported through `onProblem`, like any live check's.
+   */
+  private checkAfterOwnWrite(sheet: string, moved: boolean): void {
     const id = this.sheetIdByName(sheet);
-    if (id === null || !this.everRead) {
-      await this.check('full');
-      return;
-    }
-    this.scheduler.noteOwnChange(id, moved);
-    await this.check('changes');
+    const mode: CheckMode = id === null || !this.everRead ? 'full' : 'changes';
+    if (id !== null) this.scheduler.noteOwnChange(id, moved);
+    this.check(mode).catch((error: unknown) => this.report(error));
   }
 
   async applyFix(sheet: string, fix: IssueFix): Promise<void> {
@@ -435,7 +436,7 @@ class ExcelHost implements ExcelFormHost {
         { sheet },
       ),
     );
-    await this.checkAfterOwnWrite(sheet, false);
+    this.checkAfterOwnWrite(sheet, false);
   }
 
   addTaskRow(sheet: string): Promise<void> {
@@ -486,7 +487,7 @@ class ExcelHost implements ExcelFormHost {
         { sheet: sheetName },
       ),
     );
-    await this.checkAfterOwnWrite(sheetName, true);
+    this.checkAfterOwnWrite(sheetName, true);
   }
 
   async clearHighlights(): Promise<void> {

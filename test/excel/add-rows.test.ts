@@ -1,0 +1,97 @@
+/**
+ * Rows added through the pane: inside the tables, formatted like their neighbours, merges
+ * and totals still right, the form still read and checked clean.
+ */
+import { newHost, issueKeysOf, type TestHost } from './support/memory-host';
+
+const DEPARTMENT = '部门整体支出绩效目标';
+const COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+async function withDepartmentSample(): Promise<TestHost> {
+  const t = newHost();
+  await t.host.start();
+  await t.host.insert({ template: 'department', year: 2022, withSample: true });
+  await t.settle();
+  return t;
+}
+
+function rowFormats(t: TestHost, row: number, columns = COLUMNS) {
+  return columns.map((column) => {
+    const cell = t.memory.inspect.cell(DEPARTMENT, `${column}${row}`);
+    return { column, numberFormat: cell.numberFormat, format: cell.format };
+  });
+}
+
+describe('addTaskRow', () => {
+  test('a row before 金额合计, formatted as the last task, counted by the totals, in at most 2 round trips', async () => {
+    const t = await withDepartmentSample();
+    const lastTask = rowFormats(t, 17, ['B', 'C', 'D', 'E', 'F']);
+    const warningsBefore = issueKeysOf(t.host.lastCheck()).sort();
+    t.memory.resetSyncCount();
+    await t.host.addTaskRow(DEPARTMENT);
+    expect(t.memory.syncCount).toBeLessThanOrEqual(2);
+    await t.settle();
+
+    expect(t.memory.inspect.cell(DEPARTMENT, 'B19').value).toBe('金额合计');
+    expect(t.memory.inspect.cell(DEPARTMENT, 'E19').formula).toBe('=SUM(E14:E18)');
+    expect(t.memory.inspect.cell(DEPARTMENT, 'F19').formula).toBe('=SUM(F14:F18)');
+    expect(rowFormats(t, 18, ['B', 'C', 'D', 'E', 'F'])).toEqual(lastTask);
+    const merges = t.memory.inspect.merges(DEPARTMENT);
+    expect(merges).toEqual(expect.arrayContaining(['A12:A19', 'C18:D18', 'C19:D19']));
+
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
+    // The warnings below the new row moved down by one; none came or went.
+    expect(issueKeysOf(t.host.lastCheck()).length).toBe(warningsBefore.length);
+
+    t.memory.user.paste(DEPARTMENT, 'B18', [['宣传活动', '印制宣传册', null, 1, 1]]);
+    await t.settle();
+    expect(t.memory.inspect.cell(DEPARTMENT, 'E19').value).toBeCloseTo(39.87, 6);
+    const tasks = t.host.lastCheck()?.result.forms[0].form.tasks ?? [];
+    expect(tasks.map((task) => task.name.value)).toContain('宣传活动');
+  });
+});
+
+describe('addIndicatorRow', () => {
+  test('at the end of 完成指标/数量指标: the 二级 merge is extended, the 一级 and section merges grow', async () => {
+    const t = await withDepartmentSample();
+    const source = rowFormats(t, 24, ['D', 'E', 'F']);
+    await t.host.addIndicatorRow(DEPARTMENT, '完成指标', '数量指标');
+    await t.settle();
+    const merges = t.memory.inspect.merges(DEPARTMENT);
+    expect(merges).toEqual(expect.arrayContaining(['C21:C25', 'B21:B31', 'A20:A34', 'E25:F25', 'C26:C29']));
+    expect(rowFormats(t, 25, ['D', 'E', 'F'])).toEqual(source);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
+
+    t.memory.user.paste(DEPARTMENT, 'D25', [['开展侨情调查。', '1次']]);
+    await t.settle();
+    const form = t.host.lastCheck()?.result.forms[0].form;
+    const added = form?.indicators.find((row) => row.level3.value === '开展侨情调查。');
+    expect(added && [added.level1.value, added.level2.value, added.value.value]).toEqual(['完成指标', '数量指标', '1次']);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
+  });
+
+  test('the last group of the table: the section label’s merge is extended', async () => {
+    const t = await withDepartmentSample();
+    await t.host.addIndicatorRow(DEPARTMENT, '社会公众或服务对象满意度', null);
+    await t.settle();
+    expect(t.memory.inspect.merges(DEPARTMENT)).toEqual(expect.arrayContaining(['A20:A34', 'E34:F34']));
+    expect(t.memory.inspect.cell(DEPARTMENT, 'A35').value).toBe('预算部门、财政部门审核意见');
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
+  });
+
+  test('a group the table lacks: a new row after the table with its names', async () => {
+    const t = await withDepartmentSample();
+    await t.host.addIndicatorRow(DEPARTMENT, '成本指标', '经济成本指标');
+    await t.settle();
+    expect(t.memory.inspect.cell(DEPARTMENT, 'B34').value).toBe('成本指标');
+    expect(t.memory.inspect.cell(DEPARTMENT, 'C34').value).toBe('经济成本指标');
+    const form = t.host.lastCheck()?.result.forms[0].form;
+    expect(form?.indicators.some((row) => row.level1.value === '成本指标' && row.level2.value === '经济成本指标')).toBe(true);
+  });
+
+  test('a sheet without a form: not_a_form, nothing changed', async () => {
+    const t = await withDepartmentSample();
+    await expect(t.host.addTaskRow('Sheet1')).rejects.toMatchObject({ problem: { code: 'not_a_form' } });
+    expect(t.memory.inspect.usedRange('Sheet1')).toBeNull();
+  });
+});
