@@ -8,7 +8,7 @@ import type { CellRange } from '../grid/grid';
 import { toA1 } from '../grid/address';
 import { INDICATOR_FRAMEWORK } from '../indicators/framework';
 import { getSample } from '../sample';
-import type { SampleIndicator, SampleTask } from '../sample';
+import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
 import { getTemplate } from '../templates';
 import type { FormTemplate, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskTableBlock } from '../templates/form-template';
 import type { AmountRef, FieldKind, TemplateId } from '../templates/template';
@@ -130,10 +130,18 @@ interface Placed {
 }
 
 export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOptions): LayoutPlan {
-  const template = getTemplate(templateId);
+  return planFromTemplate(getTemplate(templateId), options.year, options.withSample ? getSample(templateId) : undefined);
+}
+
+/**
+ * The plan of any template declaration, with or without content: what `buildLayoutPlan` does
+ * for the registered templates. Throws `LayoutDeclarationError` when the declaration
+ * contradicts itself (rows wider than the form, an input of an undeclared field…).
+ */
+export function planFromTemplate(template: FormTemplate, year: number, sample?: SampleContent): LayoutPlan {
+  const templateId = template.id;
   const layout = template.layout;
   const width = layout.columnWidths.length;
-  const sample = options.withSample ? getSample(templateId) : undefined;
   const sheet = new PlanSheet(layout.columnWidths);
   const placed: Placed = { fields: new Map() };
   const fieldKinds = new Map(template.fields.map((f) => [f.id, f.kind]));
@@ -172,7 +180,7 @@ export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOpti
       case 'title':
         return sheet.put(area, { style: 'title', role: 'title', value: decl.text });
       case 'subtitle':
-        return sheet.put(area, { style: 'subtitle', role: 'subtitle', value: (decl.text ?? '({year} 年度)').replace('{year}', String(options.year)) });
+        return sheet.put(area, { style: 'subtitle', role: 'subtitle', value: (decl.text ?? '({year} 年度)').replace('{year}', String(year)) });
       case 'label':
         return sheet.put(area, { style: 'label', role: 'label', value: decl.text });
       case 'header':
@@ -297,7 +305,7 @@ export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOpti
   return {
     template: templateId,
     templateVersion: template.version,
-    year: options.year,
+    year,
     sheetName: layout.sheetName,
     columnWidths: layout.columnWidths,
     rowHeights: sheet.rowHeights,
