@@ -1,5 +1,5 @@
 import { checkForms } from '../../../src/core/check/check-forms';
-import { ISSUE_CODES, type Issue } from '../../../src/core/issues/issue';
+import { ISSUE_CODES, type Issue, type IssueParams } from '../../../src/core/issues/issue';
 import { formatIssue, LANGS, resolveLang, severityLabel, templateTitle } from '../../../src/core/messages';
 import { declaredIssues } from '../../../src/core/rules/registry';
 import { buildForm, referenceInput, withFields, type FormInput } from '../rules/form-builder';
@@ -75,7 +75,8 @@ describe('messages', () => {
 
   it('never throw on issues from elsewhere: missing or mistyped parameters, unknown codes', () => {
     for (const code of ISSUE_CODES) {
-      for (const params of [{}, { parts: '公共财政拨款', projects: 3, level: 'x', labelMissing: 'yes', whole: ['a'] }]) {
+      const odd: IssueParams[] = [{}, { parts: '公共财政拨款', projects: 3, level: 'x', labelMissing: 'yes', whole: ['a'] }];
+      for (const params of odd) {
         for (const lang of LANGS) {
           const text = formatIssue({ code, severity: 'error', cells: ['A1'], params }, lang);
           expect(text).not.toMatch(/undefined|NaN|\[object/);

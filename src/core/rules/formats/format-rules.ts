@@ -80,8 +80,12 @@ interface TextCell {
   readonly source: FieldValue;
 }
 
+const textCellsCache = new WeakMap<ExtractedForm, readonly TextCell[]>();
+
 /** Every non-amount cell the form reads, each once (一级/二级 names are carried down and repeat). */
-function textCells(form: ExtractedForm, context: RuleContext): TextCell[] {
+function textCells(form: ExtractedForm, context: RuleContext): readonly TextCell[] {
+  const known = textCellsCache.get(form);
+  if (known) return known;
   const cells: TextCell[] = [];
   const seen = new Set<string>();
   const add = (field: string, source: FieldValue | undefined): void => {
@@ -100,6 +104,7 @@ function textCells(form: ExtractedForm, context: RuleContext): TextCell[] {
     add(TABLE_LABELS.level3, row.level3);
     add(TABLE_LABELS.indicatorValue, row.value);
   }
+  textCellsCache.set(form, cells);
   return cells;
 }
 

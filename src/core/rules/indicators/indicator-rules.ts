@@ -229,7 +229,7 @@ export const percentRangeRule: FormRuleSpec = {
   check(form) {
     const issues: Issue[] = [];
     for (const row of form.indicators) {
-      if (typeof row.value.value !== 'string') continue;
+      if (typeof row.value.value !== 'string' || !/[%％]/.test(row.value.value)) continue;
       const outOfRange = percentagesIn(row.value.value).find((percent) => percent.value < 0 || percent.value > 100);
       if (outOfRange) issues.push(createIssue(PERCENT_OUT_OF_RANGE, [row.value.cell], { percent: outOfRange.text, value: snippet(row.value.value) }));
     }
