@@ -100,6 +100,7 @@ class ExcelHost implements ExcelFormHost {
   private readonly checkListeners = new Set<(update: CheckUpdate) => void>();
   private readonly problemListeners = new Set<(problem: HostProblem) => void>();
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  private listening = false;
 
   constructor(private readonly deps: ExcelDeps) {
     this.api = new ApiLevel((name, version) => deps.isSetSupported(name, version));
@@ -167,28 +168,39 @@ class ExcelHost implements ExcelFormHost {
     if (!capabilities.liveChecking) this.report(apiUnsupported(REQUIRED_VERSION.onChanged, 'liveChecking'));
   }
 
+  private readonly onChanged = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (isOwnChange(args)) return;
+    this.scheduler.noteEdit(args.worksheetId, mayMoveFormats(args));
+  };
+
+  private readonly onAdded = async (args: Excel.WorksheetAddedEventArgs): Promise<void> => {
+    if (!this.api.has('worksheetsOnChanged')) {
+      // Below ExcelApi 1.9 each sheet is listened to on its own.
+      await runExcel(this.env, async (context) => {
+        this.handlers.push(context.workbook.worksheets.getItem(args.worksheetId).onChanged.add(this.onChanged));
+        await context.sync();
+      }).catch((error: unknown) => this.report(error));
+    }
+    this.scheduler.noteEdit(args.worksheetId, false);
+  };
+
+  private readonly onDeleted = async (args: Excel.WorksheetDeletedEventArgs): Promise<void> => {
+    this.formSheetIds.delete(args.worksheetId);
+    this.scheduler.noteEdit(null, false);
+  };
+
+  private readonly onRenamed = async (args: Excel.WorksheetNameChangedEventArgs): Promise<void> => {
+    this.scheduler.noteEdit(args.worksheetId, false);
+  };
+
+  /** Below ExcelApi 1.9, a sheet the add-in adds itself (its onAdded is not raised) is listened to here. */
+  private listenToAddedSheet(sheet: Excel.Worksheet): void {
+    if (this.listening && !this.api.has('worksheetsOnChanged')) this.handlers.push(sheet.onChanged.add(this.onChanged));
+  }
+
   private async subscribe(): Promise<void> {
-    const onChanged = async (args: Excel.WorksheetChangedEventArgs) => {
-      if (isOwnChange(args)) return;
-      this.scheduler.noteEdit(args.worksheetId, mayMoveFormats(args));
-    };
-    const onAdded = async (args: Excel.WorksheetAddedEventArgs) => {
-      if (!this.api.has('worksheetsOnChanged')) {
-        // Below ExcelApi 1.9 each sheet is listened to on its own.
-        await runExcel(this.env, async (context) => {
-          this.handlers.push(context.workbook.worksheets.getItem(args.worksheetId).onChanged.add(onChanged));
-          await context.sync();
-        }).catch((error: unknown) => this.report(error));
-      }
-      this.scheduler.noteEdit(args.worksheetId, false);
-    };
-    const onDeleted = async (args: Excel.WorksheetDeletedEventArgs) => {
-      this.formSheetIds.delete(args.worksheetId);
-      this.scheduler.noteEdit(null, false);
-    };
-    const onRenamed = async (args: Excel.WorksheetNameChangedEventArgs) => {
-      this.scheduler.noteEdit(args.worksheetId, false);
-    };
+    const { onChanged, onAdded, onDeleted, onRenamed } = this;
+    this.listening = true;
     await runExcel(this.env, async (context) => {
       const worksheets = context.workbook.worksheets;
       if (this.api.has('worksheetsOnChanged')) {
@@ -211,6 +223,7 @@ class ExcelHost implements ExcelFormHost {
     this.scheduler.enabled = false;
     const handlers = this.handlers;
     this.handlers = [];
+    this.listening = false;
     if (handlers.length === 0) return;
     await runExcel(this.env, async (context) => {
       for (const handler of handlers) handler.remove();
@@ -347,7 +360,7 @@ class ExcelHost implements ExcelFormHost {
 
   // ------------------------------------------------------------------ writing
 
-  insert(options: InsertOptions): Promise<InsertResult> {
+  async insert(options: InsertOptions): Promise<InsertResult> {
     this.requireUsable();
     const plan = buildLayoutPlan(options.template, { year: options.year, withSample: options.withSample });
     return this.serial(() =>
@@ -373,6 +386,7 @@ class ExcelHost implements ExcelFormHost {
         const applied: AppliedHighlights = new Map();
         const record = queueHighlightChanges(proxies, changes, this.api);
 
+        this.listenToAddedSheet(sheet);
         sheet.activate();
         sheet.getCell(plan.firstInputCell.row, plan.firstInputCell.col).select();
         events.resume();
@@ -439,11 +453,11 @@ class ExcelHost implements ExcelFormHost {
     this.checkAfterOwnWrite(sheet, false);
   }
 
-  addTaskRow(sheet: string): Promise<void> {
+  async addTaskRow(sheet: string): Promise<void> {
     return this.addRow(sheet, (snapshot) => taskRowTarget(snapshot));
   }
 
-  addIndicatorRow(sheet: string, level1: string, level2: string | null): Promise<void> {
+  async addIndicatorRow(sheet: string, level1: string, level2: string | null): Promise<void> {
     return this.addRow(sheet, (snapshot) => indicatorRowTarget(snapshot, level1, level2));
   }
 
