@@ -591,7 +591,10 @@ export function evaluateFormula(tree: FormulaNode, scope: FormulaScope, rowOffse
         if (!scope.sheetExists(node.ref.sheet)) return new FormulaError('#REF!');
         const rect = refRect(node.ref, rowOffset, colOffset);
         if (!rect) return new FormulaError('#REF!');
-        if (!node.ref.last) return scope.cellValue(node.ref.sheet, rect.top, rect.left) ?? new FormulaError('#REF!');
+        if (!node.ref.last) {
+          const value = scope.cellValue(node.ref.sheet, rect.top, rect.left);
+          return value === undefined ? new FormulaError('#REF!') : value;
+        }
         const values: Scalar[][] = [];
         for (let row = rect.top; row <= rect.bottom; row += 1) {
           const line: Scalar[] = [];

@@ -26,6 +26,7 @@ import {
   normalizeColor,
   valueTypeOf,
   type BorderData,
+  type BorderSide,
   type CellFormatData,
   type ConditionalFormatData,
   type SheetData,
@@ -1039,35 +1040,37 @@ export class RangeBorderProxy extends ProxyObject implements Pick<Excel.RangeBor
     super(context);
   }
 
-  private readSide(format: CellFormatData, row: number, col: number, rect: Rect): BorderData | undefined {
+  /** The cells whose edge this border is, and which side of them. */
+  private edgeOf(rect: Rect): { cells: Rect; side: BorderSide } | null {
     switch (this.index) {
       case 'EdgeTop':
-        return row === rect.top ? format.borders.top : undefined;
+        return { cells: { ...rect, bottom: rect.top }, side: 'top' };
       case 'EdgeBottom':
-        return row === rect.bottom ? format.borders.bottom : undefined;
+        return { cells: { ...rect, top: rect.bottom }, side: 'bottom' };
       case 'EdgeLeft':
-        return col === rect.left ? format.borders.left : undefined;
+        return { cells: { ...rect, right: rect.left }, side: 'left' };
       case 'EdgeRight':
-        return col === rect.right ? format.borders.right : undefined;
+        return { cells: { ...rect, left: rect.right }, side: 'right' };
       case 'InsideHorizontal':
-        return row < rect.bottom ? format.borders.bottom : undefined;
+        return rect.bottom > rect.top ? { cells: { ...rect, bottom: rect.bottom - 1 }, side: 'bottom' } : null;
       case 'InsideVertical':
-        return col < rect.right ? format.borders.right : undefined;
+        return rect.right > rect.left ? { cells: { ...rect, right: rect.right - 1 }, side: 'right' } : null;
     }
   }
 
   private member(member: keyof BorderData): () => unknown {
     return () => {
       const { sheet, rects } = this.locate();
-      let result: string | null | undefined;
-      for (const rect of rects) {
-        const value = uniform(this.model, sheet, [rect], (format, row, col) => this.readSide(format, row, col, rect)?.[member] ?? null);
-        const seen = value === null ? null : value;
-        if (result === undefined) result = seen;
-        else if (result !== seen) return null;
-      }
+      const edges = rects.map((rect) => this.edgeOf(rect)).filter((edge): edge is { cells: Rect; side: BorderSide } => edge !== null);
       // A range with no inside edge (one row for InsideHorizontal) reports no border.
-      return result ?? (member === 'style' ? 'None' : member === 'color' ? '#000000' : 'Thin');
+      if (edges.length === 0) return member === 'style' ? 'None' : member === 'color' ? '#000000' : 'Thin';
+      let result: string | null | undefined;
+      for (const { cells, side } of edges) {
+        const value = uniform(this.model, sheet, [cells], (format) => format.borders[side][member]);
+        if (result === undefined) result = value;
+        else if (result !== value) return null;
+      }
+      return result ?? null;
     };
   }
 

@@ -1,0 +1,375 @@
+import { createMemoryExcel } from '../../src/office-memory';
+
+describe('formats', () => {
+  it('writes and reads fill, font, alignment, wrap, borders and locking', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2:C3');
+      range.format.fill.color = '#ddebf7';
+      range.format.font.bold = true;
+      range.format.font.name = '宋体';
+      range.format.font.size = 12;
+      range.format.font.color = '#1F4E78';
+      range.format.horizontalAlignment = 'Center';
+      range.format.verticalAlignment = 'Center';
+      range.format.wrapText = true;
+      range.format.protection.locked = false;
+      for (const index of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+        const border = range.format.borders.getItem(index);
+        border.style = 'Continuous';
+        border.weight = 'Thin';
+        border.color = '#000000';
+      }
+      range.load('format/fill/color, format/font/bold, format/font/name, format/horizontalAlignment, format/wrapText, format/protection/locked');
+      const top = range.format.borders.getItem('EdgeTop').load('style,color,weight');
+      const inside = range.format.borders.getItem('InsideHorizontal').load('style');
+      const fill = range.format.fill.load('pattern');
+      const plain = context.workbook.worksheets.getItem('Sheet1').getRange('E5').format.fill.load('color,pattern');
+      await context.sync();
+      expect(range.format.fill.color).toBe('#DDEBF7');
+      expect(range.format.font.bold).toBe(true);
+      expect(range.format.font.name).toBe('宋体');
+      expect(range.format.horizontalAlignment).toBe('Center');
+      expect(range.format.wrapText).toBe(true);
+      expect(range.format.protection.locked).toBe(false);
+      expect([top.style, top.color, top.weight]).toEqual(['Continuous', '#000000', 'Thin']);
+      expect(inside.style).toBe('Continuous');
+      expect(fill.pattern).toBe('Solid');
+      expect([plain.color, plain.pattern]).toEqual(['#FFFFFF', 'None']);
+    });
+    const cell = excel.inspect.cell('Sheet1', 'C3');
+    expect(cell.format).toEqual({
+      fill: '#DDEBF7',
+      font: { bold: true, italic: false, size: 12, name: '宋体', color: '#1F4E78', underline: 'None', strikethrough: false },
+      horizontalAlignment: 'Center',
+      verticalAlignment: 'Center',
+      wrapText: true,
+      indentLevel: 0,
+      borders: {
+        top: { style: 'Continuous', color: '#000000', weight: 'Thin' },
+        bottom: { style: 'Continuous', color: '#000000', weight: 'Thin' },
+        left: { style: 'Continuous', color: '#000000', weight: 'Thin' },
+        right: { style: 'Continuous', color: '#000000', weight: 'Thin' },
+      },
+      locked: false,
+      formulaHidden: false,
+    });
+    // The cell below shares the bottom edge.
+    expect(excel.inspect.cell('Sheet1', 'C4').format.borders.top.style).toBe('Continuous');
+  });
+
+  it('reads null for a property that differs across the range', async () => {
+    const excel = createMemoryExcel();
+    excel.user.setFormat('Sheet1', 'A1', { fill: '#FF0000' });
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').load('format/fill/color');
+      await context.sync();
+      expect(range.format.fill.color).toBeNull();
+    });
+  });
+
+  it('sets formats with range.set and clears fills', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1');
+      range.set({ values: [['a', 'b']], format: { fill: { color: '#FFFF00' }, font: { italic: true }, columnWidth: 80 } });
+      await context.sync();
+      range.format.fill.clear();
+      await context.sync();
+    });
+    expect(excel.inspect.cell('Sheet1', 'B1').format.fill).toBeNull();
+    expect(excel.inspect.cell('Sheet1', 'B1').format.font.italic).toBe(true);
+    expect(excel.inspect.columnWidths('Sheet1').widths).toEqual({ 0: 80, 1: 80 });
+  });
+
+  it('formats whole columns for every cell, even those written later', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1').values = [['before']];
+      sheet.getRange('A:B').format.font.name = '仿宋';
+      sheet.getRange('B9').values = [['after']];
+      const whole = sheet.getRange('A:A').load('format/font/name');
+      await context.sync();
+      expect(whole.format.font.name).toBe('仿宋');
+    });
+    expect(excel.inspect.cell('Sheet1', 'A1').format.font.name).toBe('仿宋');
+    expect(excel.inspect.cell('Sheet1', 'B9').format.font.name).toBe('仿宋');
+    expect(excel.inspect.cell('Sheet1', 'C1').format.font.name).toBe('Calibri');
+  });
+
+  it('rejects a colour Excel would not take', async () => {
+    const excel = createMemoryExcel();
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').format.fill.color = 'not-a-colour';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('autofits rows to wrapped text', async () => {
+    const excel = createMemoryExcel();
+    excel.user.type('Sheet1', 'A1', '一段很长的绩效目标说明文字，需要换行显示在单元格里面');
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      range.format.wrapText = true;
+      range.format.autofitRows();
+      await context.sync();
+    });
+    expect(excel.inspect.rowHeight('Sheet1', 0)).toBeGreaterThan(15);
+  });
+});
+
+describe('ranges', () => {
+  it('derives ranges as Excel does', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const base = sheet.getRange('B2:C3');
+      const reads = [
+        base.getCell(1, 1),
+        base.getOffsetRange(1, 0),
+        base.getResizedRange(1, -1),
+        base.getEntireRow(),
+        base.getEntireColumn(),
+        base.getBoundingRect('E5'),
+        base.getIntersectionOrNullObject('C3:D4'),
+        base.getLastRow(),
+        sheet.getRangeByIndexes(4, 1, 2, 3),
+        sheet.getRange('3:5'),
+        sheet.getCell(0, 0),
+      ].map((range) => range.load('address'));
+      const none = base.getIntersectionOrNullObject('H8');
+      const indexes = base.load('rowIndex,columnIndex,rowCount,columnCount,cellCount');
+      await context.sync();
+      expect(reads.map((range) => range.address)).toEqual([
+        'Sheet1!C3',
+        'Sheet1!B3:C4',
+        'Sheet1!B2:B4',
+        'Sheet1!2:3',
+        'Sheet1!B:C',
+        'Sheet1!B2:E5',
+        'Sheet1!C3',
+        'Sheet1!B3:C3',
+        'Sheet1!B5:D6',
+        'Sheet1!3:5',
+        'Sheet1!A1',
+      ]);
+      expect(none.isNullObject).toBe(true);
+      expect([indexes.rowIndex, indexes.columnIndex, indexes.rowCount, indexes.columnCount, indexes.cellCount]).toEqual([1, 1, 2, 2, 4]);
+    });
+  });
+
+  it('gives the used range, with a null object for an empty sheet', async () => {
+    const excel = createMemoryExcel({ sheets: ['A', 'B'] });
+    excel.user.type('A', 'C4', '1');
+    excel.user.setFormat('A', 'E9', { fill: '#FF0000' });
+    await excel.run(async (context) => {
+      const values = context.workbook.worksheets.getItem('A').getUsedRange(true).load('address');
+      const all = context.workbook.worksheets.getItem('A').getUsedRange().load('address');
+      const empty = context.workbook.worksheets.getItem('B').getUsedRangeOrNullObject(true).load('values');
+      await context.sync();
+      expect(values.address).toBe('A!C4');
+      expect(all.address).toBe('A!C4:E9');
+      expect(empty.isNullObject).toBe(true);
+    });
+  });
+
+  it('writes null to leave a cell and "" to clear it', async () => {
+    const excel = createMemoryExcel();
+    excel.user.paste('Sheet1', 'A1', [['keep', 'drop']]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').values = [[null, '']];
+      await context.sync();
+    });
+    expect(excel.inspect.values('Sheet1', 'A1:B1')).toEqual([['keep', '']]);
+  });
+
+  it('reads numbers written as text the way Excel stores them', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A3').numberFormat = [['@']];
+      sheet.getRange('A1:A3').values = [['8866810'], ["'8866810"], ['8866810']];
+      const range = sheet.getRange('A1:A3').load('values');
+      await context.sync();
+      expect(range.values).toEqual([[8866810], ['8866810'], ['8866810']]);
+    });
+  });
+
+  it('merges, keeping the top-left value, and unmerges', async () => {
+    const excel = createMemoryExcel();
+    excel.user.paste('Sheet1', 'A1', [['标题', 'x', 'y']]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:C1').merge();
+      sheet.getRange('A2:C3').merge(true);
+      await context.sync();
+    });
+    expect(excel.inspect.merges('Sheet1')).toEqual(['A1:C1', 'A2:C2', 'A3:C3']);
+    expect(excel.inspect.values('Sheet1', 'A1:C1')).toEqual([['标题', '', '']]);
+    expect(excel.inspect.cell('Sheet1', 'B1').mergedArea).toBe('A1:C1');
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A2:A3').unmerge();
+      await context.sync();
+    });
+    expect(excel.inspect.merges('Sheet1')).toEqual(['A1:C1']);
+  });
+
+  it('clears contents, formats or both', async () => {
+    const excel = createMemoryExcel();
+    excel.user.type('Sheet1', 'A1', '1');
+    excel.user.setFormat('Sheet1', 'A1', { fill: '#FF0000' });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').clear('Contents');
+      await context.sync();
+    });
+    expect(excel.inspect.cell('Sheet1', 'A1')).toMatchObject({ value: '', format: { fill: '#FF0000' } });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').clear();
+      await context.sync();
+    });
+    expect(excel.inspect.cell('Sheet1', 'A1').format.fill).toBeNull();
+  });
+
+  it('selects ranges and reports the active cell', async () => {
+    const excel = createMemoryExcel({ sheets: ['A', 'B'] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('B').getRange('D7:E8').select();
+      await context.sync();
+      const selected = context.workbook.getSelectedRange().load('address');
+      const active = context.workbook.getActiveCell().load('address');
+      await context.sync();
+      expect(selected.address).toBe('B!D7:E8');
+      expect(active.address).toBe('B!D7');
+    });
+    expect(excel.inspect.selection()).toEqual({ sheet: 'B', address: 'D7:E8' });
+    excel.user.select('A', 'C3');
+    expect(excel.inspect.activeSheet()).toBe('A');
+  });
+});
+
+describe('names, validations and page layout', () => {
+  it('adds sheet and workbook names and reads their ranges', async () => {
+    const excel = createMemoryExcel({ sheets: ['申报表'] });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('申报表');
+      sheet.names.add('ptf_form', sheet.getRange('A1:E40'), 'form area');
+      context.workbook.names.add('ptf_version', '="2022"');
+      await context.sync();
+      const item = sheet.names.getItemOrNullObject('PTF_FORM').load('name,formula,type,comment');
+      const range = sheet.names.getItem('ptf_form').getRange().load('address');
+      const missing = sheet.names.getItemOrNullObject('none');
+      const book = context.workbook.names.load('items/name,items/type,items/value');
+      await context.sync();
+      expect([item.name, item.formula, item.type, item.comment]).toEqual(['ptf_form', '=申报表!$A$1:$E$40', 'Range', 'form area']);
+      expect(range.address).toBe('申报表!A1:E40');
+      expect(missing.isNullObject).toBe(true);
+      expect(book.items.map((name) => [name.name, name.type, name.value])).toEqual([['ptf_version', 'String', '2022']]);
+    });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('申报表').names.add('ptf_form', '=申报表!$A$1');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  });
+
+  it('sets validation rules, prompts and alerts, and tells valid from invalid', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const amounts = sheet.getRange('D7:D9');
+      amounts.dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+      amounts.dataValidation.prompt = { showPrompt: true, title: '金额', message: '万元，两位小数' };
+      amounts.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: '金额', message: '请输入数字' };
+      sheet.getRange('B2').dataValidation.rule = { list: { inCellDropDown: true, source: '是,否' } };
+      sheet.getRange('C2').dataValidation.rule = { textLength: { formula1: 4, operator: 'LessThanOrEqualTo' } };
+      await context.sync();
+    });
+    expect(excel.inspect.validations('Sheet1')[0]).toMatchObject({
+      ranges: ['D7:D9'],
+      type: 'Decimal',
+      operator: 'GreaterThanOrEqualTo',
+      formula1: '0',
+      prompt: { showPrompt: true, title: '金额', message: '万元，两位小数' },
+      errorAlert: { showAlert: true, style: 'Stop', title: '金额', message: '请输入数字' },
+    });
+    expect(excel.user.type('Sheet1', 'D7', '-1')).toEqual({ accepted: false, title: '金额', message: '请输入数字' });
+    expect(excel.inspect.cell('Sheet1', 'D7').value).toBe('');
+    expect(excel.user.type('Sheet1', 'D7', '12.5')).toEqual({ accepted: true });
+    expect(excel.user.type('Sheet1', 'B2', '是')).toEqual({ accepted: true });
+    expect(excel.user.type('Sheet1', 'B2', '也许').accepted).toBe(false);
+    expect(excel.user.type('Sheet1', 'C2', '超过四个字了').accepted).toBe(false);
+    // A paste is not stopped by validation; `valid` then tells.
+    excel.user.paste('Sheet1', 'D8', [['abc']]);
+    await excel.run(async (context) => {
+      const validation = context.workbook.worksheets.getItem('Sheet1').getRange('D7:D9').dataValidation.load('type,valid,rule');
+      await context.sync();
+      expect(validation.type).toBe('Decimal');
+      expect(validation.valid).toBe(false);
+      expect(validation.rule).toEqual({ decimal: { formula1: '0', operator: 'GreaterThanOrEqualTo' } });
+      context.workbook.worksheets.getItem('Sheet1').getRange('D7:D9').dataValidation.clear();
+      await context.sync();
+    });
+    expect(excel.inspect.validations('Sheet1').map((validation) => validation.ranges)).toEqual([['B2'], ['C2']]);
+  });
+
+  it('sets the page layout for printing', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem('Sheet1').pageLayout;
+      layout.orientation = 'Landscape';
+      layout.paperSize = 'A4';
+      layout.centerHorizontally = true;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.leftMargin = 36;
+      layout.setPrintArea('A1:E40');
+      layout.setPrintTitleRows('$4:$5');
+      context.workbook.worksheets.getItem('Sheet1').freezePanes.freezeRows(5);
+      await context.sync();
+      const read = layout.load('orientation,zoom,leftMargin');
+      const area = layout.getPrintAreaOrNullObject().load('address');
+      await context.sync();
+      expect([read.orientation, read.zoom, read.leftMargin]).toEqual(['Landscape', { horizontalFitToPages: 1, verticalFitToPages: 0 }, 36]);
+      expect(area.address).toBe('Sheet1!A1:E40');
+    });
+    expect(excel.inspect.pageLayout('Sheet1')).toMatchObject({
+      orientation: 'Landscape',
+      centerHorizontally: true,
+      printArea: ['A1:E40'],
+      printTitleRows: '4:5',
+      freezeRows: 5,
+    });
+  });
+});
+
+describe('reopening', () => {
+  it('keeps cells, formats, names and conditional formats, and drops handlers', async () => {
+    const excel = createMemoryExcel();
+    const seen: string[] = [];
+    excel.user.type('Sheet1', 'A1', '=1+1');
+    excel.user.setFormat('Sheet1', 'A1', { fill: '#FF0000' });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.names.add('n', sheet.getRange('A1'));
+      const format = sheet.getRange('A1').conditionalFormats.add('Custom');
+      format.custom.rule.formula = '=A1=2';
+      format.custom.format.fill.color = '#00FF00';
+      sheet.onChanged.add(async (args) => {
+        seen.push(args.address);
+      });
+      await context.sync();
+    });
+    const reopened = excel.clone();
+    expect(reopened.inspect.cell('Sheet1', 'A1')).toEqual(excel.inspect.cell('Sheet1', 'A1'));
+    expect(reopened.inspect.names('Sheet1')).toEqual(excel.inspect.names('Sheet1'));
+    expect(reopened.inspect.conditionalFormats('Sheet1')).toEqual(excel.inspect.conditionalFormats('Sheet1'));
+    expect(reopened.inspect.sheets()[0].id).toBe(excel.inspect.sheets()[0].id);
+    reopened.user.type('Sheet1', 'B1', 'x');
+    await reopened.whenIdle();
+    expect(seen).toEqual([]);
+    expect(excel.inspect.cell('Sheet1', 'B1').value).toBe('');
+  });
+});
