@@ -25,6 +25,8 @@ export interface TitleHit extends Position {
 }
 
 const BLANK_TEXT = /^\s*$/u;
+/** A colon or a space: what separates a label from its value in one cell. */
+const MAY_HOLD_VALUE = /[:：\s]/u;
 
 /** Longest cell text that can still be a title (`2022年度部门整体支出绩效目标申报表（修订）`). */
 const MAX_TITLE_EXTRA = 16;
@@ -64,7 +66,7 @@ export class SheetIndex {
       }
     }
     // A label alone (`政府性基金拨款：`) has its value beside it; otherwise the cell may hold label and value.
-    if (isLabel || !(text.includes(':') || text.includes('：'))) return;
+    if (isLabel || !MAY_HOLD_VALUE.test(text)) return;
     for (const inline of inlineLabels(text)) this.add(inline.key, { row, col, inlineValue: inline.value });
   }
 

@@ -315,6 +315,58 @@ describe('a form typed from the reference’s text, labels and values in the sam
   });
 });
 
+describe('the reference’s project form, typed as its text prints it', () => {
+  const lines = [
+    '项目绩效目标申报表',
+    '(2022 年度)',
+    '填报单位(盖章) 衡阳市归国华侨联合会',
+    '金额单位: 万元',
+    '项目名称\t华侨事务',
+    '预算单位\t衡阳市归国华侨联合会',
+    '项目资金 (万元)\t资金总额: 38.87',
+    '\t其中: 财政拨款: 38.87',
+    '\t其他资金:',
+    '总体目标\t年度目标',
+    '\t做好凝心聚力、服务中心、联络联谊、为侨服务、能力建设等工作。',
+    '绩效指标\t一级指标\t二级指标\t三级指标\t指标值(包含数字及文字描述)',
+    '\t产出指标\t数量指标\t宣传、贯彻党和政府的方针、政策。\t举办“侨心永向党歌咏”比赛 1 次。',
+    '\t\t质量指标\t覆盖面广, 合格率高。\t高质量完成年度计划任务。',
+    '\t效益指标\t社会效益指标\t凝聚全市侨界力量。\t侨界群众满意的模范机关。',
+    '\t\t可持续影响指标\t侨界人士凝聚力量, 助力全市发展。\t民众安居乐业。',
+    '\t预算部门、财政部门 审核意见\t(盖章) 年 月 日',
+    '填报人: 扶金辉',
+    '联系电话: 15873406651',
+    '填报日期: 2022 年 1 月 5 日',
+  ];
+  const sheet: SheetSnapshot = { name: '项目', rows: lines.map((line) => line.split('\t').map((text) => (text === '' ? null : { value: text }))) };
+
+  it('reads every field: after a colon, after a space, beside or below its label', () => {
+    const form = only(sheet);
+    expect(form.year).toBe(2022);
+    expect(fieldTable(form)).toEqual({
+      unit: ['A3', '衡阳市归国华侨联合会'],
+      projectName: ['B5', '华侨事务'],
+      budgetUnit: ['B6', '衡阳市归国华侨联合会'],
+      totalFunds: ['B7', '38.87'],
+      fiscalFunds: ['B8', '38.87'],
+      otherFunds: ['C9', null],
+      annualGoal: ['B11', '做好凝心聚力、服务中心、联络联谊、为侨服务、能力建设等工作。'],
+      preparer: ['A18', '扶金辉'],
+      phone: ['A19', '15873406651'],
+      fillDate: ['A20', '2022 年 1 月 5 日'],
+    });
+  });
+
+  it('reads the indicator rows up to the review row, carrying 一级 down', () => {
+    expect(only(sheet).indicators.map((r) => [r.level1.value, r.level2.value, r.level3.cell])).toEqual([
+      ['产出指标', '数量指标', 'D13'],
+      ['产出指标', '质量指标', 'D14'],
+      ['效益指标', '社会效益指标', 'D15'],
+      ['效益指标', '可持续影响指标', 'D16'],
+    ]);
+  });
+});
+
 describe('several forms and sheets', () => {
   it('reads a department form and a project form one below the other', () => {
     const sheet = stackSheets(gridFromPlan(departmentPlan), gridFromPlan(projectPlan), 2, '汇总');
