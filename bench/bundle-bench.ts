@@ -1,0 +1,73 @@
+/**
+ * What the task pane page loads before its first render: the `<script src>` and
+ * `<link rel="stylesheet">` tags of the built `taskpane.html` that point at local files, each
+ * gzipped (level 9, as a static server would send it). office.js comes from Microsoft's CDN
+ * (or the China CDN) and is not counted; a local office.js build (`OFFICE_JS=local`) would be.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  readonly initialJsGzipBytes: number;
+  readonly initialCssGzipBytes: number;
+}
+
+export interface BundleFile {
+  readonly file: string;
+  readonly kind: 'js' | 'css';
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+/** The page references a local file that is not in the build folder. */
+export class MissingAssetError extends Error {
+  constructor(file: string, folder: string, options?: { cause?: unknown }) {
+    super(`taskpane.html refers to ${file}, which is not in ${folder}`, options);
+    this.name = 'MissingAssetError';
+  }
+}
+
+export const JS_GOAL_BYTES = 150 * 1024;
+
+function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[2] ?? match[3] ?? match[4] ?? null) : null;
+}
+
+function isLocal(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
+}
+
+/** The local scripts and stylesheets a page loads, in the order of its tags. */
+export function initialAssets(html: string): { file: string; kind: 'js' | 'css' }[] {
+  const assets: { file: string; kind: 'js' | 'css' }[] = [];
+  for (const match of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const tag = match[0];
+    if (match[1].toLowerCase() === 'script') {
+      const src = attribute(tag, 'src');
+      if (src && isLocal(src)) assets.push({ file: src, kind: 'js' });
+    } else {
+      const rel = (attribute(tag, 'rel') ?? '').toLowerCase();
+      const href = attribute(tag, 'href');
+      if (href && isLocal(href) && (rel === 'stylesheet' || (rel === 'modulepreload' && /\.m?js$/.test(href)))) assets.push({ file: href, kind: rel === 'stylesheet' ? 'css' : 'js' });
+    }
+  }
+  return assets;
+}
+
+export function measureBundle(buildFolder: string): { size: BundleSize; files: BundleFile[] } {
+  const html = readFileSync(join(buildFolder, 'taskpane.html'), 'utf8');
+  const files = initialAssets(html).map(({ file, kind }) => {
+    const path = join(buildFolder, file.replace(/^\.?\//, '').split(/[?#]/)[0]);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      throw new MissingAssetError(file, buildFolder, { cause: error });
+    }
+    return { file, kind, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
+  const sum = (kind: 'js' | 'css'): number => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.gzipBytes, 0);
+  return { size: { initialJsGzipBytes: sum('js'), initialCssGzipBytes: sum('css') }, files };
+}

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size and
+ * the command line's batch speed. Prints a table; with `--json`, prints one JSON object on
+ * stdout and everything else on stderr.
+ *
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli] [--sizes 10,100]
+ *
+ * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
+ */
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
+import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
+import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
+import { benchSyncs, SYNC_GOALS, type SyncCounts, type SyncExtras } from './sync-bench';
+
+const SECTIONS = ['engine', 'syncs', 'bundle', 'cli'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The command line of the bench is wrong. */
+export class BenchUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BenchUsageError';
+  }
+}
+
+interface BenchArgs {
+  readonly json: boolean;
+  readonly paneDir: string | null;
+  readonly sections: ReadonlySet<Section>;
+  /** Indicator rows of the engine's forms (`--sizes 1000,10000`); the default is 10 to 10,000. */
+  readonly sizes: readonly number[];
+}
+
+function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  let json = false;
+  let paneDir: string | null = null;
+  let sections = new Set<Section>(SECTIONS);
+  let sizes: readonly number[] = ENGINE_SIZES;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--pane-dir') paneDir = argv[++i] ?? null;
+    else if (arg === '--only') {
+      const wanted = (argv[++i] ?? '').split(',').filter(Boolean);
+      const unknown = wanted.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+      if (wanted.length === 0 || unknown.length > 0) throw new BenchUsageError(`--only takes some of ${SECTIONS.join(',')}; got "${wanted.join(',')}"`);
+      sections = new Set(wanted as Section[]);
+    } else if (arg === '--sizes') {
+      sizes = (argv[++i] ?? '').split(',').map(Number);
+      if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new BenchUsageError('--sizes takes row counts such as 10,100,1000');
+    } else throw new BenchUsageError(`unknown argument ${arg}`);
+  }
+  if (sections.has('bundle') && paneDir === null) throw new BenchUsageError('--pane-dir DIR is needed for the bundle figures (npm run bench builds it)');
+  return { json, paneDir, sections, sizes };
+}
+
+export interface BenchReport {
+  engine?: EngineRow[];
+  syncs?: SyncCounts;
+  bundle?: BundleSize;
+  cli?: CliBench;
+  machine: { cpus: number; cpuModel: string; node: string };
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ');
+}
+
+function machine(): BenchReport['machine'] {
+  const list = cpus();
+  return { cpus: list.length, cpuModel: list[0]?.model.trim() ?? 'unknown', node: process.version };
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((row) => [...(row[c] ?? '')].length)));
+  const line = (row: readonly string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+interface Details {
+  syncExtras?: SyncExtras;
+  bundleFiles?: BundleFile[];
+  cliDetail?: CliBenchDetail;
+}
+
+function render(report: BenchReport, details: Details): string {
+  const out: string[] = [];
+  const m = report.machine;
+  out.push(`perf-target-forms benchmarks — ${m.cpus} × ${m.cpuModel}, Node ${m.node}, ${new Date().toISOString().slice(0, 10)}, load average ${loadAverage()}`, '');
+  if (report.engine) {
+    out.push('Engine (department form, N indicator rows and N task rows; medians)');
+    out.push(table(['rows', 'extract ms', 'check ms', 'issues'], report.engine.map((r) => [r.indicatorRows, r.extractMs.toFixed(2), r.checkMs.toFixed(2), r.issues])));
+    const growth = engineGrowth(report.engine);
+    out.push('', 'Growth per 10× rows (linear ≈ 10×; less while fixed costs dominate)');
+    out.push(table(['rows', 'extract', 'check'], growth.map((g) => [`${g.from} → ${g.to}`, `${g.extract}×`, `${g.check}×`])), '');
+  }
+  if (report.syncs) {
+    out.push('Round trips (context.sync) through the adapter on the in-memory Excel');
+    const rows: (string | number)[][] = (Object.keys(SYNC_GOALS) as (keyof SyncCounts)[]).map((key) => {
+      const count = report.syncs?.[key] ?? 0;
+      return [key, count, `≤ ${SYNC_GOALS[key]}`, count <= SYNC_GOALS[key] ? 'met' : 'MISSED'];
+    });
+    if (details.syncExtras) rows.push(['addTaskRow (pane)', details.syncExtras.addTaskRow, '', '']);
+    out.push(table(['action', 'syncs', 'goal', ''], rows), '');
+  }
+  if (report.bundle) {
+    out.push('Task pane, loaded before first render (gzip -9; office.js not counted)');
+    const files = details.bundleFiles ?? [];
+    out.push(table(['file', 'bytes', 'gzip'], files.map((f) => [f.file, kb(f.bytes), kb(f.gzipBytes)])));
+    const js = report.bundle.initialJsGzipBytes;
+    out.push(`JS ${kb(js)} (goal ≤ ${kb(JS_GOAL_BYTES)}: ${js <= JS_GOAL_BYTES ? 'met' : 'MISSED'}), CSS ${kb(report.bundle.initialCssGzipBytes)}`, '');
+  }
+  if (report.cli) {
+    const c = report.cli;
+    out.push(`Command line, ${c.files} filled forms`);
+    out.push(
+      table(
+        ['run', 'seconds', 'files/s', 'CPU s'],
+        [
+          ['ExcelJS load only, 1 core', c.loadOnlySeconds.toFixed(2), (c.files / c.loadOnlySeconds).toFixed(0), details.cliDetail?.loadOnlyCpuSeconds.toFixed(2) ?? ''],
+          ['check --jobs 1', c.checkSeconds.toFixed(2), (c.files / c.checkSeconds).toFixed(0), details.cliDetail?.checkCpuSeconds.toFixed(2) ?? ''],
+          [`check --jobs ${c.jobs}`, c.parallelSeconds.toFixed(2), (c.files / c.parallelSeconds).toFixed(0), details.cliDetail?.parallelCpuSeconds.toFixed(2) ?? ''],
+        ],
+      ),
+    );
+    out.push(`check / load-only = ${c.ratio} (goal ≤ ${CLI_RATIO_GOAL}: ${c.ratio <= CLI_RATIO_GOAL ? 'met' : 'MISSED'})`);
+    if (details.cliDetail) {
+      const d = details.cliDetail;
+      const p = d.phases;
+      out.push(`The check's own work on the loaded files: snapshot ${p.snapshotSeconds} s, extraction ${p.extractSeconds} s, rules ${p.rulesSeconds} s, messages ${p.messagesSeconds} s`);
+      out.push(`(files written in ${d.writeSeconds} s; ${d.filesWithErrors} files with errors; ${d.errors} errors, ${d.warnings} warnings in all)`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const report: BenchReport = { machine: machine() };
+  const details: Details = {};
+  if (args.sections.has('engine')) {
+    report.engine = [];
+    for (const size of args.sizes) {
+      log(`engine: ${size} rows…`);
+      report.engine.push(benchEngineSize(size));
+    }
+  }
+  if (args.sections.has('syncs')) {
+    log('syncs…');
+    const { counts, extras } = await benchSyncs();
+    report.syncs = counts;
+    details.syncExtras = extras;
+  }
+  if (args.sections.has('bundle') && args.paneDir !== null) {
+    log('bundle…');
+    const { size, files } = measureBundle(args.paneDir);
+    report.bundle = size;
+    details.bundleFiles = files;
+  }
+  if (args.sections.has('cli')) {
+    log('cli: writing and checking files…');
+    const { result, detail } = await benchCli({ workerScript: join(__dirname, 'check-worker.js'), log });
+    report.cli = result;
+    details.cliDetail = detail;
+  }
+  if (args.json) {
+    const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
+    const ordered = { engine, syncs: report.syncs, bundle: report.bundle, cli: report.cli, machine: report.machine };
+    process.stdout.write(`${JSON.stringify(ordered)}\n`);
+    process.stderr.write(render(report, details));
+  } else {
+    process.stdout.write(render(report, details));
+  }
+}
+
+main().catch((error: unknown) => {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`bench: ${detail}\n`);
+  process.exitCode = error instanceof BenchUsageError ? 2 : 1;
+});

@@ -1,0 +1,35 @@
+/** Timing helpers: medians of repeated runs after a warm-up. */
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export interface RepeatOptions {
+  /** Runs thrown away first (the JIT warms up, caches fill). */
+  readonly warmUp: number;
+  readonly minRuns: number;
+  readonly maxRuns: number;
+  /** Stop adding runs once this much time was spent measuring (after `minRuns`). */
+  readonly budgetMs: number;
+}
+
+/** Times `work` repeatedly; returns the median in milliseconds. */
+export function medianMs(work: () => void, options: RepeatOptions): number {
+  for (let i = 0; i < options.warmUp; i++) work();
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < options.maxRuns && (times.length < options.minRuns || performance.now() - started < options.budgetMs)) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
