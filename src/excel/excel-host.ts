@@ -424,15 +424,12 @@ class ExcelHost implements ExcelFormHost {
   }
 
   /**
-   * After the add-in's own write (its events are not listened to) the check follows at once,
-   * queued behind the write; the call itself resolves when the write is done. A failure of
-   * that check is reported through `onProblem`, like any live check's.
+   * After the add-in's own write (its events are not listened to) the check follows at once;
+   * the call itself resolves when the write is done. A failure of that check is reported
+   * through `onProblem`, like any live check's.
    */
   private checkAfterOwnWrite(sheet: string, moved: boolean): void {
-    const id = this.sheetIdByName(sheet);
-    const mode: CheckMode = id === null || !this.everRead ? 'full' : 'changes';
-    if (id !== null) this.scheduler.noteOwnChange(id, moved);
-    this.check(mode).catch((error: unknown) => this.report(error));
+    this.scheduler.noteOwnChange(this.sheetIdByName(sheet), moved);
   }
 
   async applyFix(sheet: string, fix: IssueFix): Promise<void> {

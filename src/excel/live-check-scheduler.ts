@@ -49,10 +49,20 @@ export class LiveCheckScheduler {
     }, this.debounceMs);
   }
 
-  /** Notes the add-in's own change on a sheet (its events are not listened to); the caller checks at once. */
-  noteOwnChange(sheetId: string, moved: boolean): void {
-    this.changedSheets.add(sheetId);
-    if (moved) this.movedSheets.add(sheetId);
+  /**
+   * Notes the add-in's own change on a sheet (its events are not listened to) and starts a
+   * check right after the current task, whether or not live checking is on.
+   */
+  noteOwnChange(sheetId: string | null, moved: boolean): void {
+    if (sheetId !== null) {
+      this.changedSheets.add(sheetId);
+      if (moved) this.movedSheets.add(sheetId);
+    }
+    this.cancelTimer?.();
+    this.cancelTimer = this.schedule(() => {
+      this.cancelTimer = null;
+      this.startCheck();
+    }, 0);
   }
 
   get pending(): boolean {
