@@ -25,6 +25,22 @@ export interface TitleHit extends Position {
 }
 
 const BLANK_TEXT = /^\s*$/u;
+/** First characters of every label key (and of 其中, which may lead a label). */
+const LABEL_STARTS: ReadonlySet<string> = new Set([...ALL_LABEL_KEYS].map((key) => key[0]).concat('其'));
+/** Every title ends in 申报表; the review row's text holds 审核意见. */
+const TITLE_MARK = '表';
+const REVIEW_MARK = '审';
+
+/** The first character that is not white space, or ''. */
+function firstVisible(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Space, tab, line breaks, no-break space, ideographic space.
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0xa0 && code !== 0x3000) return text[i];
+  }
+  return '';
+}
+
 /** A colon or a space: what separates a label from its value in one cell. */
 const MAY_HOLD_VALUE = /[:：\s]/u;
 
@@ -54,6 +70,10 @@ export class SheetIndex {
   }
 
   private indexText(text: string, row: number, col: number): void {
+    // Most cells are values: a cheap look at the first character and two telltale characters
+    // skips them before any normalization.
+    const startsLikeLabel = LABEL_STARTS.has(firstVisible(text));
+    if (!startsLikeLabel && !text.includes(TITLE_MARK) && !text.includes(REVIEW_MARK)) return;
     let isLabel = false;
     if (text.length <= MAX_LABEL_TEXT) {
       const key = labelKey(text);
@@ -66,7 +86,7 @@ export class SheetIndex {
       }
     }
     // A label alone (`政府性基金拨款：`) has its value beside it; otherwise the cell may hold label and value.
-    if (isLabel || !MAY_HOLD_VALUE.test(text)) return;
+    if (isLabel || !startsLikeLabel || !MAY_HOLD_VALUE.test(text)) return;
     for (const inline of inlineLabels(text)) this.add(inline.key, { row, col, inlineValue: inline.value });
   }
 

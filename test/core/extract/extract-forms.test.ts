@@ -453,6 +453,13 @@ describe('any grid', () => {
     );
   });
 
+  it('passes over a large sheet that is no form quickly (50,000 rows × 10 columns)', () => {
+    const rows = Array.from({ length: 50_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: c % 3 === 0 ? `文本 ${r}:${c}` : r * c })));
+    const started = performance.now();
+    expect(extractForms({ sheets: [{ name: '数据', rows }] })).toEqual({ forms: [], otherSheets: ['数据'] });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('reads a form with 10,000 indicator rows in well under a second', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [null, i === 0 ? '产出指标' : null, i % 100 === 0 ? '数量指标' : null, `指标${i}`, `${i}次`]);
     const big = insertRows(gridFromPlan(departmentPlan), 22, rows.length, rows);
