@@ -453,22 +453,17 @@ describe('any grid', () => {
     );
   });
 
-  it('passes over a large sheet that is no form quickly (50,000 rows × 10 columns)', () => {
+  // Speed is measured by `npm run bench`, not asserted here: these tests hold the results at scale.
+  it('passes over a large sheet that is no form (50,000 rows × 10 columns)', () => {
     const rows = Array.from({ length: 50_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: c % 3 === 0 ? `文本 ${r}:${c}` : r * c })));
-    const started = performance.now();
     expect(extractForms({ sheets: [{ name: '数据', rows }] })).toEqual({ forms: [], otherSheets: ['数据'] });
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
-  it('reads a form with 10,000 indicator rows in well under a second', () => {
+  it('reads a form with 10,000 indicator rows', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [null, i === 0 ? '产出指标' : null, i % 100 === 0 ? '数量指标' : null, `指标${i}`, `${i}次`]);
     const big = insertRows(gridFromPlan(departmentPlan), 22, rows.length, rows);
-    only(big); // warm up the code paths once, so the timing is the extraction's own
-    const started = performance.now();
     const form = only(big);
-    const elapsed = performance.now() - started;
     expect(form.indicators).toHaveLength(13 + 10_000);
     expect(form.fields.preparer?.value).toBe('扶金辉');
-    expect(elapsed).toBeLessThan(500);
   });
 });
