@@ -1,0 +1,163 @@
+/**
+ * The exported files as LibreOffice sees them: printed one A4 page wide with the Chinese text,
+ * the native check painting a wrong sum red, and a form that LibreOffice itself edited
+ * (rows inserted in both tables) and saved as .xlsx read by `check` as the original.
+ * PDFs and PNGs are kept under test-output/files/ for people to look at.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildLayoutPlan } from '../../src/core/layout/build-layout-plan';
+import { columnIndex, parseA1, toA1 } from '../../src/core/grid/address';
+import type { JsonReport } from '../../src/cli/output/report-format';
+import { workbookToBuffer } from '../../src/cli/xlsx/save-workbook';
+import { templateWorkbook } from '../../src/cli/xlsx/write-plan';
+import { ensureCliBundle, loadWorkbook, ROOT, runCliProcess } from '../cli/helpers/workbooks';
+import { countColour, LibreOffice, pdfInfo, pdfText, pdfWords, readPpm, renderPages, toolsMissing } from './helpers/libreoffice';
+
+const OUT = join(ROOT, 'test-output/files');
+const ERROR_FILL: [number, number, number] = [0xff, 0xc7, 0xce];
+
+const department = buildLayoutPlan('department', { year: 2022, withSample: true });
+const cellOf = (predicate: (cell: (typeof department.cells)[number]) => boolean) => {
+  const cell = department.cells.find(predicate);
+  if (!cell) throw new Error('no such plan cell');
+  return cell;
+};
+
+let office: LibreOffice;
+
+beforeAll(() => {
+  const missing = toolsMissing();
+  if (missing.length > 0) throw new Error(`missing tools: ${missing.join(', ')} (apt: libreoffice-calc fonts-noto-cjk poppler-utils)`);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  office = new LibreOffice();
+  ensureCliBundle();
+});
+afterAll(() => office.dispose());
+
+async function writeTemplate(name: string, template: 'department' | 'project'): Promise<string> {
+  const path = join(OUT, name);
+  writeFileSync(path, await workbookToBuffer(templateWorkbook(template, { year: 2022, withSample: true })));
+  return path;
+}
+
+describe.each(['department', 'project'] as const)('the exported %s form printed by LibreOffice', (template) => {
+  let pdf: string;
+
+  beforeAll(async () => {
+    pdf = office.convert(await writeTemplate(`${template}.xlsx`, template), 'pdf', OUT);
+    renderPages(pdf, join(OUT, template));
+  });
+
+  it('is on A4 portrait pages', () => {
+    const info = pdfInfo(pdf);
+    expect(Math.round(info.width)).toBe(595);
+    expect(Math.round(info.height)).toBe(842);
+  });
+
+  it('is one page wide: every word lies within the page, the label and value columns on the same page', () => {
+    const words = pdfWords(pdf);
+    expect(words.length).toBeGreaterThan(50);
+    for (const word of words) expect({ word: word.text, inside: word.xMax <= word.pageWidth && word.xMin >= 0 }).toEqual({ word: word.text, inside: true });
+    const firstPage = pdfText(pdf, 1);
+    expect(firstPage).toMatch(template === 'department' ? /部门名称/ : /项目名称/);
+    expect(firstPage).toMatch(/资金总额/);
+    // The last column (指标值 / 财政拨款) prints on a page with the first (the labels).
+    const indicatorPage = words.find((word) => word.text.startsWith('指标值'))!.page;
+    expect(pdfText(pdf, indicatorPage)).toMatch(/一级指标/);
+  });
+
+  it('shows the Chinese text', () => {
+    const text = pdfText(pdf);
+    expect(text).toContain(template === 'department' ? '部门整体支出绩效目标申报表' : '项目绩效目标申报表');
+    expect(text).toContain('资金总额');
+    expect(text).toContain('(2022 年度)');
+  });
+});
+
+describe('a wrong sum printed by LibreOffice', () => {
+  it('paints the 资金总额 cell red, and only when the sum is wrong', async () => {
+    const good = await writeTemplate('sum-right.xlsx', 'department');
+    const wrongPath = join(OUT, 'sum-wrong.xlsx');
+    const workbook = templateWorkbook('department', { year: 2022, withSample: true });
+    const basic = cellOf((cell) => cell.field === 'basicExpenditure');
+    workbook.worksheets[0].getCell(basic.row + 1, basic.col + 1).value = 141.7;
+    writeFileSync(wrongPath, await workbookToBuffer(workbook));
+
+    const redPixels = (path: string, prefix: string): number[] => {
+      const pages = renderPages(office.convert(path, 'pdf', OUT), join(OUT, prefix));
+      return pages.ppm.map((page) => countColour(readPpm(page), ERROR_FILL));
+    };
+    const right = redPixels(good, 'sum-right');
+    const wrong = redPixels(wrongPath, 'sum-wrong');
+    expect(right.every((count) => count === 0)).toBe(true);
+    // At 50 dpi a filled cell is some hundreds of pixels; the 资金总额 row is on page 1.
+    expect(wrong[0]).toBeGreaterThan(200);
+  });
+});
+
+describe('a form edited and saved by LibreOffice', () => {
+  const TASKS = 3;
+  const INDICATORS = 10;
+
+  it('reads as the original: rows inserted in both tables, the same issues at the moved cells', async () => {
+    const original = await writeTemplate('original.xlsx', 'department');
+    const edited = join(OUT, 'edited-by-libreoffice.xlsx');
+    const totalRow = cellOf((cell) => cell.formula?.startsWith('=SUM(E') === true).row;
+    const lastTaskRow = totalRow - 1;
+    const quantityRows = department.cells.filter((cell) => cell.col === columnIndex('E') && typeof cell.value === 'string' && /^\d+[次个]$/.test(cell.value));
+    const lastQuantityRow = Math.max(...quantityRows.map((cell) => cell.row));
+    const projectExpenditure = cellOf((cell) => cell.field === 'projectExpenditure');
+    const basicExpenditure = cellOf((cell) => cell.field === 'basicExpenditure');
+
+    // Lower rows first, so that the upper row numbers still hold.
+    office.edit([
+      ['open', original],
+      ['insert', lastQuantityRow, INDICATORS],
+      ...Array.from({ length: INDICATORS }, (_, i) => [
+        ['text', lastQuantityRow + i, columnIndex('D'), `新增数量指标${i + 1}`],
+        ['text', lastQuantityRow + i, columnIndex('E'), `${i + 1}次`],
+      ]).flat(),
+      ['insert', lastTaskRow, TASKS],
+      ...Array.from({ length: TASKS }, (_, i) => [
+        ['text', lastTaskRow + i, columnIndex('B'), `新增任务${i + 1}`],
+        ['text', lastTaskRow + i, columnIndex('C'), `新增任务${i + 1}的主要内容`],
+        ['number', lastTaskRow + i, columnIndex('E'), 10],
+        ['number', lastTaskRow + i, columnIndex('F'), 10],
+      ]).flat(),
+      // The money follows the tasks: 项目支出 = 金额合计 (38.87 + 30), 基本支出 makes up 资金总额.
+      ['number', projectExpenditure.row, projectExpenditure.col, 68.87],
+      ['number', basicExpenditure.row, basicExpenditure.col, 111.74],
+      ['save', edited],
+      ['close'],
+    ]);
+
+    // LibreOffice moved the 金额合计 row and widened its sums itself.
+    const saved = (await loadWorkbook(readFileSync(edited))).worksheets[0];
+    const movedTotal = saved.getCell(totalRow + TASKS + 1, columnIndex('E') + 1);
+    expect(movedTotal.formula).toBe(`SUM(E${totalRow - 3}:E${totalRow + TASKS})`);
+    expect(movedTotal.result).toBeCloseTo(68.87, 6);
+
+    const [before, after] = await Promise.all([runCliProcess(['check', original, '--format', 'json']), runCliProcess(['check', edited, '--format', 'json'])]);
+    expect(after.status).toBe(0);
+    const issues = (run: typeof before) => (JSON.parse(run.stdout) as JsonReport).files[0].forms[0].issues;
+    const shift = (cell: string): string => {
+      const position = parseA1(cell)!;
+      const moved = position.row >= lastQuantityRow ? TASKS + INDICATORS : position.row >= lastTaskRow ? TASKS : 0;
+      return toA1(position.row + moved, position.col);
+    };
+    expect(issues(after).map((issue) => ({ code: issue.code, severity: issue.severity, cells: issue.cells }))).toEqual(
+      issues(before).map((issue) => ({ code: issue.code, severity: issue.severity, cells: issue.cells.map(shift) })),
+    );
+  });
+});
+
+describe('an .xls saved by LibreOffice', () => {
+  it('is reported as needing conversion to .xlsx, with exit code 2', async () => {
+    const xls = office.convert(await writeTemplate('legacy.xlsx', 'project'), 'xls', OUT);
+    const run = await runCliProcess(['check', xls]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('这是 .xls 文件，请另存为 .xlsx 后再检查');
+  });
+});
