@@ -16,6 +16,7 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
   };
   private queue: (() => void)[] = [];
   private running = false;
+  private finished = false;
 
   constructor(host: ProxyHost) {
     this.host = host;
@@ -28,8 +29,27 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
    * while loading) bind at once: they are results of that sync.
    */
   enqueue(command: () => void): void {
-    if (this.running) command();
-    else this.queue.push(command);
+    if (this.running) {
+      command();
+      return;
+    }
+    if (this.finished) {
+      // Office.js objects belong to their batch: use Excel.run(object.context, …) to go on with them.
+      throw new MemoryExcelError(ErrorCode.invalidRequestContext, 'Cannot use the object across different request contexts: its Excel.run batch has ended.');
+    }
+    this.queue.push(command);
+  }
+
+  /** Called when the batch of `Excel.run` ends; `Excel.run(context, …)` opens it again. */
+  setFinished(finished: boolean): void {
+    this.finished = finished;
+  }
+
+  /** Fails when an object of another batch is handed to a method of this one. */
+  assertSameContext(other: { readonly context: MemoryRequestContext }): void {
+    if (other.context !== this) {
+      throw new MemoryExcelError(ErrorCode.invalidRequestContext, 'Cannot use the object across different request contexts.');
+    }
   }
 
   get hasPendingCommands(): boolean {

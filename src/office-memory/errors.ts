@@ -20,6 +20,7 @@ export const ErrorCode = {
   mergedRangeConflict: 'MergedRangeConflict',
   notImplemented: 'NotImplemented',
   runMustReturnPromise: 'RunMustReturnPromise',
+  valueNotLoaded: 'ValueNotLoaded',
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];

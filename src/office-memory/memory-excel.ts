@@ -303,14 +303,19 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
     const options = typeof first === 'object' && first !== null && !(first instanceof MemoryRequestContext) ? (first as { delayForCellEdit?: boolean }) : {};
     if (options.delayForCellEdit === true && this.editing) await new Promise<void>((resolve) => this.editEnded.push(resolve));
     const context = first instanceof MemoryRequestContext ? first : new MemoryRequestContext(this);
-    const result: unknown = batch(context);
-    if (!(result instanceof Promise)) {
-      throw new MemoryExcelError(ErrorCode.runMustReturnPromise, 'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise.');
+    context.setFinished(false);
+    try {
+      const result: unknown = batch(context);
+      if (!(result instanceof Promise)) {
+        throw new MemoryExcelError(ErrorCode.runMustReturnPromise, 'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise.');
+      }
+      const value: unknown = await result;
+      // Excel.run syncs what the batch left queued.
+      if (context.hasPendingCommands) await context.sync();
+      return value;
+    } finally {
+      context.setFinished(true);
     }
-    const value: unknown = await result;
-    // Excel.run syncs what the batch left queued.
-    if (context.hasPendingCommands) await context.sync();
-    return value;
   }
 
   // -------------------------------------------------------------- events

@@ -203,7 +203,9 @@ export class MemoryClientResult<T> {
   }
 
   get value(): T {
-    if (!this.resolved) throw propertyNotLoaded('ClientResult', 'value');
+    if (!this.resolved) {
+      throw new MemoryExcelError(ErrorCode.valueNotLoaded, 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    }
     return this.result as T;
   }
 }

@@ -65,9 +65,10 @@ export function rectOnSheet(sheet: SheetData, address: string): Rect {
 }
 
 /** Resolves a `Range | string` argument to a rectangle on the given sheet. */
-function otherRect(sheet: SheetData, other: unknown): Rect {
+function otherRect(context: MemoryRequestContext, sheet: SheetData, other: unknown): Rect {
   if (typeof other === 'string') return rectOnSheet(sheet, other);
   if (other instanceof RangeProxy) {
+    context.assertSameContext(other);
     const target = other.target();
     if (target.sheet !== sheet) throw invalidArgument('the ranges are on different worksheets');
     return target.rect;
@@ -391,7 +392,7 @@ export class RangeProxy extends ProxyObject implements Pick<Excel.Range, RangeMe
 
   getIntersection(anotherRange: Excel.Range | RangeProxy | string): RangeProxy {
     return this.derived(({ sheet, rect }) => {
-      const cut = rectIntersection(rect, otherRect(sheet, anotherRange));
+      const cut = rectIntersection(rect, otherRect(this.context, sheet, anotherRange));
       if (!cut) throw new MemoryExcelError(ErrorCode.itemNotFound, 'The ranges do not intersect.');
       return cut;
     });
@@ -399,11 +400,11 @@ export class RangeProxy extends ProxyObject implements Pick<Excel.Range, RangeMe
 
   getIntersectionOrNullObject(anotherRange: Excel.Range | RangeProxy | string): RangeProxy {
     this.requireApi('1.4', 'getIntersectionOrNullObject');
-    return this.derived(({ sheet, rect }) => rectIntersection(rect, otherRect(sheet, anotherRange)), true);
+    return this.derived(({ sheet, rect }) => rectIntersection(rect, otherRect(this.context, sheet, anotherRange)), true);
   }
 
   getBoundingRect(anotherRange: Excel.Range | RangeProxy | string): RangeProxy {
-    return this.derived(({ sheet, rect }) => boundingRect([rect, otherRect(sheet, anotherRange)]));
+    return this.derived(({ sheet, rect }) => boundingRect([rect, otherRect(this.context, sheet, anotherRange)]));
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
@@ -1126,18 +1127,19 @@ export class RangeBorderProxy extends ProxyObject implements Pick<Excel.RangeBor
 
 const BASIC_RULES: Readonly<Record<string, ValidationType>> = { decimal: 'Decimal', wholeNumber: 'WholeNumber', textLength: 'TextLength', date: 'Date', time: 'Time' };
 
-function formulaText(value: unknown, context: string): string {
+function formulaText(value: unknown, field: string, context: MemoryRequestContext): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
   if (value instanceof RangeProxy) {
+    context.assertSameContext(value);
     const { sheet, rect } = value.target();
     return `=${quoteSheetName(sheet.name)}!${rectAbsoluteA1(rect)}`;
   }
-  throw invalidArgument(`${context} must be a number, a string or a Range`);
+  throw invalidArgument(`${field} must be a number, a string or a Range`);
 }
 
 /** Reads an `Excel.DataValidationRule` into the model's form. */
-function ruleData(rule: unknown): ValidationRuleData {
+function ruleData(rule: unknown, context: MemoryRequestContext): ValidationRuleData {
   if (rule === null || typeof rule !== 'object') throw invalidArgument('the data validation rule');
   const entries = Object.entries(rule as Record<string, unknown>).filter(([, value]) => value !== undefined && value !== null);
   if (entries.length !== 1) throw invalidArgument('a data validation rule has exactly one kind');
@@ -1152,11 +1154,11 @@ function ruleData(rule: unknown): ValidationRuleData {
     if (fields.formula1 === undefined) throw invalidArgument('formula1 is required');
     const needsTwo = operator === 'Between' || operator === 'NotBetween';
     if (needsTwo && fields.formula2 === undefined) throw invalidArgument('formula2 is required for Between');
-    return { type, operator, formula1: formulaText(fields.formula1, 'formula1'), formula2: needsTwo ? formulaText(fields.formula2, 'formula2') : null, inCellDropDown: false };
+    return { type, operator, formula1: formulaText(fields.formula1, 'formula1', context), formula2: needsTwo ? formulaText(fields.formula2, 'formula2', context) : null, inCellDropDown: false };
   }
   if (kind === 'list') {
     if (fields.source === undefined) throw invalidArgument('list.source is required');
-    return { type: 'List', operator: null, formula1: formulaText(fields.source, 'source'), formula2: null, inCellDropDown: fields.inCellDropDown !== false };
+    return { type: 'List', operator: null, formula1: formulaText(fields.source, 'source', context), formula2: null, inCellDropDown: fields.inCellDropDown !== false };
   }
   if (kind === 'custom') {
     if (typeof fields.formula !== 'string') throw invalidArgument('custom.formula is required');
@@ -1245,7 +1247,7 @@ export class DataValidationProxy extends ProxyObject implements SameParameters<P
   set rule(rule: Excel.DataValidationRule) {
     this.write('rule', rule, () => {
       const { sheet, rect } = this.locate();
-      this.model.setValidationRule(sheet, rect, ruleData(rule));
+      this.model.setValidationRule(sheet, rect, ruleData(rule, this.context));
     });
   }
 

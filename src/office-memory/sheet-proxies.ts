@@ -438,6 +438,7 @@ export class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> im
       const scope = this.scope();
       let formula: string;
       if (reference instanceof RangeProxy) {
+        this.context.assertSameContext(reference);
         const { sheet, rect } = reference.target();
         formula = WorkbookModel.referenceFormula(sheet, rect);
       } else if (typeof reference === 'string') {
@@ -810,6 +811,7 @@ export class PageLayoutProxy
         .filter((part) => part !== '')
         .map((part) => rectOnSheet(sheet, part));
     }
+    if (value instanceof RangeProxy || value instanceof RangeAreasProxy) this.context.assertSameContext(value);
     if (value instanceof RangeProxy) return [value.target().rect];
     if (value instanceof RangeAreasProxy) return [...value.target().rects];
     throw invalidArgument('a Range, RangeAreas or an address is expected');

@@ -216,6 +216,39 @@ describe('proxies, load and sync', () => {
     expect(excel.inspect.cell('申报表', 'B2').value).toBe('late');
   });
 
+  it('refuses objects of a finished batch, and goes on with Excel.run(object.context, …)', async () => {
+    let kept: Excel.Range | undefined;
+    await excel.run(async (context) => {
+      kept = context.workbook.worksheets.getItem('申报表').getRange('A1');
+      await context.sync();
+    });
+    const range = kept;
+    if (!range) throw new Error('no range');
+    expect(() => {
+      range.values = [[1]];
+    }).toThrow(expect.objectContaining({ code: 'InvalidRequestContext' }));
+    await excel.run(range.context, async (context) => {
+      range.values = [[2]];
+      await context.sync();
+    });
+    expect(excel.inspect.cell('申报表', 'A1').value).toBe(2);
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('申报表').names.add('x', range);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidRequestContext' });
+  });
+
+  it('throws ValueNotLoaded for a result read before its sync', async () => {
+    await excel.run(async (context) => {
+      const count = context.workbook.worksheets.getCount();
+      expect(() => count.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
+      await context.sync();
+      expect(count.value).toBe(2);
+    });
+  });
+
   it('fails a batch that does not return a promise', async () => {
     const run = excel.run as unknown as (batch: () => unknown) => Promise<unknown>;
     expect(await failure(run(() => 1))).toBe('RunMustReturnPromise');
