@@ -79,7 +79,8 @@ function createConfig(env = {}, argv = {}) {
       path: path.resolve(__dirname, 'dist'),
       filename: mode === 'development' ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // dist/ also holds the command line's build (dist/cli): clean only what this build writes.
+      clean: { keep: /^(cli|bench)(\/|$)/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

@@ -9,6 +9,7 @@ import type { Issue, IssueFix, IssueCode, Severity } from '../core/issues/issue'
 import type { ExtractedForm } from '../core/forms/form-data';
 import { parseA1 } from '../core/grid/address';
 import type { Lang } from '../core/messages';
+import { resolveIndicator } from '../core/rules/indicators/resolve-indicators';
 import { TEMPLATES } from '../core/templates';
 import type { TemplateId } from '../core/templates/template';
 import type { PaneStrings } from './strings';
@@ -41,6 +42,8 @@ export interface FormView {
   readonly errors: number;
   readonly warnings: number;
   readonly sections: readonly SectionView[];
+  /** The form as read, for choices that depend on what is written on it. */
+  readonly extracted: ExtractedForm;
 }
 
 export interface PaneSummary {
@@ -150,6 +153,7 @@ export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings:
       errors,
       warnings: formResult.issues.length - errors,
       sections,
+      extracted: form,
     };
   });
 }
@@ -178,23 +182,56 @@ export function parseBudgetYear(text: string): number | null {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
-export interface IndicatorChoice {
-  readonly level1: string;
-  readonly level2Options: readonly string[];
+export interface ChoiceOption {
+  /** The name as it will be looked up on the form. */
+  readonly value: string;
+  readonly label: string;
 }
 
-/** The 一级 names and their 二级 names, from the indicator framework, for adding an indicator row. */
-export function indicatorChoices(): IndicatorChoice[] {
-  return INDICATOR_FRAMEWORK.map((level1) => ({ level1: level1.name, level2Options: level1.children.map((child) => child.name) }));
+export interface IndicatorChoice {
+  readonly level1: ChoiceOption;
+  readonly level2Options: readonly ChoiceOption[];
+}
+
+function option(written: string | undefined, frameworkName: string): ChoiceOption {
+  if (!written || written === frameworkName) return { value: frameworkName, label: frameworkName };
+  return { value: written, label: `${written}（${frameworkName}）` };
+}
+
+/**
+ * The 一级 and 二级 a new indicator row can go under, from the indicator framework. Where the
+ * form already writes a group under another accepted name (完成指标 for 产出指标), the choice
+ * carries that name, so the row joins the existing group instead of starting a new one.
+ */
+export function indicatorChoices(form?: ExtractedForm): IndicatorChoice[] {
+  const resolved = form ? form.indicators.map(resolveIndicator) : [];
+  const written = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : String(value).trim() || undefined);
+  return INDICATOR_FRAMEWORK.map((level1) => {
+    const rows = resolved.filter((entry) => entry.level1?.id === level1.id);
+    const level1Written = written(rows.find((entry) => written(entry.row.level1.value))?.row.level1.value);
+    return {
+      level1: option(level1Written, level1.name),
+      level2Options: level1.children.map((child) => {
+        const level2Written = written(rows.find((entry) => entry.level2?.id === child.id && written(entry.row.level2.value))?.row.level2.value);
+        return option(level2Written, child.name);
+      }),
+    };
+  });
 }
 
 export interface TargetForm {
   readonly sheet: string;
   readonly template: TemplateId;
   readonly label: string;
+  readonly indicatorChoices: readonly IndicatorChoice[];
 }
 
 /** The forms an action can work on, labelled for a drop-down. */
 export function targetForms(forms: readonly FormView[]): TargetForm[] {
-  return forms.map((form) => ({ sheet: form.sheet, template: form.template, label: `${form.sheet}（${form.title}）` }));
+  return forms.map((form) => ({
+    sheet: form.sheet,
+    template: form.template,
+    label: `${form.sheet}（${form.title}）`,
+    indicatorChoices: indicatorChoices(form.extracted),
+  }));
 }

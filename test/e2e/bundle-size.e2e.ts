@@ -8,7 +8,7 @@ const BUDGET_BYTES = 150 * 1024;
 
 function initialScripts(page: string): string[] {
   const html = fs.readFileSync(path.join(DIST, page), 'utf8');
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src) && !src.startsWith('office-js/'));
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src) && !src.startsWith('office-js/'));
 }
 
 function gzipSize(file: string): number {

@@ -113,12 +113,35 @@ describe('the insert panel’s year', () => {
 describe('choices for a new indicator row', () => {
   it('offers the framework’s 一级 with their 二级', () => {
     const choices = indicatorChoices();
-    expect(choices.map((choice) => choice.level1)).toEqual(['产出指标', '效益指标', '满意度指标', '成本指标']);
-    expect(choices[0].level2Options).toEqual(['数量指标', '质量指标', '时效指标', '成本指标']);
+    expect(choices.map((choice) => choice.level1.label)).toEqual(['产出指标', '效益指标', '满意度指标', '成本指标']);
+    expect(choices[0].level2Options.map((option) => option.value)).toEqual(['数量指标', '质量指标', '时效指标', '成本指标']);
+  });
+
+  it('uses the names a form already writes, so a new row joins the existing group', () => {
+    const indicator = (row: number, level1: string, level2: string | null) => ({
+      row,
+      level1: { cell: `B${row + 1}`, value: level1 },
+      level2: { cell: `C${row + 1}`, value: level2 },
+      level3: { cell: `D${row + 1}`, value: '三级' },
+      value: { cell: `E${row + 1}`, value: '1次' },
+    });
+    const form = {
+      ...DEPARTMENT_FORM,
+      indicators: [indicator(22, '完成指标', '数量指标'), indicator(23, '完成指标', '时效'), indicator(24, '社会公众或服务对象满意度', null)],
+    };
+    const [output, benefit, satisfaction] = indicatorChoices(form);
+    expect(output.level1).toEqual({ value: '完成指标', label: '完成指标（产出指标）' });
+    expect(output.level2Options.slice(0, 3)).toEqual([
+      { value: '数量指标', label: '数量指标' },
+      { value: '质量指标', label: '质量指标' },
+      { value: '时效', label: '时效（时效指标）' },
+    ]);
+    expect(benefit.level1).toEqual({ value: '效益指标', label: '效益指标' });
+    expect(satisfaction.level1).toEqual({ value: '社会公众或服务对象满意度', label: '社会公众或服务对象满意度（满意度指标）' });
   });
   it('lists the forms an action can target', () => {
     const views = buildFormViews(resultOf({ form: DEPARTMENT_FORM, issues: [] }, { form: PROJECT_FORM, issues: [] }), 'zh-CN', ZH_CN, CODE_MESSAGES);
-    expect(targetForms(views)).toEqual([
+    expect(targetForms(views).map(({ sheet, template, label }) => ({ sheet, template, label }))).toEqual([
       { sheet: DEPARTMENT_SHEET, template: 'department', label: '部门整体支出绩效目标（部门整体支出绩效目标申报表）' },
       { sheet: PROJECT_SHEET, template: 'project', label: '项目绩效目标（项目绩效目标申报表）' },
     ]);

@@ -28,20 +28,24 @@ export function ActionsPanel(props: ActionsPanelProps) {
   const { strings, forms, busy, liveChecking } = props;
   const styles = useStyles();
   const headingId = useId();
-  const choices = useMemo(() => indicatorChoices(), []);
+  const frameworkChoices = useMemo(() => indicatorChoices(), []);
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
-  const [level1, setLevel1] = useState(choices[0].level1);
-  const level2Options = choices.find((choice) => choice.level1 === level1)?.level2Options ?? [];
-  const [level2, setLevel2] = useState<string>(level2Options[0] ?? NO_LEVEL2);
+  const [chosenLevel1, setChosenLevel1] = useState<number>(0);
+  const [chosenLevel2, setChosenLevel2] = useState<string | null>(null);
 
   // The chosen form, or the first one while nothing is chosen or the chosen sheet is gone.
   const target = forms.find((form) => form.sheet === chosenSheet) ?? forms[0];
   const noForm = target === undefined;
   const isDepartment = target?.template === 'department';
+  // Choices follow the names the target form writes (完成指标 for 产出指标); by framework position.
+  const choices = target?.indicatorChoices ?? frameworkChoices;
+  const level1Choice = choices[chosenLevel1] ?? choices[0];
+  const level2Options = level1Choice.level2Options;
+  const level2 = chosenLevel2 !== null && (chosenLevel2 === NO_LEVEL2 || level2Options.some((option) => option.value === chosenLevel2)) ? chosenLevel2 : (level2Options[0]?.value ?? NO_LEVEL2);
 
-  const chooseLevel1 = (name: string) => {
-    setLevel1(name);
-    setLevel2(choices.find((choice) => choice.level1 === name)?.level2Options[0] ?? NO_LEVEL2);
+  const chooseLevel1 = (index: number) => {
+    setChosenLevel1(index);
+    setChosenLevel2(null);
   };
 
   return (
@@ -69,19 +73,19 @@ export function ActionsPanel(props: ActionsPanelProps) {
       </div>
       <div className={styles.row}>
         <Field label={strings.level1Label} className={styles.grow}>
-          <Select value={level1} onChange={(_, data) => chooseLevel1(data.value)} data-testid="indicator-level1">
-            {choices.map((choice) => (
-              <option key={choice.level1} value={choice.level1}>
-                {choice.level1}
+          <Select value={String(chosenLevel1)} onChange={(_, data) => chooseLevel1(Number(data.value))} data-testid="indicator-level1">
+            {choices.map((choice, index) => (
+              <option key={choice.level1.value} value={String(index)} data-name={choice.level1.value}>
+                {choice.level1.label}
               </option>
             ))}
           </Select>
         </Field>
         <Field label={strings.level2Label} className={styles.grow}>
-          <Select value={level2} onChange={(_, data) => setLevel2(data.value)} data-testid="indicator-level2">
-            {level2Options.map((name) => (
-              <option key={name} value={name}>
-                {name}
+          <Select value={level2} onChange={(_, data) => setChosenLevel2(data.value)} data-testid="indicator-level2">
+            {level2Options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
             <option value={NO_LEVEL2}>{strings.level2None}</option>
@@ -92,7 +96,7 @@ export function ActionsPanel(props: ActionsPanelProps) {
         <Button
           icon={<TextBulletListAdd20Regular />}
           disabled={busy || noForm}
-          onClick={() => target && props.onAddIndicatorRow(target.sheet, level1, level2 === NO_LEVEL2 ? null : level2)}
+          onClick={() => target && props.onAddIndicatorRow(target.sheet, level1Choice.level1.value, level2 === NO_LEVEL2 ? null : level2)}
           data-testid="add-indicator-row"
         >
           {strings.addIndicatorRow}

@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens }
 import { AddSquare20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { InsertOptions } from '../../excel/host';
+import { getSample } from '../../core/sample';
 import type { TemplateId } from '../../core/templates/template';
 import { TEMPLATE_IDS } from '../../core/templates/template';
 import type { PaneStrings } from '../strings';
@@ -27,8 +28,16 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
   const headingId = useId();
   const [template, setTemplate] = useState<TemplateId>('department');
   const [yearText, setYearText] = useState(String(defaultYear));
+  const [yearEdited, setYearEdited] = useState(false);
   const [withSample, setWithSample] = useState(false);
   const year = parseBudgetYear(yearText);
+
+  // The sample is the 2022 form: unless the user chose a year, insert it for its own year,
+  // so that its 填表日期 fits and the form checks as the reference does.
+  const chooseSample = (checked: boolean) => {
+    setWithSample(checked);
+    if (!yearEdited) setYearText(String(checked ? getSample(template).year : defaultYear));
+  };
 
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
@@ -47,12 +56,15 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
             type="number"
             inputMode="numeric"
             value={yearText}
-            onChange={(_, data) => setYearText(data.value)}
+            onChange={(_, data) => {
+              setYearText(data.value);
+              setYearEdited(true);
+            }}
             data-testid="year"
           />
         </Field>
       </div>
-      <Checkbox checked={withSample} onChange={(_, data) => setWithSample(data.checked === true)} label={strings.withSampleLabel} data-testid="with-sample" />
+      <Checkbox checked={withSample} onChange={(_, data) => chooseSample(data.checked === true)} label={strings.withSampleLabel} data-testid="with-sample" />
       <div>
         <Button
           appearance="primary"

@@ -1,0 +1,39 @@
+/**
+ * The preview page: the in-memory Excel drawn as a spreadsheet beside the real task pane,
+ * wired through the same adapter that runs in Excel (`createExcelHost`). `?lang=en-US` shows
+ * the pane as an English Office would, `?theme=dark` as a dark Office theme would.
+ */
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../core/messages';
+import { createExcelHost } from '../excel/excel-host';
+import { createMemoryExcel } from '../office-memory';
+import { PreviewApp } from './PreviewApp';
+
+export function previewLang(search: string): Lang {
+  return new URLSearchParams(search).get('lang')?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+function start(container: HTMLElement): void {
+  const lang = previewLang(window.location.search);
+  document.documentElement.lang = lang;
+  const params = new URLSearchParams(window.location.search);
+  const memory = createMemoryExcel();
+  const host = createExcelHost({
+    run: memory.run,
+    isSetSupported: (name, version) => memory.isSetSupported(name, version),
+    displayLanguage: () => lang,
+    // Office's theme has no counterpart here: `?theme=dark` shows the pane as under a dark Office theme.
+    prefersDark: () => params.get('theme') === 'dark',
+    documentUrl: () => 'preview.xlsx',
+  });
+  const changeLanguage = (next: Lang) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', next);
+    window.location.assign(url.toString());
+  };
+  createRoot(container).render(<PreviewApp memory={memory} host={host} lang={lang} onLanguageChange={changeLanguage} />);
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('preview.html lacks the #root element');
+start(root);

@@ -1,0 +1,212 @@
+/**
+ * The add-in end to end, as a user meets it in the preview: the in-memory workbook beside the
+ * real pane, wired through the same adapter that runs in Excel.
+ */
+import * as path from 'path';
+import { launchBrowser, outputPath, type Browser } from './support/browser';
+import { PreviewPage } from './support/preview-page';
+import { serveDirectory, type StaticServer } from './support/static-server';
+
+const DEPARTMENT = '部门整体支出绩效目标';
+const PROJECT = '项目绩效目标';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(path.join(__dirname, '..', '..', 'dist'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPreview(query = ''): Promise<PreviewPage> {
+  const page = await browser.context.newPage();
+  const preview = new PreviewPage(page);
+  await preview.open(server.url, query);
+  return preview;
+}
+
+async function screenshots(preview: PreviewPage, name: string): Promise<void> {
+  const { page } = preview;
+  await page.screenshot({ path: outputPath(`${name}.png`) });
+  // A tall window for the whole pane and the whole form; then back to a laptop's window.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1440, height: 2600 });
+  await preview.pane().screenshot({ path: outputPath(`${name}-pane.png`) });
+  await page.getByTestId('grid').screenshot({ path: outputPath(`${name}-grid.png`) });
+  if (viewport) await page.setViewportSize(viewport);
+}
+
+afterEach(async () => {
+  for (const page of browser.context.pages()) await page.close();
+});
+
+describe('the department sample', () => {
+  it('checks clean, turns red on a wrong 基本支出, selects the cell from the issue, and is clean again when fixed', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    expect(await preview.activeSheet()).toBe(DEPARTMENT);
+    await expect(preview.page.getByTestId('no-errors').textContent()).resolves.toBe('未发现错误');
+    await screenshots(preview, '01-department-sample');
+
+    const basic = await preview.addressOfText('141.74');
+    await preview.typeInCell(basic, '141.70');
+    const issue = preview.issues('sum_mismatch');
+    await issue.first().waitFor();
+    expect(await issue.first().getAttribute('data-cells')).toContain(basic);
+    expect(await issue.first().textContent()).toMatch(/资金总额（180\.61）不等于 基本支出 \+ 项目支出 之和（180\.57），相差 0\.04 万元/);
+    await expect(preview.cell(basic).getAttribute('data-highlight')).resolves.toBe('error');
+    await screenshots(preview, '02-sum-mismatch');
+
+    // Select another cell first, so that the click on the issue is what selects the cell.
+    await preview.cell('A1').click();
+    const firstCell = (await issue.first().getAttribute('data-cells'))?.split(',')[0] ?? '';
+    await issue.first().getByTestId('issue-select').click();
+    await expect(preview.page.getByTestId('name-box').inputValue()).resolves.toBe(firstCell);
+    await expect(preview.cell(firstCell).getAttribute('aria-selected')).resolves.toBe('true');
+
+    await preview.type(basic, '141.74');
+    await preview.page.getByTestId('no-errors').waitFor();
+    expect(await preview.issues('sum_mismatch').count()).toBe(0);
+    expect(await preview.cell(basic).getAttribute('data-highlight')).toBeNull();
+    expect(preview.pageErrors).toEqual([]);
+  });
+});
+
+describe('two forms in one workbook', () => {
+  it('warns when the department’s 项目支出 differs from the project’s 资金总额, and not once fixed', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    await preview.insert('project', true);
+    expect(await preview.activeSheet()).toBe(PROJECT);
+    await preview.page.getByTestId('no-errors').waitFor();
+
+    await preview.activateSheet(DEPARTMENT);
+    const projectExpenditure = await preview.addressRightOf('项目支出');
+    // 资金总额 = 基本支出 + 项目支出 must still hold, so move 1 万元 from 基本支出 to 项目支出.
+    await preview.type(await preview.addressOfText('141.74'), '140.74');
+    await preview.type(projectExpenditure, '39.87');
+    const warning = preview.issues('cross_form_mismatch');
+    await warning.first().waitFor();
+    expect(await warning.first().getAttribute('data-severity')).toBe('warning');
+    expect(await warning.first().textContent()).toMatch(/项目支出（39\.87）不等于/);
+    await screenshots(preview, '03-cross-form');
+
+    await preview.type(projectExpenditure, '38.87');
+    await preview.type(await preview.addressOfText('140.74'), '141.74');
+    await preview.page.getByTestId('no-errors').waitFor();
+    expect(await preview.issues('cross_form_mismatch').count()).toBe(0);
+  });
+});
+
+describe('quick fixes', () => {
+  it('reads “5.19万元” as text, offers 5.19, and writes the number', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    const amount = await preview.addressOfText('5.19');
+    await preview.paste(amount, '5.19万元');
+    const issue = preview.issues('not_a_number');
+    await issue.first().waitFor();
+    expect(await issue.first().getAttribute('data-cells')).toMatch(new RegExp(`^${amount}`));
+    expect(await issue.first().textContent()).toContain('5.19万元');
+    await expect(preview.cell(amount).getAttribute('data-highlight')).resolves.toBe('error');
+    await screenshots(preview, '04-not-a-number');
+
+    await issue.first().getByTestId('issue-fix').click();
+    await preview.settled();
+    await preview.page.getByTestId('no-errors').waitFor();
+    await expect(preview.cell(amount).textContent()).resolves.toBe('5.19');
+    await preview.cell(amount).click();
+    await expect(preview.page.getByTestId('formula-bar').inputValue()).resolves.toBe('5.19');
+  });
+});
+
+describe('adding rows', () => {
+  it('adds an indicator row under 产出指标/数量指标 that checks clean once filled', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    const timelinessBefore = await preview.addressOfText('时效指标');
+    await preview.page.getByTestId('target-form').selectOption(DEPARTMENT);
+    // The sample writes 产出指标 as 完成指标: the choice says so and keeps the form's name.
+    await preview.page.getByTestId('indicator-level1').selectOption({ label: '完成指标（产出指标）' });
+    await preview.page.getByTestId('indicator-level2').selectOption('数量指标');
+    await preview.page.getByTestId('add-indicator-row').click();
+    await preview.settled();
+    await screenshots(preview, '05-indicator-row-added');
+    expect(await preview.page.getByTestId('problem').allTextContents()).toEqual([]);
+    const timelinessAfter = await preview.addressOfText('时效指标');
+    const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
+    expect(rowOf(timelinessAfter)).toBe(rowOf(timelinessBefore) + 1);
+
+    // The new row is the last of the 数量指标 group, just above 时效指标.
+    const newRow = rowOf(timelinessBefore);
+    const level3Column = (await preview.addressOfText('三级指标')).replace(/\d+$/, '');
+    const valueColumn = (await preview.addressOfText('指标值（包含数字及文字描述）')).replace(/\d+$/, '');
+    await preview.type(`${level3Column}${newRow}`, '举办侨界新春联谊会。');
+    await preview.type(`${valueColumn}${newRow}`, '1次');
+    await preview.page.getByTestId('no-errors').waitFor();
+    await screenshots(preview, '05-indicator-row');
+  });
+
+  it('adds a task row above 金额合计', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    const totalBefore = await preview.addressOfText('金额合计');
+    await preview.page.getByTestId('add-task-row').click();
+    await preview.settled();
+    const totalAfter = await preview.addressOfText('金额合计');
+    expect(Number(/\d+$/.exec(totalAfter)?.[0])).toBe(Number(/\d+$/.exec(totalBefore)?.[0]) + 1);
+    await preview.page.getByTestId('no-errors').waitFor();
+  });
+});
+
+describe('a large sheet', () => {
+  it('stays responsive with 200 filled rows: an edit shows within half a second', async () => {
+    const preview = await openPreview();
+    const rows = Array.from({ length: 200 }, (_, row) => [`任务 ${row + 1}`, `第 ${row + 1} 行的主要内容`, String(row + 1), String((row + 1) / 2), '说明'].join('\t')).join('\n');
+    await preview.paste('A1', rows);
+    await preview.cell('A200').waitFor();
+    const started = Date.now();
+    await preview.cell('C150').click();
+    await preview.page.getByTestId('formula-bar').fill('12345');
+    await preview.page.getByTestId('formula-bar').press('Enter');
+    await preview.page.waitForFunction(() => document.querySelector('td[data-address="C150"]')?.textContent === '12345');
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(500);
+  });
+});
+
+describe('languages and safety', () => {
+  it('speaks English under an English display language', async () => {
+    const preview = await openPreview('?lang=en-US');
+    await preview.insert('department', true);
+    await expect(preview.page.getByTestId('no-errors').textContent()).resolves.toBe('No errors found');
+    await preview.typeInCell(await preview.addressOfText('141.74'), '141.70');
+    const issue = preview.issues('sum_mismatch');
+    await issue.first().waitFor();
+    expect(await issue.first().textContent()).toMatch(/资金总额 \(180\.61\) does not equal the sum of 基本支出 \+ 项目支出 \(180\.57\)/);
+    await expect(preview.page.getByTestId('insert').textContent()).resolves.toBe('Insert');
+    await screenshots(preview, '06-english');
+  });
+
+  it('shows markup typed into a cell as text, and runs no script', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    const markup = '<img src=x onerror=alert(1)>';
+    const amount = await preview.addressOfText('17.68');
+    await preview.paste(amount, markup);
+    const issue = preview.issues('not_a_number');
+    await issue.first().waitFor();
+    expect(await issue.first().textContent()).toContain(markup);
+    await expect(preview.cell(amount).textContent()).resolves.toBe(markup);
+    expect(await preview.page.locator('img').count()).toBe(0);
+    await preview.page.waitForTimeout(300);
+    expect(preview.dialogs).toEqual([]);
+    expect(server.requests.filter((request) => request.includes('/x'))).toEqual([]);
+    await screenshots(preview, '07-markup-as-text');
+  });
+});
