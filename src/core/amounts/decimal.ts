@@ -57,8 +57,31 @@ export function parseDecimalText(text: string): DecimalReading | null {
  */
 export function decimalFromNumber(value: number): DecimalReading | null {
   if (!Number.isFinite(value)) return null;
-  const shortest = String(Number(value.toPrecision(15)));
-  return parseDecimalText(shortest);
+  let text = String(value);
+  let decimals = decimalsOf(text);
+  if (decimals > AMOUNT_DECIMALS || text.includes('e') || significantDigits(text) > 15) {
+    text = String(Number(value.toPrecision(15)));
+    decimals = decimalsOf(text);
+  }
+  // The common case, without BigInt parsing: at most 4 decimals, and small enough that the
+  // scaled integer is exact in a double (below 2^53).
+  if (decimals <= AMOUNT_DECIMALS && !text.includes('e') && Math.abs(value) < SAFE_FAST_LIMIT) {
+    return { scaled: BigInt(Number(text.replace('.', '')) * 10 ** (AMOUNT_DECIMALS - decimals)), decimals };
+  }
+  return parseDecimalText(text);
+}
+
+/** 1e11 万元 scaled by 10^4 stays below 2^53. */
+const SAFE_FAST_LIMIT = 1e11;
+
+function significantDigits(text: string): number {
+  return text.replace(/^-?0*\.?0*/, '').replace('.', '').length;
+}
+
+/** Decimal places of a plain number's shortest text (which never ends in a 0 after the point). */
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
 }
 
 /** Rounds a JS number to 4 decimals exactly; null for NaN and infinities. */

@@ -5,7 +5,7 @@
 import type { CellScalar } from '../grid/grid';
 import { isExcelError, isPlaceholderText } from '../rules/cell-values';
 import { foldWidth } from '../text/normalize';
-import { decimalFromNumber, parseDecimalText, scaledToNumber, type ScaledAmount } from './decimal';
+import { AMOUNT_DECIMALS, decimalFromNumber, parseDecimalText, scaledToNumber, type ScaledAmount } from './decimal';
 
 export type AmountReading =
   /** Nothing, white space or a placeholder (-, /, 无…): counts as 0 in a sum. */
@@ -38,7 +38,9 @@ export function parseAmount(value: CellScalar | undefined): AmountReading {
   if (typeof value === 'number') {
     const reading = decimalFromNumber(value);
     if (!reading) return { kind: 'notANumber', text: String(value) };
-    return { kind: 'number', value: scaledToNumber(reading.scaled), scaled: reading.scaled, decimals: reading.decimals };
+    // Up to 4 decimals the number is its own rounding (float noise aside); beyond, round exactly.
+    const rounded = reading.decimals <= AMOUNT_DECIMALS ? Number(value.toPrecision(15)) : scaledToNumber(reading.scaled);
+    return { kind: 'number', value: rounded, scaled: reading.scaled, decimals: reading.decimals };
   }
   if (typeof value === 'boolean') return { kind: 'notANumber', text: value ? 'TRUE' : 'FALSE' };
   return parseAmountText(value);

@@ -68,3 +68,17 @@ describe('exact decimal amounts', () => {
     );
   });
 });
+
+describe('the fast path for numbers', () => {
+  it('agrees with exact parsing of the number’s 15-digit text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100), fc.integer().map((n) => n / 10000)), (value) => {
+        const exact = parseDecimalText(String(Number(value.toPrecision(15))));
+        const fast = decimalFromNumber(value);
+        expect(fast?.scaled).toBe(exact?.scaled);
+        expect(fast?.decimals).toBe(exact?.decimals);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

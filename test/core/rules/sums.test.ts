@@ -1,3 +1,4 @@
+import { taskSumFormula } from '../../../src/core/rules/sums/sum-rules';
 import { ABSENT, buildForm, referenceForm, referenceInput, withFields, type FormInput } from './form-builder';
 import { check, checkCodes } from './check-helpers';
 import { expectIssues } from '../../helpers/expect-issues';
@@ -71,6 +72,18 @@ describe('sums', () => {
     const issue = checkCodes(buildForm({ ...department, taskTotal: { total: 38.8, fiscal: 38.87 } }), ['sum_mismatch']).find((candidate) => candidate.cells[0] === 'D25');
     expect(issue?.cells).toEqual(['D25', 'D21', 'D22', 'D23', 'D24']);
     expect(issue?.fix).toEqual({ cell: 'D25', value: '=SUM(D21:D24)' });
+  });
+
+  // Past 130,000 arguments a spread (Math.min(...rows)) overflows V8's stack.
+  it('write the SUM formula over very many task rows without failing', () => {
+    const blank = (cell: string) => ({ cell, value: null });
+    const tasks = Array.from({ length: 140_000 }, (_, index) => {
+      const row = 21 + index;
+      return { row: row - 1, name: blank(`B${row}`), content: blank(`C${row}`), total: blank(`D${row}`), fiscal: blank(`E${row}`) };
+    });
+    const form = { ...buildForm({ template: 'department' }), tasks };
+    expect(taskSumFormula(form, 'total')).toBe('=SUM(D21:D140020)');
+    expect(taskSumFormula(form, 'fiscal')).toBe('=SUM(E21:E140020)');
   });
 
   it('offer no number when a part is text that reads as a number', () => {

@@ -81,15 +81,19 @@ function resolve(ref: AmountRef, form: ExtractedForm, context: RuleContext): Ope
 }
 
 /** `=SUM(D12:D15)` over the task rows of one money column (or a list when they are not in one column). */
-function taskSumFormula(form: ExtractedForm, column: 'total' | 'fiscal'): string | undefined {
+export function taskSumFormula(form: ExtractedForm, column: 'total' | 'fiscal'): string | undefined {
   const positions = form.tasks.map((task) => parseA1((column === 'total' ? task.total : task.fiscal).cell));
   if (positions.length === 0 || positions.some((position) => position === null)) return undefined;
   const valid = positions.filter((position): position is NonNullable<typeof position> => position !== null);
   const col = valid[0].col;
   if (valid.every((position) => position.col === col)) {
-    const rows = valid.map((position) => position.row + 1);
-    const first = Math.min(...rows);
-    const last = Math.max(...rows);
+    // A loop, not Math.min(...rows): a spread of many thousand rows overflows the stack.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const position of valid) {
+      first = Math.min(first, position.row + 1);
+      last = Math.max(last, position.row + 1);
+    }
     const letters = columnLetters(col);
     return first === last ? `=SUM(${letters}${first})` : `=SUM(${letters}${first}:${letters}${last})`;
   }
