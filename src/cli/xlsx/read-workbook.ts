@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core/grid/grid';
+import { withoutHugeValidations } from './huge-validations';
 
 export type ReadFailureCode =
   /** 0 bytes. */
@@ -146,18 +147,6 @@ function startsWith(bytes: Buffer, signature: Buffer): boolean {
   return bytes.length >= signature.length && bytes.subarray(0, signature.length).equals(signature);
 }
 
-/** Why a zip that ExcelJS could not load is unreadable: damaged, or not a workbook at all. */
-async function classifyZipFailure(bytes: Buffer, loadError: unknown): Promise<ReadFailure> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (zipError) {
-    return failure('corrupt_file', errorText(zipError));
-  }
-  if (!zip.file('xl/workbook.xml')) return failure('not_a_workbook', 'no xl/workbook.xml in the package');
-  return failure('corrupt_file', errorText(loadError));
-}
-
 /** Reads a workbook from its bytes. */
 export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
   if (bytes.length === 0) return failure('empty_file', '0 bytes');
@@ -165,11 +154,20 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
     return bytes.includes(ENCRYPTION_INFO) ? failure('encrypted', 'OLE2 container with EncryptionInfo') : failure('xls_file', 'OLE2 compound file');
   }
   if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return failure('not_a_workbook', 'neither a zip nor an OLE2 file');
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (zipError) {
+    return failure('corrupt_file', errorText(zipError));
+  }
+  if (!zip.file('xl/workbook.xml')) return failure('not_a_workbook', 'no xl/workbook.xml in the package');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const readable = await withoutHugeValidations(zip, bytes);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (loadError) {
-    return classifyZipFailure(bytes, loadError);
+    // The package opened but a part of it did not: damaged inside.
+    return failure('corrupt_file', errorText(loadError));
   }
   if (workbook.worksheets.length === 0) return failure('not_a_workbook', 'no worksheets');
   return { ok: true, snapshot: workbookToSnapshot(workbook), workbook };
