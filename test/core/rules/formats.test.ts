@@ -26,6 +26,8 @@ describe('telephone', () => {
     '158 7340 6651',
     '+86 15873406651',
     '0734-8866810 15873406651',
+    '0734-8866810（办）',
+    '手机：15873406651',
   ])('accepts %p', (phone) => {
     expectIssues(checkCodes(buildForm(withFields(department, { phone })), ['phone_invalid']), []);
   });

@@ -16,8 +16,8 @@ const PHONE_INVALID: IssueDeclaration<'phone_invalid'> = {
   code: 'phone_invalid',
   severity: 'warning',
   description: {
-    'zh-CN': '联系电话不像电话号码：应为手机号（1[3-9] 开头共 11 位）、带区号的座机（0734-8866810）或 7–8 位本地号码（8866810）；可带分机（-123、转123），多个号码可用 、,;/ 分隔。',
-    'en-US': 'The telephone is not a mobile (11 digits starting 1[3-9]), a landline with area code (0734-8866810) or a local 7–8 digit number (8866810); an extension (-123, 转123) and several numbers separated by 、,;/ are fine.',
+    'zh-CN': '联系电话不像电话号码：应为手机号（1[3-9] 开头共 11 位）、带区号的座机（0734-8866810）或 7–8 位本地号码（8866810）；可带分机（-123、转123），多个号码可用 、,;/ 或空格分隔，“手机：”“（办）”之类的说明不影响判断。',
+    'en-US': 'The telephone is not a mobile (11 digits starting 1[3-9]), a landline with area code (0734-8866810) or a local 7–8 digit number (8866810); an extension (-123, 转123), several numbers separated by 、,;/ or spaces, and notes such as 手机： or （办） are fine.',
   },
   example: { 'zh-CN': '联系电话“886681”（少一位）。', 'en-US': '联系电话 "886681" (a digit short).' },
 };

@@ -20,10 +20,14 @@ function isSingleNumber(text: string): boolean {
   return withoutExtension !== compact && (LANDLINE.test(withoutExtension) || MOBILE.test(withoutExtension));
 }
 
+/** Words written around numbers: 手机：…, …（办）. Parentheses with digits are an area code and stay. */
+const ANNOTATIONS = /(手机号?|移动电话|电话|座机|办公室?|传真|联系人)[:：]?|\([^()\d]*\)/gu;
+
 export function isValidPhone(text: string): boolean {
   const pieces = foldWidth(text)
     .replace(/（/g, '(')
     .replace(/）/g, ')')
+    .replace(ANNOTATIONS, ' ')
     .split(SEPARATORS)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
