@@ -8,7 +8,7 @@ const level = (n: number): string => (n === 1 ? 'level-1 (一级)' : 'level-2 (�
 
 export const EN_US: MessageTable = {
   sum_mismatch: (p, issue) =>
-    `${p.whole} (${p.wholeValue}) does not equal the sum of ${p.parts.join(' + ')} (${p.partsSum}); the difference is ${p.difference} 万元. Please check the amounts.${fixHint(issue.fix)}`,
+    `${p.whole} (${p.wholeValue}) does not equal ${p.parts.length === 1 ? p.parts[0] : `the sum of ${p.parts.join(' + ')}`} (${p.partsSum}); the difference is ${p.difference} 万元. Please check the amounts.${fixHint(issue.fix)}`,
   part_exceeds_whole: (p) =>
     `In task ${p.task ? `"${p.task}"` : 'row'}, 财政拨款 (${p.fiscal}) is larger than 总额 (${p.total}). 财政拨款 is part of 总额: please check both amounts.`,
   cross_form_mismatch: (p) =>

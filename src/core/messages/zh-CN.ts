@@ -8,7 +8,7 @@ const where = (field: string): string => `“${field}”`;
 
 export const ZH_CN: MessageTable = {
   sum_mismatch: (p, issue) =>
-    `${p.whole}（${p.wholeValue}）不等于 ${p.parts.join(' + ')} 之和（${p.partsSum}），相差 ${p.difference} 万元。请核对各项金额。${fixHint(issue.fix)}`,
+    `${p.whole}（${p.wholeValue}）不等于 ${p.parts.length === 1 ? p.parts[0] : `${p.parts.join(' + ')} 之和`}（${p.partsSum}），相差 ${p.difference} 万元。请核对各项金额。${fixHint(issue.fix)}`,
   part_exceeds_whole: (p) =>
     `任务${p.task ? `“${p.task}”` : ''}的财政拨款（${p.fiscal}）大于其总额（${p.total}）。财政拨款是总额的一部分，请核对这两个金额。`,
   cross_form_mismatch: (p) =>
@@ -24,7 +24,7 @@ export const ZH_CN: MessageTable = {
     p.suggestion
       ? `${where(p.field)}填的是文字“${p.text}”，不是数字。请只填写以万元为单位的数字：${p.suggestion}（可使用快速修复）。`
       : `${where(p.field)}填的是“${p.text}”，无法识别为金额。请填写以万元为单位的数字，如 180.61。`,
-  unit_mismatch: (p) => `${where(p.field)}“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
+  unit_mismatch: (p) => `${where(p.field)}填的“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
   negative_amount: (p) => `${where(p.field)}为负数（${p.value}）。金额不能小于 0，请核对。`,
   too_many_decimals: (p) => `${where(p.field)}（${p.value}）有 ${p.decimals} 位小数，超过 4 位（1 元）。建议四舍五入为 ${p.suggestion}（可使用快速修复）。`,
   formula_error: (p) => `${where(p.field)}显示错误值 ${p.error}，通常是公式引用的单元格已被删除或无效。请修改公式或直接填写内容。`,
@@ -41,8 +41,8 @@ export const ZH_CN: MessageTable = {
   indicator_name_missing: (p) => `指标值“${p.value}”没有对应的三级指标名称。请在左侧填写三级指标。`,
   indicator_unquantified: (p) => `${p.category}的指标值“${p.value}”中没有数字。此类指标应量化，如“1次”“100%”“≥90%”“6月底前”。`,
   percent_out_of_range: (p) => `指标值“${p.value}”中的百分比 ${p.percent} 不在 0%–100% 之间。请核对。`,
-  phone_invalid: (p) => `${where(p.field)}“${p.value}”不像电话号码。请填写手机号（11 位）、带区号的座机（如 0734-8866810）或 7–8 位本地号码。`,
-  date_invalid: (p) => `${where(p.field)}“${p.value}”不是有效日期。请填写如 2022年1月5日 或 2022-01-05 的日期。`,
+  phone_invalid: (p) => `${where(p.field)}填的“${p.value}”不像电话号码。请填写手机号（11 位）、带区号的座机（如 0734-8866810）或 7–8 位本地号码。`,
+  date_invalid: (p) => `${where(p.field)}填的“${p.value}”不是有效日期。请填写如 2022年1月5日 或 2022-01-05 的日期。`,
   date_out_of_range: (p) =>
     p.reason === 'future'
       ? `${where(p.field)}（${p.date}）晚于今天（${p.to}）。请核对日期。`
