@@ -224,11 +224,15 @@ class ExcelHost implements ExcelFormHost {
     const handlers = this.handlers;
     this.handlers = [];
     this.listening = false;
-    if (handlers.length === 0) return;
-    await runExcel(this.env, async (context) => {
-      for (const handler of handlers) handler.remove();
-      await context.sync();
-    });
+    // A handler is removed through the request context it was added in (Office.js's rule).
+    const byContext = new Map<OfficeExtension.ClientRequestContext, OfficeExtension.EventHandlerResult<unknown>[]>();
+    for (const handler of handlers) byContext.set(handler.context, [...(byContext.get(handler.context) ?? []), handler]);
+    for (const [context, group] of byContext) {
+      await this.deps.run(context, async (batchContext: Excel.RequestContext) => {
+        for (const handler of group) handler.remove();
+        await batchContext.sync();
+      });
+    }
   }
 
   // ------------------------------------------------------------------ serial work and idling
