@@ -1,6 +1,29 @@
 /**
- * An in-memory Excel that keeps Office.js's contract: the add-in's Excel code runs against it
- * in tests and in the preview page, unchanged.
+ * An in-memory Excel that keeps Office.js's contract, so that the add-in's Excel code runs
+ * unchanged in tests and in the preview page:
+ *
+ * ```ts
+ * const excel = createMemoryExcel({ sheets: ['申报表'] });
+ * await excel.run(async (context) => { … });   // typed as Excel.run
+ * excel.user.type('申报表', 'D7', '141.70');    // the person at the keyboard
+ * excel.inspect.cell('申报表', 'D7');           // plain data for tests and the preview
+ * ```
+ *
+ * Conventions kept from Office.js (and easy to get wrong against a weaker fake):
+ * - every call queues a command; nothing happens before `context.sync()`; a failing command
+ *   rejects the sync, the commands before it stay applied;
+ * - reading a property that was not loaded and synced throws `PropertyNotLoaded` (a property
+ *   just set is readable, as in Office.js); loaded values are a snapshot;
+ * - objects belong to their batch: after `run` ends, go on with `run(object.context, …)`;
+ * - members above the supported ExcelApi version fail the sync with `ApiNotFound`;
+ * - `null` in a written 2-D array leaves that cell alone, '' clears it; a numeric-looking
+ *   string becomes a number unless the cell's format is '@' or it starts with an apostrophe;
+ * - `fill.color` reads '#FFFFFF' for a cell without fill (`fill.pattern` reads 'None');
+ * - `triggerSource` is 'ThisLocalAddin' for the add-in's writes, 'Unknown' for the user's;
+ *   `runtime.enableEvents = false` silences every event while it is false;
+ * - event handlers run after the current microtasks; `whenIdle()` waits for them.
+ *
+ * Runs in a browser: no Node APIs, nothing of the rest of the project.
  */
 export { createMemoryExcel, addressContains } from './memory-excel';
 export type {

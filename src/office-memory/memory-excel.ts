@@ -5,7 +5,7 @@
 import { cellA1, columnLetters, parseSheetAddress, rectA1, rectContains, rectIntersection, type Rect } from './address';
 import { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
-import type { EventSource, HandlerRegistration, ProxyHost } from './proxy-base';
+import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost } from './proxy-base';
 import { rectOnSheet, ruleObject } from './range-proxies';
 import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type FontData, type PageLayoutData, type SheetData } from './workbook-model';
 
@@ -300,9 +300,12 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
   private async runBatch(first: unknown, second: unknown): Promise<unknown> {
     const batch = (typeof first === 'function' ? first : second) as Batch<unknown> | undefined;
     if (typeof batch !== 'function') throw new MemoryExcelError(ErrorCode.invalidArgument, 'Excel.run needs a batch function.');
-    const options = typeof first === 'object' && first !== null && !(first instanceof MemoryRequestContext) ? (first as { delayForCellEdit?: boolean }) : {};
+    // Excel.run(context | object | objects | options, batch): the first three go on with an earlier batch's context.
+    const earlier = first instanceof MemoryRequestContext ? first : first instanceof ProxyObject ? first.context : Array.isArray(first) && first[0] instanceof ProxyObject ? first[0].context : null;
+    const options = earlier === null && typeof first === 'object' && first !== null ? (first as { delayForCellEdit?: boolean }) : {};
     if (options.delayForCellEdit === true && this.editing) await new Promise<void>((resolve) => this.editEnded.push(resolve));
-    const context = first instanceof MemoryRequestContext ? first : new MemoryRequestContext(this);
+    if (earlier !== null && earlier.host !== this) throw new MemoryExcelError(ErrorCode.invalidRequestContext, 'The object belongs to another workbook.');
+    const context = earlier ?? new MemoryRequestContext(this);
     context.setFinished(false);
     try {
       const result: unknown = batch(context);
@@ -454,7 +457,9 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
         this.asUser(() => {
           const sheet = this.sheetNamed(sheetName);
           const rect = rectOf(sheet, address);
-          return model.typeInto(sheet, rect.top, rect.left, input);
+          // Typing into a merged area goes to its top-left cell.
+          const merge = model.mergeAt(sheet, rect.top, rect.left);
+          return model.typeInto(sheet, merge?.top ?? rect.top, merge?.left ?? rect.left, input);
         }),
       paste: (sheetName, topLeft, values) =>
         this.asUser(() => {

@@ -404,7 +404,7 @@ export class WorksheetProtectionProxy extends ProxyObject implements Pick<Excel.
   }
 
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
-    this.enqueue(() => this.model.protect(this.locate(), { ...(options ?? {}) } as Record<string, boolean | string>, password ?? null));
+    this.enqueue(() => this.model.protect(this.locate(), { ...(options ?? {}) }, password ?? null));
   }
 
   unprotect(password?: string): void {
@@ -931,7 +931,10 @@ export class FreezePanesProxy extends ProxyObject implements SameParameters<Pick
         const sheet = this.locate();
         const { rows, columns } = sheet.freeze;
         if (rows === 0 && columns === 0) return null;
-        return { sheet, rect: { top: 0, left: 0, bottom: Math.max(rows, 1) - 1 + (rows === 0 ? MAX_ROWS - 1 : 0), right: columns === 0 ? MAX_COLUMNS - 1 : columns - 1 } };
+        // Frozen rows alone are whole rows; frozen columns alone whole columns.
+        const bottom = rows === 0 ? MAX_ROWS - 1 : rows - 1;
+        const right = columns === 0 ? MAX_COLUMNS - 1 : columns - 1;
+        return { sheet, rect: { top: 0, left: 0, bottom, right } };
       },
       true,
     );

@@ -232,6 +232,11 @@ describe('proxies, load and sync', () => {
       await context.sync();
     });
     expect(excel.inspect.cell('申报表', 'A1').value).toBe(2);
+    await excel.run(range, async (context) => {
+      range.values = [[3]];
+      await context.sync();
+    });
+    expect(excel.inspect.cell('申报表', 'A1').value).toBe(3);
     await expect(
       excel.run(async (context) => {
         context.workbook.worksheets.getItem('申报表').names.add('x', range);
