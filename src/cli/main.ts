@@ -97,6 +97,11 @@ export function startCli(): void {
     cores: availableParallelism(),
     ...(existsSync(workerScript) ? { workerScript } : {}),
   };
+  // Output piped into `head` and closed early is not an error of ours: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const argv = process.argv.slice(2);
   runCli(argv, io).then(
     (code) => {

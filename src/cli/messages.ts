@@ -44,13 +44,15 @@ const ZH_HELP = `perf-target-forms — 绩效目标申报助手（命令行）
 用法:
   perf-target-forms template department|project [--year 2022] [--sample] -o 文件.xlsx
       导出申报表模板（部门整体支出 / 项目）为 .xlsx，带自动求和、数据验证和打印设置。
-      --sample 填入参考示例（2022 衡阳市归国华侨联合会）。
+      --year   预算年度，默认为明年（--sample 时为 2022）
+      --sample 填入参考示例（2022 衡阳市归国华侨联合会）
   perf-target-forms check 路径… [--format text|json|csv] [--lang zh-CN|en-US] [--jobs N] [--annotate 目录]
       检查已填写的工作簿（.xlsx / .xlsm）；路径可以是文件或文件夹（递归）。
       --format   输出格式，默认 text
       --lang     消息语言，默认 zh-CN
       --jobs     并行检查的文件数，默认为 CPU 核数
       --annotate 为有问题的文件在该目录中写一份标注副本（问题单元格高亮，另附“检查结果”表）；原文件不会被修改
+                 （.xlsm 的副本为 .xlsx，不含宏）
   perf-target-forms --help
 
 退出码: 0 无错误；1 有错误；2 有文件无法读取或用法错误。`;
@@ -60,7 +62,9 @@ const EN_HELP = `perf-target-forms — budget performance target forms (command 
 Usage:
   perf-target-forms template department|project [--year 2022] [--sample] -o FILE.xlsx
       Exports a declaration form template (department / project) as .xlsx, with sums,
-      data validation and print setup. --sample fills in the reference example.
+      data validation and print setup.
+      --year   the budget year, next year by default (2022 with --sample)
+      --sample fills in the reference example (2022, 衡阳市归国华侨联合会)
   perf-target-forms check PATH… [--format text|json|csv] [--lang zh-CN|en-US] [--jobs N] [--annotate DIR]
       Checks filled workbooks (.xlsx / .xlsm); PATHs are files or folders (recursive).
       --format   output format, text by default
@@ -68,6 +72,7 @@ Usage:
       --jobs     files checked in parallel, the number of CPU cores by default
       --annotate writes an annotated copy of each file with issues into DIR (issue cells
                  highlighted, plus a sheet listing the issues); the inputs are never modified
+                 (the copy of an .xlsm is an .xlsx, without the macros)
   perf-target-forms --help
 
 Exit codes: 0 no errors; 1 errors found; 2 a file could not be read, or a usage error.`;

@@ -105,8 +105,8 @@ describe('output formats', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`${file('mismatch.xlsx')}: 1 张表，1 个错误，2 个警告`);
     expect(lines[1]).toBe(`  [${department.sheetName}] 部门整体支出绩效目标申报表（2022 年度）`);
-    expect(lines.some((line) => /^ {4}[A-Z]+\d+\S*  错误  sum_mismatch  .+/.test(line))).toBe(true);
-    expect(lines.some((line) => /^ {4}B11  警告  markup_in_text  .+/.test(line))).toBe(true);
+    expect(lines.some((line) => new RegExp(`^ {4}${department.sheetName}![A-Z]+\\d+\\S*  错误  sum_mismatch  .+`).test(line))).toBe(true);
+    expect(lines.some((line) => line.startsWith(`    ${department.sheetName}!B11  警告  markup_in_text  `))).toBe(true);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 个文件: 1 个错误，2 个警告');
   });
 
@@ -139,6 +139,25 @@ describe('output formats', () => {
     expect(run.stdout).toContain('This is an .xls file: save it as .xlsx, then check it again');
     expect(run.stdout).toMatch(/ {2}error {2}sum_mismatch {2}.*does not equal/);
     expect(run.stdout).not.toMatch(/个错误/);
+  });
+});
+
+describe('the progress line', () => {
+  async function runBatch(stderrIsTty: boolean): Promise<string> {
+    const folder = file(`progress-${stderrIsTty}`);
+    mkdirSync(folder);
+    for (let i = 0; i < 20; i++) copyFileSync(file('sample.xlsx'), join(folder, `form-${String(i).padStart(2, '0')}.xlsx`));
+    let stderr = '';
+    await runCli(['check', folder], { stdout: () => undefined, stderr: (text) => (stderr += text), stderrIsTty, cores: 1 });
+    return stderr;
+  }
+
+  it('shows on a terminal for a long batch', async () => {
+    expect(await runBatch(true)).toContain('已检查 20/20');
+  });
+
+  it('stays off when stderr is not a terminal', async () => {
+    expect(await runBatch(false)).toBe('');
   });
 });
 

@@ -18,6 +18,14 @@ export interface InputFile {
   readonly annotateName: string;
 }
 
+/**
+ * The annotated copy of a `.xlsm` is a `.xlsx`: ExcelJS does not carry the macros over, and
+ * Excel refuses a file whose extension promises macros it does not hold.
+ */
+export function annotatedName(name: string): string {
+  return name.replace(/\.xlsm$/i, '.xlsx');
+}
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -29,7 +37,7 @@ async function walk(folder: string, root: string, found: InputFile[]): Promise<v
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(path, root, found);
     else if (entry.isFile() && WORKBOOK_EXTENSIONS.test(entry.name) && !OWNER_FILE.test(entry.name)) {
-      found.push({ file: path, annotateName: relative(root, path) });
+      found.push({ file: path, annotateName: annotatedName(relative(root, path)) });
     }
   }
 }
@@ -43,7 +51,7 @@ export async function collectInputs(paths: readonly string[]): Promise<InputFile
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) await walk(path, path, found);
-    else found.push({ file: path, annotateName: basename(path) });
+    else found.push({ file: path, annotateName: annotatedName(basename(path)) });
   }
   return found;
 }

@@ -45,8 +45,7 @@ export function textForFile(report: FileReport, strings: CliStrings): string {
   for (const form of report.forms) {
     lines.push(strings.formHeading(form.sheet, strings.template[form.template], form.year));
     for (const issue of form.issues) {
-      const where = issue.sheet === form.sheet ? issue.cells.join(',') : `${issue.sheet}!${issue.cells.join(',')}`;
-      lines.push(`    ${where}  ${strings.severity[issue.severity]}  ${issue.code}  ${issue.message}`);
+      lines.push(`    ${issue.sheet}!${issue.cells.join(',')}  ${strings.severity[issue.severity]}  ${issue.code}  ${issue.message}`);
     }
   }
   if (report.forms.length > 0 && report.otherSheets.length > 0) lines.push(`  ${strings.otherSheets(report.otherSheets)}`);
