@@ -24,7 +24,7 @@ export const ZH_CN: MessageTable = {
     p.suggestion
       ? `${where(p.field)}填的是文字“${p.text}”，不是数字。请只填写以万元为单位的数字：${p.suggestion}（可使用快速修复）。`
       : `${where(p.field)}填的是“${p.text}”，无法识别为金额。请填写以万元为单位的数字，如 180.61。`,
-  unit_mismatch: (p) => `${where(p.field)}填的“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
+  unit_mismatch: (p) => `${where(p.field)}“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
   negative_amount: (p) => `${where(p.field)}为负数（${p.value}）。金额不能小于 0，请核对。`,
   too_many_decimals: (p) => `${where(p.field)}（${p.value}）有 ${p.decimals} 位小数，超过 4 位（1 元）。建议四舍五入为 ${p.suggestion}（可使用快速修复）。`,
   formula_error: (p) => `${where(p.field)}显示错误值 ${p.error}，通常是公式引用的单元格已被删除或无效。请修改公式或直接填写内容。`,

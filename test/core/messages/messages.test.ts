@@ -26,7 +26,7 @@ describe('messages', () => {
 
   it.each<[string, FormInput, Issue['code'], string, string]>([
     ['not_a_number', withFields(department, { totalFunds: '180.61万元' }), 'not_a_number', '“资金总额”填的是文字“180.61万元”，不是数字。请只填写以万元为单位的数字：180.61（可使用快速修复）。', '资金总额 holds the text "180.61万元", not a number. Please enter the number in 万元 only: 180.61 (quick fix available).'],
-    ['unit_mismatch', withFields(department, { totalFunds: '1806100元' }), 'unit_mismatch', '“资金总额”填的“1806100元”是以元为单位的金额，本表以万元为单位，应为 180.61（可使用快速修复）。', '资金总额 "1806100元" is in 元, but this form asks for 万元: it should be 180.61 (quick fix available).'],
+    ['unit_mismatch', withFields(department, { totalFunds: '1806100元' }), 'unit_mismatch', '“资金总额”“1806100元”是以元为单位的金额，本表以万元为单位，应为 180.61（可使用快速修复）。', '资金总额 "1806100元" is in 元, but this form asks for 万元: it should be 180.61 (quick fix available).'],
     ['required_missing', withFields(department, { departmentName: '/' }), 'required_missing', '“部门名称”未填写（空白或只有占位符）。请填写后再提交。', '部门名称 is not filled in (blank or a placeholder). Please fill it in.'],
   ])('%s', (_name, input, code, zh, en) => {
     const issue = firstIssue(input, code);
