@@ -165,18 +165,43 @@ describe('adding rows', () => {
 });
 
 describe('a large sheet', () => {
-  it('stays responsive with 200 filled rows: an edit shows within half a second', async () => {
+  it('stays responsive with 200 filled rows: a click and an edit show within 300 ms', async () => {
     const preview = await openPreview();
     const rows = Array.from({ length: 200 }, (_, row) => [`任务 ${row + 1}`, `第 ${row + 1} 行的主要内容`, String(row + 1), String((row + 1) / 2), '说明'].join('\t')).join('\n');
     await preview.paste('A1', rows);
     await preview.cell('A200').waitFor();
-    const started = Date.now();
-    await preview.cell('C150').click();
-    await preview.page.getByTestId('formula-bar').fill('12345');
-    await preview.page.getByTestId('formula-bar').press('Enter');
-    await preview.page.waitForFunction(() => document.querySelector('td[data-address="C150"]')?.textContent === '12345');
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(500);
+    // Timed inside the page, from the event to the frame that shows its effect, so that the
+    // browser automation's own round trips do not count.
+    const timings = await preview.page.evaluate(async () => {
+      const nextFrameUntil = (done: () => boolean, start: number) =>
+        new Promise<number>((resolve) => {
+          const check = () => (done() ? resolve(performance.now() - start) : requestAnimationFrame(check));
+          check();
+        });
+      const cell = () => document.querySelector<HTMLElement>('td[data-address="C150"]');
+      let start = performance.now();
+      cell()?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      const select = await nextFrameUntil(() => cell()?.getAttribute('aria-selected') === 'true', start);
+      const bar = document.querySelector<HTMLInputElement>('[data-testid="formula-bar"]');
+      if (!bar) throw new Error('no formula bar');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(bar, '12345');
+      bar.dispatchEvent(new Event('input', { bubbles: true }));
+      start = performance.now();
+      bar.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const edit = await nextFrameUntil(() => cell()?.textContent === '12345', start);
+      return { select, edit };
+    });
+    expect(timings.select).toBeLessThan(300);
+    expect(timings.edit).toBeLessThan(300);
+  });
+
+  it('follows a dark Office theme', async () => {
+    const preview = await openPreview('?theme=dark');
+    const background = await preview.pane().evaluate((element) => getComputedStyle(element.closest('.fui-FluentProvider') ?? element).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await preview.pane().screenshot({ path: outputPath('08-dark-pane.png') });
   });
 });
 
