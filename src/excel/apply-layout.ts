@@ -19,7 +19,7 @@ export class PayloadBudget {
   syncs = 0;
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly limit = MAX_REQUEST_BYTES,
+    private readonly limit: number = MAX_REQUEST_BYTES,
   ) {}
 
   /** Adds a command's rough size: a fixed overhead plus its text. */

@@ -42,6 +42,8 @@ export interface ExcelDeps {
   readonly retryDelaysMs?: readonly number[];
   /** Options of every check (the pane's settings). */
   readonly checkOptions?: () => CheckOptions;
+  /** Largest request an insert sends before syncing (Excel on the web refuses more than 5 MB). Default ~4 MB. */
+  readonly maxRequestBytes?: number;
 }
 
 /** The Excel host, with what tests and the preview need beyond `FormHost`. */
@@ -375,7 +377,7 @@ class ExcelHost implements ExcelFormHost {
         events.suspend();
         const sheet = context.workbook.worksheets.add(name);
         sheet.load('id,name');
-        await queueLayout(sheet, plan, this.api, new PayloadBudget(context));
+        await queueLayout(sheet, plan, this.api, new PayloadBudget(context, this.deps.maxRequestBytes));
 
         // The new form is checked from the plan itself, not read back.
         const inserted: SheetSnapshot = { ...planToSnapshot(plan), name };

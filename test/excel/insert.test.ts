@@ -115,6 +115,27 @@ describe('insert', () => {
     expect(t.memory.inspect.sheetNames()).toEqual(['Sheet1', sheet]);
   });
 
+  test('a request that would pass the size limit is split over several syncs, with the same result', async () => {
+    const t = newHost({ maxRequestBytes: 50_000 });
+    await t.host.start();
+    t.memory.resetSyncCount();
+    const { sheet } = await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    expect(t.memory.syncCount).toBeGreaterThan(3);
+    expectSheetHoldsPlan(t, sheet, buildLayoutPlan('department', { year: 2022, withSample: true }));
+  });
+
+  test('select activates the sheet and selects the cell in one round trip', async () => {
+    const t = newHost();
+    await t.host.start();
+    const { sheet } = await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    t.memory.user.activate('Sheet1');
+    t.memory.resetSyncCount();
+    await t.host.select(sheet, 'F7');
+    expect(t.memory.syncCount).toBe(1);
+    expect(t.memory.inspect.activeSheet()).toBe(sheet);
+    expect(t.memory.inspect.selection()).toEqual({ sheet, address: 'F7' });
+  });
+
   test('inserting before start() still works (the workbook is read first)', async () => {
     const t = newHost();
     t.memory.resetSyncCount();
