@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { cellAt } from '../../../src/core/grid/grid';
+import { cellAt, type SheetSnapshot } from '../../../src/core/grid/grid';
 import { sqrefCellCount } from '../../../src/cli/xlsx/huge-validations';
 import { readWorkbookBytes, type ReadFailureCode } from '../../../src/cli/xlsx/read-workbook';
 import { workbookToBuffer } from '../../../src/cli/xlsx/save-workbook';
@@ -137,5 +137,59 @@ describe('validations over whole columns (ExcelJS would expand them cell by cell
     expect(read.snapshot).toEqual(plain.snapshot);
     // The form's own validations are kept.
     expect(read.workbook.worksheets[0].getCell('D6').dataValidation).toMatchObject({ type: 'decimal' });
+  });
+});
+
+describe('a package written by another program (inline strings, string results, shared formulas)', () => {
+  const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
+  const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="项目表" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+  const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+  const SHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="B1" t="inlineStr"><is><r><t>华侨</t></r><r><rPr><b/></rPr><t>事务</t></r></is></c></row>
+<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="str"><f>"38"&amp;".87"</f><v>38.87</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2" t="b"><v>1</v></c></row>
+<row r="3"><c r="A3"><v>3</v></c><c r="B3" s="1"><v>44566</v></c></row>
+<row r="5"><c r="A5"><f t="shared" ref="A5:A6" si="0">A2*2</f><v>2</v></c></row>
+<row r="6"><c r="A6"><f t="shared" si="0"/><v>0</v></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="C3:D4"/></mergeCells></worksheet>`;
+
+  let sheet: SheetSnapshot;
+
+  beforeAll(async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', CONTENT_TYPES);
+    zip.file('_rels/.rels', ROOT_RELS);
+    zip.file('xl/workbook.xml', WORKBOOK);
+    zip.file('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
+    zip.file('xl/styles.xml', STYLES);
+    zip.file('xl/worksheets/sheet1.xml', SHEET);
+    const read = await readWorkbookBytes(await zip.generateAsync({ type: 'nodebuffer' }));
+    if (!read.ok) throw new Error(`${read.code}: ${read.detail}`);
+    sheet = read.snapshot.sheets[0];
+  });
+
+  it.each([
+    ['an inline string', 0, 0, { value: '项目名称' }],
+    ['an inline rich string', 0, 1, { value: '华侨事务' }],
+    ['a formula with a string result', 1, 1, { value: '38.87', formula: '="38"&".87"' }],
+    ['an error cell', 1, 2, { value: '#N/A' }],
+    ['a boolean cell', 1, 3, { value: true }],
+    ['a date typed as a number with a date format', 2, 1, { value: 44566 }],
+    ['the master of a shared formula', 4, 0, { value: 2, formula: '=A2*2' }],
+    ['a cell of a shared formula, translated', 5, 0, { value: 0, formula: '=A3*2' }],
+  ])('reads %s', (_what, row, col, expected) => {
+    expect(cellAt(sheet, row, col)).toEqual(expected);
+  });
+
+  it('reads the sheet name and merges', () => {
+    expect(sheet.name).toBe('项目表');
+    expect(sheet.merges).toEqual([{ top: 2, left: 2, bottom: 3, right: 3 }]);
   });
 });
