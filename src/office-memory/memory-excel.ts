@@ -7,7 +7,7 @@ import { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
 import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost } from './proxy-base';
 import { rectOnSheet, ruleObject } from './range-proxies';
-import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type FontData, type PageLayoutData, type SheetData } from './workbook-model';
+import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type FontData, type PageLayoutData, type SheetData, type TypeOutcome } from './workbook-model';
 
 export interface MemoryExcelOptions {
   /** The highest ExcelApi requirement set the host supports; default '1.17'. */
@@ -36,7 +36,8 @@ export interface UserFormat {
   readonly borders?: Partial<Record<'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical', Partial<BorderData>>>;
 }
 
-export type TypeResult = { readonly accepted: true } | { readonly accepted: false; readonly title: string; readonly message: string };
+/** Typing never throws for what Excel refuses with a dialog (a Stop validation, a locked cell on a protected sheet). */
+export type TypeResult = TypeOutcome;
 
 export interface CellInspection {
   /** As `range.values` gives it: '' for an empty cell, a formula's result, an error's code. */
@@ -147,6 +148,8 @@ export interface MemoryUser {
   activate(sheet: string): void;
   /** Clears the contents of a range (the Delete key). */
   clear(sheet: string, address: string): void;
+  /** Starts or ends typing in a cell: while editing, syncs fail with InvalidOperationInCellEditMode. */
+  setCellEditMode(editing: boolean): void;
 }
 
 export interface MemoryInspector {
@@ -521,6 +524,7 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
           model.select(sheet, rectOf(sheet, address));
         }),
       activate: (sheetName) => this.asUser(() => model.activateSheet(this.sheetNamed(sheetName))),
+      setCellEditMode: (editing) => this.setCellEditMode(editing),
       clear: (sheetName, address) =>
         this.asUser(() => {
           const sheet = this.sheetNamed(sheetName);

@@ -181,6 +181,9 @@ export interface SheetData {
   selection: Rect;
 }
 
+/** What became of an entry typed by hand: Excel turns some away with a dialog. */
+export type TypeOutcome = { readonly accepted: true } | { readonly accepted: false; readonly reason: 'validation' | 'protected'; readonly title: string; readonly message: string };
+
 export type ChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted';
 
 export type Actor = 'addin' | 'user';
@@ -783,9 +786,11 @@ export class WorkbookModel {
    * The person types into one cell. A data validation whose alert is a Stop turns the entry
    * away (nothing changes, no event); Warning and Information alerts let it in.
    */
-  typeInto(sheet: SheetData, row: number, col: number, input: string): { accepted: true } | { accepted: false; title: string; message: string } {
+  typeInto(sheet: SheetData, row: number, col: number, input: string): TypeOutcome {
     const rect = { top: row, left: col, bottom: row, right: col };
-    this.assertCellsEditable(sheet, rect);
+    if (sheet.protection.protected && this.formatAt(sheet, row, col).locked) {
+      return { accepted: false, reason: 'protected', title: '', message: "The cell or chart you're trying to change is on a protected sheet." };
+    }
     const before = this.valueAt(sheet, row, col);
     const key = cellKey(row, col);
     const previous = sheet.cells.get(key);
@@ -797,7 +802,7 @@ export class WorkbookModel {
       if (saved && previous) Object.assign(previous, saved);
       else sheet.cells.delete(key);
       this.touch();
-      return { accepted: false, title: validation.errorAlert.title, message: validation.errorAlert.message };
+      return { accepted: false, reason: 'validation', title: validation.errorAlert.title, message: validation.errorAlert.message };
     }
     this.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: this.actor, details: this.singleCellDetails(sheet, rect, before) });
     return { accepted: true };

@@ -296,7 +296,7 @@ describe('names, validations and page layout', () => {
       prompt: { showPrompt: true, title: '金额', message: '万元，两位小数' },
       errorAlert: { showAlert: true, style: 'Stop', title: '金额', message: '请输入数字' },
     });
-    expect(excel.user.type('Sheet1', 'D7', '-1')).toEqual({ accepted: false, title: '金额', message: '请输入数字' });
+    expect(excel.user.type('Sheet1', 'D7', '-1')).toEqual({ accepted: false, reason: 'validation', title: '金额', message: '请输入数字' });
     expect(excel.inspect.cell('Sheet1', 'D7').value).toBe('');
     expect(excel.user.type('Sheet1', 'D7', '12.5')).toEqual({ accepted: true });
     expect(excel.user.type('Sheet1', 'B2', '是')).toEqual({ accepted: true });
@@ -342,6 +342,37 @@ describe('names, validations and page layout', () => {
       printTitleRows: '4:5',
       freezeRows: 5,
     });
+  });
+});
+
+describe('typing on a protected sheet', () => {
+  it('is turned away in locked cells and let in where the form unlocked them', () => {
+    const excel = createMemoryExcel();
+    excel.user.setFormat('Sheet1', 'B2', { locked: false });
+    excel.user.protectSheet('Sheet1', true);
+    expect(excel.user.type('Sheet1', 'A1', 'x')).toMatchObject({ accepted: false, reason: 'protected' });
+    expect(excel.user.type('Sheet1', 'B2', 'y')).toEqual({ accepted: true });
+    expect(excel.inspect.values('Sheet1', 'A1:B2')).toEqual([
+      ['', ''],
+      ['', 'y'],
+    ]);
+  });
+});
+
+describe('areas', () => {
+  it('lists the areas of a multi-area range and formats them together', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem('Sheet1').getRanges('A1:B2, D4');
+      areas.format.fill.color = '#FFEB9C';
+      areas.areas.load('items/address');
+      areas.load('cellCount');
+      await context.sync();
+      expect(areas.areas.items.map((range) => range.address)).toEqual(['Sheet1!A1:B2', 'Sheet1!D4']);
+      expect(areas.cellCount).toBe(5);
+    });
+    expect(excel.inspect.cell('Sheet1', 'D4').format.fill).toBe('#FFEB9C');
+    expect(excel.inspect.cell('Sheet1', 'C3').format.fill).toBeNull();
   });
 });
 
