@@ -76,7 +76,7 @@ describe('properties of the check', () => {
         expect(verdict(shuffled)).toBe(verdict(tasks));
         expect(verdict(tasks)).toBe(offset !== 0);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -121,7 +121,7 @@ describe('properties of the check', () => {
           expect(issues[0].fix).toEqual({ cell: 'C5', value: amount / 100 });
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
