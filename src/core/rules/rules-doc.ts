@@ -4,6 +4,9 @@
  * this output.
  */
 import { ISSUE_CODES } from '../issues/issue';
+import { TEMPLATES } from '../templates';
+import type { AmountRef, TemplateSemantics } from '../templates/template';
+import { TABLE_LABELS } from './labels';
 import { declaredIssues, type DeclaredIssue } from './registry';
 import type { RuleFamily } from './types';
 
@@ -38,6 +41,25 @@ function section(declaration: DeclaredIssue): string {
   ].join('\n');
 }
 
+function refLabel(template: TemplateSemantics, ref: AmountRef): string {
+  if (ref.kind === 'field') return template.fields.find((field) => field.id === ref.field)?.label ?? ref.field;
+  if (ref.kind === 'taskTotal') return ref.column === 'total' ? TABLE_LABELS.taskTotalRowTotal : TABLE_LABELS.taskTotalRowFiscal;
+  return ref.column === 'total' ? TABLE_LABELS.taskColumnTotal : TABLE_LABELS.taskColumnFiscal;
+}
+
+/** The sums each template declares (sum_mismatch checks exactly these). */
+function templateSums(): string[] {
+  const lines = ['## The sums of each template', '', '`sum_mismatch` checks the sums the templates declare:', ''];
+  for (const template of Object.values(TEMPLATES)) {
+    lines.push(`- ${template.title} (tolerance ${template.settings.sumTolerance} 万元)`);
+    for (const sum of template.sums) {
+      const notes = [sum.when === 'anyPartFilled' ? 'when any part is filled' : '', sum.optional ? 'optional: setting checkOptionalSums' : ''].filter(Boolean);
+      lines.push(`  - ${refLabel(template, sum.whole)} = ${sum.parts.map((part) => refLabel(template, part)).join(' + ')}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+    }
+  }
+  return [...lines, ''];
+}
+
 export function renderRulesDoc(): string {
   const order = new Map(ISSUE_CODES.map((code, index) => [code, index]));
   const declarations = declaredIssues().sort(
@@ -58,6 +80,7 @@ export function renderRulesDoc(): string {
     ...declarations.map((d) => `| \`${d.code}\` | ${d.severity} | ${d.family} | ${inline(d.description['en-US'])} |`),
     '',
   ];
+  lines.push(...templateSums());
   const families = [...new Set(declarations.map((d) => d.family))];
   for (const family of families) {
     lines.push(`## ${FAMILY_TITLES[family]}`, '');
