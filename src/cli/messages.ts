@@ -21,7 +21,6 @@ export interface CliStrings {
   readonly missingPaths: string;
   readonly missingOutput: string;
   readonly templateWritten: (path: string) => string;
-  readonly pathNotFound: (path: string) => string;
   readonly annotateCollision: (input: string, target: string) => string;
   readonly annotateDuplicate: (target: string) => string;
   readonly fileProblem: Readonly<Record<FileProblemCode, string>>;
@@ -87,7 +86,6 @@ const ZH: CliStrings = {
   missingPaths: '请指定要检查的文件或文件夹',
   missingOutput: '请用 -o 指定输出文件（.xlsx）',
   templateWritten: (path) => `已写入 ${path}`,
-  pathNotFound: (path) => `找不到 ${path}`,
   annotateCollision: (input, target) => `拒绝覆盖输入文件: 标注副本 ${target} 与输入 ${input} 是同一个文件，请换一个 --annotate 目录`,
   annotateDuplicate: (target) => `多个输入文件的标注副本都会写到 ${target}，请分开检查或换一个 --annotate 目录`,
   fileProblem: {
@@ -96,7 +94,8 @@ const ZH: CliStrings = {
     encrypted: '文件受密码保护，请取消密码后再检查',
     corrupt_file: '文件已损坏或不完整，无法打开',
     not_a_workbook: '这不是 Excel 工作簿',
-    io_error: '无法读取文件',
+    not_found: '找不到该文件',
+    io_error: '无法读取文件（没有权限或不是文件）',
     no_form: '工作簿中没有可识别的申报表',
     annotate_failed: '无法写入标注副本',
     check_failed: '检查该文件时出错',
@@ -126,7 +125,6 @@ const EN: CliStrings = {
   missingPaths: 'Give the files or folders to check',
   missingOutput: 'Give the output file (.xlsx) with -o',
   templateWritten: (path) => `Written ${path}`,
-  pathNotFound: (path) => `Not found: ${path}`,
   annotateCollision: (input, target) => `Refusing to overwrite an input: the annotated copy ${target} would be the input ${input}; choose another --annotate folder`,
   annotateDuplicate: (target) => `Several inputs would have their annotated copy written to ${target}; check them separately or choose another --annotate folder`,
   fileProblem: {
@@ -135,7 +133,8 @@ const EN: CliStrings = {
     encrypted: 'The file is protected by a password: remove the password, then check it again',
     corrupt_file: 'The file is damaged or incomplete and cannot be opened',
     not_a_workbook: 'This is not an Excel workbook',
-    io_error: 'The file cannot be read',
+    not_found: 'No such file',
+    io_error: 'The file cannot be read (no permission, or not a file)',
     no_form: 'No recognisable declaration form in the workbook',
     annotate_failed: 'The annotated copy could not be written',
     check_failed: 'Checking this file failed unexpectedly',

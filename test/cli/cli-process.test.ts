@@ -91,9 +91,9 @@ describe('exit codes', () => {
       'bad/notes.xlsx': '这不是 Excel 工作簿',
       'bad/old.xls': '这是 .xls 文件，请另存为 .xlsx 后再检查',
       'bad/truncated.xlsx': '文件已损坏或不完整，无法打开',
-      'missing.xlsx': '无法读取文件',
+      'missing.xlsx': '找不到该文件',
     });
-    expect(report.summary.problems.map((problem) => problem.code)).toEqual(['empty_file', 'encrypted', 'no_form', 'not_a_workbook', 'xls_file', 'corrupt_file', 'io_error']);
+    expect(report.summary.problems.map((problem) => problem.code)).toEqual(['empty_file', 'encrypted', 'no_form', 'not_a_workbook', 'xls_file', 'corrupt_file', 'not_found']);
     const mismatch = report.files[0].forms[0].issues.filter((issue) => issue.severity === 'error');
     expect(mismatch.map((issue) => issue.code)).toEqual(['sum_mismatch']);
   });

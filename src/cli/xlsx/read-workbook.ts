@@ -24,7 +24,9 @@ export type ReadFailureCode =
   | 'corrupt_file'
   /** Neither a zip nor an OLE2 file, or a zip without a workbook in it. */
   | 'not_a_workbook'
-  /** The file system refused: missing, a folder, no permission. */
+  /** No such file. */
+  | 'not_found'
+  /** The file system refused: a folder, no permission. */
   | 'io_error';
 
 export interface ReadFailure {
@@ -179,7 +181,8 @@ export async function readWorkbookFile(path: string): Promise<ReadResult> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return failure('io_error', errorText(error));
+    const missing = error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return failure(missing ? 'not_found' : 'io_error', errorText(error));
   }
   return readWorkbookBytes(bytes);
 }
