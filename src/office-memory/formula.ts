@@ -32,6 +32,8 @@ export interface RefToken {
   readonly sheet: string | null;
   readonly first: RefEnd;
   readonly last: RefEnd | null;
+  /** `A1`/`A1:B2` are cells; `3:5` whole rows; `A:C` whole columns. */
+  readonly span: 'cells' | 'rows' | 'columns';
 }
 
 type Token =
@@ -70,9 +72,42 @@ function readCellRef(text: string, at: number): { end: RefEnd; length: number } 
 }
 
 /** Reads a reference (or `#REF!`) after an optional sheet prefix that ends at `at`. */
+const WHOLE_ROWS = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_(.])/;
+const WHOLE_COLUMNS = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(.])/;
+
 function readReference(text: string, start: number, at: number, sheet: string | null): Token | null {
   const error = ERROR_CODES.find((code) => text.startsWith(code, at));
   if (error && sheet !== null) return { kind: 'error', start, end: at + error.length, value: error, sheet };
+  const rows = WHOLE_ROWS.exec(text.slice(at));
+  if (rows) {
+    const top = Number(rows[2]) - 1;
+    const bottom = Number(rows[4]) - 1;
+    if (top < 0 || bottom < 0 || top >= MAX_ROWS || bottom >= MAX_ROWS) return null;
+    return {
+      kind: 'ref',
+      start,
+      end: at + rows[0].length,
+      sheet,
+      first: { row: top, col: 0, rowAbsolute: rows[1] === '$', colAbsolute: true },
+      last: { row: bottom, col: MAX_COLUMNS - 1, rowAbsolute: rows[3] === '$', colAbsolute: true },
+      span: 'rows',
+    };
+  }
+  const columns = WHOLE_COLUMNS.exec(text.slice(at));
+  if (columns) {
+    const left = columnNumber(columns[2]);
+    const right = columnNumber(columns[4]);
+    if (left >= MAX_COLUMNS || right >= MAX_COLUMNS) return null;
+    return {
+      kind: 'ref',
+      start,
+      end: at + columns[0].length,
+      sheet,
+      first: { row: 0, col: left, rowAbsolute: true, colAbsolute: columns[1] === '$' },
+      last: { row: MAX_ROWS - 1, col: right, rowAbsolute: true, colAbsolute: columns[3] === '$' },
+      span: 'columns',
+    };
+  }
   const first = readCellRef(text, at);
   if (!first) return null;
   let end = at + first.length;
@@ -84,7 +119,7 @@ function readReference(text: string, start: number, at: number, sheet: string | 
       end = end + 1 + second.length;
     }
   }
-  return { kind: 'ref', start, end, sheet, first: first.end, last };
+  return { kind: 'ref', start, end, sheet, first: first.end, last, span: 'cells' };
 }
 
 export function tokenize(formula: string): Token[] {
@@ -147,8 +182,15 @@ export function tokenize(formula: string): Token[] {
       i += code.length;
       continue;
     }
+    if (/^\d+:\$?\d/.test(text.slice(i))) {
+      const ref = readReference(text, i, i, null);
+      if (!ref) throw new FormulaSyntaxError(`Bad reference at ${i}`);
+      tokens.push(ref);
+      i = ref.end;
+      continue;
+    }
     const number = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (number && !/^\d+:/.test(text.slice(i))) {
+    if (number) {
       tokens.push({ kind: 'number', start: i, end: i + number[0].length, value: Number(number[0]) });
       i += number[0].length;
       continue;
@@ -343,6 +385,8 @@ export interface FormulaScope {
   cellValue(sheet: string | null, row: number, col: number): Scalar | undefined;
   /** Whether the sheet exists (null: the formula's own sheet). */
   sheetExists(sheet: string | null): boolean;
+  /** The last used row and column of a sheet (whole rows and columns are read up to there); null when empty. */
+  usedExtent(sheet: string | null): { row: number; col: number } | null;
 }
 
 type Evaluated = Scalar | { kind: 'range'; values: Scalar[][] };
@@ -589,8 +633,12 @@ export function evaluateFormula(tree: FormulaNode, scope: FormulaScope, rowOffse
         return new FormulaError('#NAME?');
       case 'ref': {
         if (!scope.sheetExists(node.ref.sheet)) return new FormulaError('#REF!');
-        const rect = refRect(node.ref, rowOffset, colOffset);
-        if (!rect) return new FormulaError('#REF!');
+        const moved = refRect(node.ref, rowOffset, colOffset);
+        if (!moved) return new FormulaError('#REF!');
+        // Whole rows and columns: cells past the used area are empty and add nothing.
+        const extent = node.ref.span === 'cells' ? null : scope.usedExtent(node.ref.sheet);
+        const rect = node.ref.span === 'cells' ? moved : { ...moved, bottom: Math.min(moved.bottom, extent?.row ?? 0), right: Math.min(moved.right, extent?.col ?? 0) };
+        if (rect.bottom < rect.top || rect.right < rect.left) return { kind: 'range', values: [[null]] };
         if (!node.ref.last) {
           const value = scope.cellValue(node.ref.sheet, rect.top, rect.left);
           return value === undefined ? new FormulaError('#REF!') : value;
@@ -675,6 +723,22 @@ function renderEnd(end: RefEnd): string {
   return `${end.colAbsolute ? '$' : ''}${columnLetters(end.col)}${end.rowAbsolute ? '$' : ''}${end.row + 1}`;
 }
 
+/** A reference as text, after its rectangle moved. */
+function renderRef(ref: RefToken, rect: Rect): string {
+  const last = ref.last ?? ref.first;
+  const prefix = renderSheetPrefix(ref.sheet);
+  if (ref.span === 'rows') return `${prefix}${ref.first.rowAbsolute ? '$' : ''}${rect.top + 1}:${last.rowAbsolute ? '$' : ''}${rect.bottom + 1}`;
+  if (ref.span === 'columns') return `${prefix}${ref.first.colAbsolute ? '$' : ''}${columnLetters(rect.left)}:${last.colAbsolute ? '$' : ''}${columnLetters(rect.right)}`;
+  const first = renderEnd({ ...ref.first, row: rect.top, col: rect.left });
+  if (!ref.last) return prefix + first;
+  return `${prefix}${first}:${renderEnd({ ...ref.last, row: rect.bottom, col: rect.right })}`;
+}
+
+function rectOfRef(ref: RefToken): Rect {
+  const last = ref.last ?? ref.first;
+  return { top: Math.min(ref.first.row, last.row), left: Math.min(ref.first.col, last.col), bottom: Math.max(ref.first.row, last.row), right: Math.max(ref.first.col, last.col) };
+}
+
 function renderSheetPrefix(sheet: string | null): string {
   return sheet === null ? '' : `${quoteSheetName(sheet)}!`;
 }
@@ -711,13 +775,9 @@ export function shiftFormula(formula: string, formulaSheet: string, operation: S
   return rewriteReferences(formula, (ref) => {
     const target = ref.sheet ?? formulaSheet;
     if (!sameSheetName(target, operation.sheet)) return null;
-    const last = ref.last ?? ref.first;
-    const rect = { top: Math.min(ref.first.row, last.row), left: Math.min(ref.first.col, last.col), bottom: Math.max(ref.first.row, last.row), right: Math.max(ref.first.col, last.col) };
-    const moved = shiftRect(rect, operation);
+    const moved = shiftRect(rectOfRef(ref), operation);
     if (!moved) return `${renderSheetPrefix(ref.sheet)}#REF!`;
-    const first = { ...ref.first, row: moved.top, col: moved.left };
-    if (!ref.last) return renderSheetPrefix(ref.sheet) + renderEnd(first);
-    return `${renderSheetPrefix(ref.sheet)}${renderEnd(first)}:${renderEnd({ ...ref.last, row: moved.bottom, col: moved.right })}`;
+    return renderRef(ref, moved);
   });
 }
 
@@ -725,8 +785,7 @@ export function shiftFormula(formula: string, formulaSheet: string, operation: S
 export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
   return rewriteReferences(formula, (ref) => {
     if (ref.sheet === null || !sameSheetName(ref.sheet, oldName)) return null;
-    const body = ref.last ? `${renderEnd(ref.first)}:${renderEnd(ref.last)}` : renderEnd(ref.first);
-    return `${renderSheetPrefix(newName)}${body}`;
+    return renderRef({ ...ref, sheet: newName }, rectOfRef(ref));
   });
 }
 

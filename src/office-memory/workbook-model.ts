@@ -360,6 +360,7 @@ export class WorkbookModel {
   private readonly fontName: string;
   private readonly fontSize: number;
   private computed = new Map<string, Map<number, Scalar>>();
+  private usedCache = new Map<string, Rect | null>();
   private computing = new Set<string>();
   private parsedFormulas = new Map<string, FormulaNode | FormulaError>();
 
@@ -373,6 +374,7 @@ export class WorkbookModel {
   touch(): void {
     this.version += 1;
     this.computed = new Map();
+    this.usedCache = new Map();
   }
 
   record(change: ChangeRecord): void {
@@ -598,6 +600,11 @@ export class WorkbookModel {
           return target ? this.valueAt(target, row, col) : undefined;
         },
         sheetExists: (sheetName) => sheetName === null || this.sheetByName(sheetName) !== undefined,
+        usedExtent: (sheetName) => {
+          const target = sheetName === null ? sheet : this.sheetByName(sheetName);
+          const used = target ? this.usedRect(target, true) : null;
+          return used ? { row: used.bottom, col: used.right } : null;
+        },
       },
       rowOffset,
       colOffset,
@@ -648,6 +655,15 @@ export class WorkbookModel {
 
   /** The used range: cells with values (and, unless valuesOnly, with formats). Null on an empty sheet. */
   usedRect(sheet: SheetData, valuesOnly: boolean): Rect | null {
+    const key = `${sheet.id}:${valuesOnly}`;
+    const known = this.usedCache.get(key);
+    if (known !== undefined) return known;
+    const used = this.computeUsedRect(sheet, valuesOnly);
+    this.usedCache.set(key, used);
+    return used;
+  }
+
+  private computeUsedRect(sheet: SheetData, valuesOnly: boolean): Rect | null {
     const defaultJson = JSON.stringify(sheet.defaultFormat);
     let used: Rect | null = null;
     for (const [key, cell] of sheet.cells) {

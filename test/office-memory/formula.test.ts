@@ -62,6 +62,10 @@ describe('formula evaluator', () => {
     ['=Sheet9!A1', '#REF!'],
     ['=B3', 0],
     ['=SUM(A1:A3)/0', '#DIV/0!'],
+    ['=SUM(A:A)', 6],
+    ['=SUM($A:$B)', 6],
+    ['=SUM(1:2)', 3],
+    ["=SUM('预算 表'!A:A)", 10],
     ['=IF(1/0>1,1,2)', '#DIV/0!'],
   ])('%s gives %p', (formula, expected) => {
     const excel = sheet();
@@ -126,8 +130,17 @@ describe('shifting references', () => {
     ['=SUM(B2:B4)', { at: 1, count: -3 }, '=SUM(#REF!)'],
     ['=B3+Other!B3', { at: 0, count: 1 }, '=B4+Other!B3'],
     ['="B3"&B3', { at: 0, count: 1 }, '="B3"&B4'],
+    ['=SUM(A:A)', { at: 0, count: 2 }, '=SUM(A:A)'],
+    ['=SUM($2:3)', { at: 0, count: 1 }, '=SUM($3:4)'],
+    ['=SUM(2:3)', { at: 1, count: -1 }, '=SUM(2:2)'],
   ])('%s with rows %p → %s', (formula, change, expected) => {
     expect(shiftFormula(formula, 'Sheet1', { sheet: 'Sheet1', axis: 'rows', ...change })).toBe(expected);
+  });
+});
+
+describe('shifting whole columns', () => {
+  it('moves A:B when columns are inserted before them', () => {
+    expect(shiftFormula('=SUM(B:C)+D1', 'Sheet1', { sheet: 'Sheet1', axis: 'columns', at: 0, count: 1 })).toBe('=SUM(C:D)+E1');
   });
 });
 
