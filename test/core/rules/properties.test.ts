@@ -125,23 +125,20 @@ describe('properties of the check', () => {
     );
   });
 
-  it('checks a form with 10,000 indicator rows and 100 tasks in well under a second', () => {
+  // Speed is measured by `npm run bench`; this holds what the check says at that size.
+  it('checks a form with 10,000 indicator rows and 100 tasks', () => {
     const rows = Array.from({ length: 10_000 }, (_, index) => ({
       level1: index % 3 === 0 ? '产出指标' : index % 3 === 1 ? '效益指标' : '满意度指标',
       level2: index % 3 === 0 ? '数量指标' : index % 3 === 1 ? '社会效益指标' : '服务对象满意度指标',
       level3: `指标${index}`,
-      value: index % 7 === 0 ? '略有提升，180.61万元' : `${index}次，满意度95%`,
+      value: index % 7 === 0 ? '略有提升，99.99万元' : `${index}次，满意度95%`,
     }));
     const tasks = Array.from({ length: 100 }, (_, index) => ({ name: `任务${index}`, content: '内容', total: 0.01, fiscal: 0.01 }));
     const form = buildForm({ ...referenceInput('department'), tasks, indicators: rows });
-    // Best of three: the machines that run the suite are often busy with other work.
-    let best = Infinity;
-    for (let run = 0; run < 3; run += 1) {
-      const started = performance.now();
-      const [result] = checkForms([{ ...form }], { today: TODAY });
-      best = Math.min(best, performance.now() - started);
-      expect(result.issues.length).toBeGreaterThan(0);
-    }
-    expect(best).toBeLessThan(1000);
+    const [result] = checkForms([{ ...form }], { today: TODAY });
+    const codes = new Set(result.issues.map((issue) => issue.code));
+    // 100 tasks of 0.01 sum to 1.00, not the reference's 38.87 项目支出; every seventh value states an amount no field holds.
+    expect(codes).toContain('sum_mismatch');
+    expect(codes).toContain('amount_mismatch_in_text');
   });
 });
