@@ -32,7 +32,10 @@ function bundleTime() {
 
 function isStale() {
   const built = bundleTime();
-  return built < 0 || built < newestMtime(path.join(root, 'src'));
+  const sources = path.join(root, 'src');
+  // An installed package may ship the bundle without the sources: then the bundle is the program.
+  if (!fs.existsSync(sources)) return built < 0;
+  return built < 0 || built < newestMtime(sources);
 }
 
 function sleep(ms) {
