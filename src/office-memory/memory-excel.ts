@@ -7,7 +7,7 @@ import { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
 import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost } from './proxy-base';
 import { rectOnSheet, ruleObject } from './range-proxies';
-import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type FontData, type PageLayoutData, type SheetData, type TypeOutcome } from './workbook-model';
+import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type FontData, type PageLayoutData, type SheetData, type TypeOutcome, type WorkbookState } from './workbook-model';
 
 export interface MemoryExcelOptions {
   /** The highest ExcelApi requirement set the host supports; default '1.17'. */
@@ -19,6 +19,8 @@ export interface MemoryExcelOptions {
   readonly fontSize?: number;
   /** Told of every error an event handler throws or rejects with (they are also kept in `handlerErrors`). */
   readonly onHandlerError?: (error: unknown) => void;
+  /** A workbook saved with `serialize()`, reopened (then `sheets`, `fontName` and `fontSize` are ignored). */
+  readonly saved?: string;
 }
 
 export type TypedValue = string | number | boolean | null;
@@ -128,6 +130,8 @@ export interface MemoryExcel {
   whenIdle(): Promise<void>;
   /** The same workbook reopened: cells, formats, names, validations and conditional formats kept; handlers gone. */
   clone(): MemoryExcel;
+  /** The workbook as a JSON string; `createMemoryExcel({ saved })` reopens it. */
+  serialize(): string;
 }
 
 export interface MemoryUser {
@@ -296,6 +300,10 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
 
   clone(): MemoryExcel {
     return new MemoryExcelImpl(this.model.clone(), { ...this.options, apiVersion: this.apiVersion });
+  }
+
+  serialize(): string {
+    return JSON.stringify(this.model.toState());
   }
 
   // -------------------------------------------------------------- run
@@ -671,10 +679,24 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
 
 /** Creates an in-memory workbook with its `run`, its user and its inspector. */
 export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
+  if (options.saved !== undefined) return new MemoryExcelImpl(WorkbookModel.fromState(parseSaved(options.saved)), options);
   const model = new WorkbookModel({ fontName: options.fontName, fontSize: options.fontSize });
   for (const name of options.sheets ?? ['Sheet1']) model.addSheet(name);
   model.takeChanges();
   return new MemoryExcelImpl(model, options);
+}
+
+function parseSaved(saved: string): WorkbookState {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(saved);
+  } catch (error) {
+    throw new MemoryExcelError(ErrorCode.invalidArgument, `Not a saved in-memory workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== 'perf-target-forms/office-memory@1') {
+    throw new MemoryExcelError(ErrorCode.invalidArgument, 'Not a saved in-memory workbook.');
+  }
+  return parsed as WorkbookState;
 }
 
 /** Whether an address names a cell inside a rectangle (handy for tests of event addresses). */

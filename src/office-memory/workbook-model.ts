@@ -1441,6 +1441,70 @@ export class WorkbookModel {
     for (const name of this.names) copy.names.push({ ...name });
     return copy;
   }
+
+  /** The whole workbook as JSON-ready data (what a saved file would keep). */
+  toState(): WorkbookState {
+    const entries = <V>(map: Map<number, V>): [number, V][] => [...map];
+    return {
+      format: 'perf-target-forms/office-memory@1',
+      fontName: this.fontName,
+      fontSize: this.fontSize,
+      sheetCounter: this.sheetCounter,
+      conditionalFormatCounter: this.conditionalFormatCounter,
+      activeSheetId: this.activeSheetId,
+      names: this.names.map((name) => ({ ...name })),
+      sheets: this.sheets.map((original) => {
+        const sheet = cloneSheet(original);
+        return {
+          ...sheet,
+          cells: entries(sheet.cells),
+          rowFormats: entries(sheet.rowFormats),
+          columnFormats: entries(sheet.columnFormats),
+          columnWidths: entries(sheet.columnWidths),
+          rowHeights: entries(sheet.rowHeights),
+        };
+      }),
+    };
+  }
+
+  /** Rebuilds a workbook from `toState()`; throws InvalidArgument for anything else. */
+  static fromState(state: WorkbookState): WorkbookModel {
+    if (state.format !== 'perf-target-forms/office-memory@1') {
+      throw new MemoryExcelError(ErrorCode.invalidArgument, 'Not a saved in-memory workbook.');
+    }
+    const model = new WorkbookModel({ fontName: state.fontName, fontSize: state.fontSize });
+    model.sheetCounter = state.sheetCounter;
+    model.conditionalFormatCounter = state.conditionalFormatCounter;
+    model.activeSheetId = state.activeSheetId;
+    for (const name of state.names) model.names.push({ ...name });
+    for (const sheet of state.sheets) {
+      model.sheets.push(
+        cloneSheet({
+          ...sheet,
+          cells: new Map(sheet.cells),
+          rowFormats: new Map(sheet.rowFormats),
+          columnFormats: new Map(sheet.columnFormats),
+          columnWidths: new Map(sheet.columnWidths),
+          rowHeights: new Map(sheet.rowHeights),
+        }),
+      );
+    }
+    return model;
+  }
+}
+
+type MapsAsEntries<T> = { [K in keyof T]: T[K] extends Map<infer Key, infer Value> ? [Key, Value][] : T[K] };
+
+/** A workbook saved as plain data (`MemoryExcel.serialize()`). */
+export interface WorkbookState {
+  readonly format: 'perf-target-forms/office-memory@1';
+  readonly fontName: string;
+  readonly fontSize: number;
+  readonly sheetCounter: number;
+  readonly conditionalFormatCounter: number;
+  readonly activeSheetId: string;
+  readonly names: NameData[];
+  readonly sheets: MapsAsEntries<SheetData>[];
 }
 
 function parseListRect(match: RegExpExecArray): Rect {

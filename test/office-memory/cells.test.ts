@@ -398,6 +398,11 @@ describe('reopening', () => {
     expect(reopened.inspect.names('Sheet1')).toEqual(excel.inspect.names('Sheet1'));
     expect(reopened.inspect.conditionalFormats('Sheet1')).toEqual(excel.inspect.conditionalFormats('Sheet1'));
     expect(reopened.inspect.sheets()[0].id).toBe(excel.inspect.sheets()[0].id);
+    const saved = createMemoryExcel({ saved: excel.serialize() });
+    expect(saved.inspect.cell('Sheet1', 'A1')).toEqual(excel.inspect.cell('Sheet1', 'A1'));
+    expect(saved.inspect.conditionalFormats('Sheet1')).toEqual(excel.inspect.conditionalFormats('Sheet1'));
+    expect(saved.inspect.highlightedCells('Sheet1')).toEqual(new Map([['A1', '#00FF00']]));
+    expect(() => createMemoryExcel({ saved: '{}' })).toThrow(expect.objectContaining({ code: 'InvalidArgument' }));
     reopened.user.type('Sheet1', 'B1', 'x');
     await reopened.whenIdle();
     expect(seen).toEqual([]);
