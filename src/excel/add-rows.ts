@@ -15,6 +15,7 @@ import { extractSheet } from '../core/extract/extract-forms';
 import type { ExtractedForm, FieldValue, IndicatorRow } from '../core/forms/form-data';
 import { normalizeLabel } from '../core/text/normalize';
 import { HostError } from './host';
+import type { ApiLevel } from './api-sets';
 import { problem } from './problems';
 
 /** Where a row goes and what comes with it; rows are 0-based, before the insertion. */
@@ -152,35 +153,38 @@ type Edge = (typeof EDGES)[number];
 
 interface CellFormatRead {
   readonly range: Excel.Range;
+  /** Whether `fill.pattern` was read (ExcelApi 1.9). */
+  readonly patternKnown: boolean;
   readonly borders: Readonly<Record<Edge, Excel.RangeBorder>>;
 }
 
 /** Queues the reads of one row's cell formats (columns 0..lastCol); call the result after the sync. */
-export function queueRowFormatRead(sheet: Excel.Worksheet, row: number, lastCol: number): () => readonly CellFormatRead[] {
+export function queueRowFormatRead(sheet: Excel.Worksheet, row: number, lastCol: number, api: ApiLevel): () => readonly CellFormatRead[] {
   const cells: CellFormatRead[] = [];
   for (let col = 0; col <= lastCol; col++) {
     const range = sheet.getCell(row, col);
     range.load('numberFormat');
     range.format.load('horizontalAlignment,verticalAlignment,wrapText');
-    range.format.fill.load('color');
+    range.format.fill.load(api.has('fillPattern') ? 'color,pattern' : 'color');
     range.format.font.load('name,size,bold,italic,color');
     const borders = {} as Record<Edge, Excel.RangeBorder>;
     for (const edge of EDGES) {
       borders[edge] = range.format.borders.getItem(edge);
       borders[edge].load('style,weight,color');
     }
-    cells.push({ range, borders });
+    cells.push({ range, borders, patternKnown: api.has('fillPattern') });
   }
   return () => cells;
 }
 
 /**
- * A cell without fill. Excel reports no fill as white (`#FFFFFF`) — indistinguishable from a
- * white fill without `fill.pattern` — so a source without fill gives the new row a white fill:
- * the same look, the gridlines hidden behind it.
+ * A cell without fill. Excel reports no fill as white (`#FFFFFF`); `fill.pattern` (ExcelApi
+ * 1.9) tells it from a white fill. Below 1.9 a source without fill gives the new row a white
+ * fill: the same look, the gridlines hidden behind it.
  */
-function isNoFill(color: string | null | undefined): boolean {
-  return !color;
+function isNoFill(source: CellFormatRead): boolean {
+  const fill = source.range.format.fill;
+  return !fill.color || (source.patternKnown && fill.pattern === 'None');
 }
 
 /**
@@ -195,7 +199,7 @@ export function queueRowInsert(sheet: Excel.Worksheet, target: RowInsertTarget, 
     const cell = sheet.getCell(newRow, col);
     cell.numberFormat = [[String(source.range.numberFormat[0][0] ?? 'General')]];
     const format = cell.format;
-    if (isNoFill(source.range.format.fill.color)) format.fill.clear();
+    if (isNoFill(source)) format.fill.clear();
     else format.fill.color = source.range.format.fill.color;
     const font = source.range.format.font;
     format.font.name = font.name;

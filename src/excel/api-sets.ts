@@ -6,7 +6,8 @@
  * - 1.7: `Worksheet.onChanged` — the live check; the minimum the add-in declares.
  * - 1.8: data validation on inserted forms, `runtime.enableEvents` around the add-in's writes.
  * - 1.9: multi-area ranges (one highlight per severity per sheet), page layout of inserted
- *   forms, `worksheets.onChanged` for all sheets at once.
+ *   forms, `worksheets.onChanged` for all sheets at once, `fill.pattern` (an added row copies
+ *   "no fill" exactly; below it a white fill stands in).
  * - 1.13: merged areas read with the grid (the extractor then knows merges instead of
  *   carrying blank 一级/二级 cells down); row insertion extends merges exactly.
  * - 1.17: `onNameChanged`, so a renamed sheet is rechecked at once.
@@ -20,6 +21,7 @@ export const REQUIRED_VERSION = {
   enableEvents: '1.8',
   multiAreaRanges: '1.9',
   pageLayout: '1.9',
+  fillPattern: '1.9',
   worksheetsOnChanged: '1.9',
   mergedAreas: '1.13',
   nameChanged: '1.17',

@@ -485,14 +485,14 @@ class ExcelHost implements ExcelFormHost {
           }
           const resolveRead = queueSheetReadForRows(context, sheetName, this.api);
           const sheet = context.workbook.worksheets.getItem(sheetName);
-          const guessedFormats = guess ? queueRowFormatRead(sheet, guess.sourceRow, guess.lastCol) : null;
+          const guessedFormats = guess ? queueRowFormatRead(sheet, guess.sourceRow, guess.lastCol, this.api) : null;
           await context.sync();
           const read = resolveRead();
           if (read.protected) throw new HostError(problem('protected_sheet', { sheet: sheetName }));
           const target = targetOf(read.snapshot);
           let formats = guess && guessedFormats && guess.sourceRow === target.sourceRow && guess.lastCol === target.lastCol ? guessedFormats() : null;
           if (!formats) {
-            const resolveFormats = queueRowFormatRead(sheet, target.sourceRow, target.lastCol);
+            const resolveFormats = queueRowFormatRead(sheet, target.sourceRow, target.lastCol, this.api);
             await context.sync();
             formats = resolveFormats();
           }

@@ -49,6 +49,16 @@ describe('addTaskRow', () => {
     const tasks = t.host.lastCheck()?.result.forms[0].form.tasks ?? [];
     expect(tasks.map((task) => task.name.value)).toContain('宣传活动');
   });
+
+  test('a source cell without fill gives a new cell without fill (ExcelApi 1.9 tells it from white)', async () => {
+    const t = await withDepartmentSample();
+    t.memory.user.setFormat(DEPARTMENT, 'E17', { fill: null });
+    t.memory.user.setFormat(DEPARTMENT, 'F17', { fill: '#E2EFDA' });
+    await t.settle();
+    await t.host.addTaskRow(DEPARTMENT);
+    expect(t.memory.inspect.cell(DEPARTMENT, 'E18').format.fill).toBeNull();
+    expect(t.memory.inspect.cell(DEPARTMENT, 'F18').format.fill).toBe('#E2EFDA');
+  });
 });
 
 describe('addIndicatorRow', () => {
