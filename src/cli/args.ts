@@ -2,7 +2,7 @@
  * The command line's arguments. A usage mistake is a `UsageError` (one line, exit code 2,
  * never a stack trace).
  */
-import { TEMPLATE_IDS, type TemplateId } from '../core/templates/template';
+import { TEMPLATE_IDS, type TemplateId } from '../core';
 import { cliStrings, type CliLang, type CliStrings } from './messages';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/report-format';
 

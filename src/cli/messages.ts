@@ -2,8 +2,7 @@
  * The command line's own words, in Chinese and English. Issue messages come from the core
  * (`formatIssue`); these are the words around them.
  */
-import type { Severity } from '../core/issues/issue';
-import type { TemplateId } from '../core/templates/template';
+import type { Severity, TemplateId } from '../core';
 import type { ReadFailureCode } from './xlsx/read-workbook';
 
 export type CliLang = 'zh-CN' | 'en-US';

@@ -5,8 +5,7 @@
  * The user's own formats are not touched: a highlight is a conditional format over them.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1, rangeToA1 } from '../../core/grid/address';
-import type { Severity } from '../../core/issues/issue';
+import { parseA1, rangeToA1, type Severity } from '../../core';
 import type { CliStrings } from '../messages';
 import { addExpressionFormat, quoteSheetName } from '../xlsx/write-plan';
 import type { FormReport } from './file-report';

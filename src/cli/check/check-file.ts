@@ -5,9 +5,7 @@
  */
 import { mkdir, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkWorkbook } from '../../core/check/check-workbook';
-import type { CheckOptions, WorkbookCheckResult } from '../../core/check/types';
-import { formatIssue } from '../../core/messages';
+import { checkWorkbook, type CheckOptions, type WorkbookCheckResult, formatIssue } from '../../core';
 import { cliStrings, type CliLang } from '../messages';
 import { readWorkbookFile } from '../xlsx/read-workbook';
 import { saveWorkbook } from '../xlsx/save-workbook';

@@ -2,8 +2,7 @@
  * What checking one file gives: plain data, so it crosses from a worker thread as it is and
  * every output format (text, JSON, CSV) is made from it.
  */
-import type { IssueCode, Severity } from '../../core/issues/issue';
-import type { TemplateId } from '../../core/templates/template';
+import type { IssueCode, Severity, TemplateId } from '../../core';
 import type { CliLang, FileProblemCode } from '../messages';
 
 export interface IssueReport {

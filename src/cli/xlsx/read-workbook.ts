@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core/grid/grid';
+import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core';
 import { withoutHugeValidations } from './huge-validations';
 
 export type ReadFailureCode =

@@ -3,12 +3,7 @@
  * workbook, so a form exported here looks and checks like one inserted by the add-in.
  */
 import ExcelJS from 'exceljs';
-import { rangeToA1, toA1 } from '../../core/grid/address';
-import type { CellRange } from '../../core/grid/grid';
-import type { CellStyle, LayoutPlan, PlanConditionalFormat, PlanValidation, PrintSetup } from '../../core/layout/layout-plan';
-import { buildLayoutPlan } from '../../core/layout/build-layout-plan';
-import { planToSnapshot } from '../../core/layout/plan-to-snapshot';
-import type { TemplateId } from '../../core/templates/template';
+import { rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanConditionalFormat, type PlanValidation, type PrintSetup, buildLayoutPlan, planToSnapshot, type TemplateId } from '../../core';
 import { saveWorkbook } from './save-workbook';
 
 /** `#RRGGBB` → ExcelJS's `FFRRGGBB`. */
