@@ -793,9 +793,3 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
 export function deleteSheetInFormula(formula: string, deletedName: string): string {
   return rewriteReferences(formula, (ref) => (ref.sheet !== null && sameSheetName(ref.sheet, deletedName) ? '#REF!' : null));
 }
-
-/** The references of a formula (for tests and the preview). */
-export function formulaReferences(formula: string): RefToken[] {
-  const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return tokenize(body).filter((token): token is RefToken => token.kind === 'ref');
-}

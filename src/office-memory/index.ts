@@ -25,7 +25,7 @@
  *
  * Runs in a browser: no Node APIs, nothing of the rest of the project.
  */
-export { createMemoryExcel, addressContains } from './memory-excel';
+export { createMemoryExcel } from './memory-excel';
 export type {
   CellInspection,
   ConditionalFormatInspection,
@@ -43,5 +43,5 @@ export type {
 } from './memory-excel';
 export { ErrorCode, MemoryExcelError } from './errors';
 export type { ErrorCodeValue } from './errors';
-export { FormulaError, parseFormula, evaluateFormula, shiftFormula, formulaReferences } from './formula';
+export { FormulaError, parseFormula, evaluateFormula, shiftFormula } from './formula';
 export { formatValue, parseTypedInput } from './number-format';

@@ -2,7 +2,7 @@
  * The in-memory Excel: `run` for the add-in's code (typed as `Excel.run`), the person at the
  * keyboard (`user`), and plain-data inspection for tests and the preview (`inspect`).
  */
-import { cellA1, columnLetters, parseSheetAddress, rectA1, rectContains, rectIntersection, type Rect } from './address';
+import { cellA1, columnLetters, rectA1, rectIntersection, type Rect } from './address';
 import { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
 import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost } from './proxy-base';
@@ -697,12 +697,4 @@ function parseSaved(saved: string): WorkbookState {
     throw new MemoryExcelError(ErrorCode.invalidArgument, 'Not a saved in-memory workbook.');
   }
   return parsed as WorkbookState;
-}
-
-/** Whether an address names a cell inside a rectangle (handy for tests of event addresses). */
-export function addressContains(outer: string, inner: string): boolean {
-  const a = parseSheetAddress(outer);
-  const b = parseSheetAddress(inner);
-  if (!a || !b) return false;
-  return rectContains(a.rect, b.rect.top, b.rect.left) && rectContains(a.rect, b.rect.bottom, b.rect.right);
 }
