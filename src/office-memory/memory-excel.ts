@@ -387,6 +387,17 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
         this.deliver(this.matching((source) => source.event === change.kind && (source.scope === 'worksheets' || source.sheetId === change.sheetId)), args);
         return;
       }
+      case 'nameChanged': {
+        const args = {
+          type: 'WorksheetNameChanged',
+          source: 'Local',
+          worksheetId: change.sheetId,
+          nameBefore: change.nameBefore,
+          nameAfter: change.nameAfter,
+        } satisfies Excel.WorksheetNameChangedEventArgs;
+        this.deliver(this.matching((source) => source.event === 'nameChanged' && (source.scope === 'worksheets' || source.sheetId === change.sheetId)), args);
+        return;
+      }
       case 'selectionChanged': {
         const args = { type: 'WorksheetSelectionChanged', address: rectA1(change.rect), worksheetId: change.sheetId } satisfies Pick<Excel.WorksheetSelectionChangedEventArgs, 'type' | 'address' | 'worksheetId'>;
         this.deliver(this.matching((source) => source.scope === 'worksheet' && source.sheetId === change.sheetId && source.event === 'selectionChanged'), args);

@@ -8,8 +8,8 @@ import type { WorkbookModel } from './workbook-model';
 
 /** A registered event handler: where it listens, and what it calls. */
 export type EventSource =
-  | { readonly scope: 'worksheet'; readonly sheetId: string; readonly event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged' }
-  | { readonly scope: 'worksheets'; readonly event: 'changed' | 'added' | 'deleted' | 'activated' | 'deactivated' };
+  | { readonly scope: 'worksheet'; readonly sheetId: string; readonly event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged' }
+  | { readonly scope: 'worksheets'; readonly event: 'changed' | 'added' | 'deleted' | 'activated' | 'deactivated' | 'nameChanged' };
 
 export interface HandlerRegistration {
   readonly source: EventSource;

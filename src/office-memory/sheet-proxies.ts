@@ -131,9 +131,11 @@ export class WorksheetCollectionProxy
   readonly onDeleted: MemoryEventHandlers<Excel.WorksheetDeletedEventArgs>;
   readonly onActivated: MemoryEventHandlers<Excel.WorksheetActivatedEventArgs>;
   readonly onDeactivated: MemoryEventHandlers<Excel.WorksheetDeactivatedEventArgs>;
+  readonly onNameChanged: MemoryEventHandlers<Excel.WorksheetNameChangedEventArgs>;
 
   constructor(context: MemoryRequestContext) {
     super(context);
+    this.onNameChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'nameChanged' }), { version: '1.17', member: 'WorksheetCollection.onNameChanged' });
     this.onChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'changed' }), { version: '1.9', member: 'WorksheetCollection.onChanged' });
     this.onAdded = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'added' }), { version: '1.7', member: 'WorksheetCollection.onAdded' });
     this.onDeleted = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'deleted' }), { version: '1.7', member: 'WorksheetCollection.onDeleted' });
@@ -211,6 +213,7 @@ export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet,
   readonly onActivated: MemoryEventHandlers<Excel.WorksheetActivatedEventArgs>;
   readonly onDeactivated: MemoryEventHandlers<Excel.WorksheetDeactivatedEventArgs>;
   readonly onSelectionChanged: MemoryEventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
+  readonly onNameChanged: MemoryEventHandlers<Excel.WorksheetNameChangedEventArgs>;
 
   constructor(context: MemoryRequestContext, locate: () => SheetData | null | undefined, nullable: boolean) {
     super(context);
@@ -224,7 +227,8 @@ export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet,
       this.sheetId = sheet.id;
       this.markNull(false);
     });
-    const source = (event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged') => (): EventSource => ({ scope: 'worksheet', sheetId: this.sheet().id, event });
+    const source = (event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged') => (): EventSource => ({ scope: 'worksheet', sheetId: this.sheet().id, event });
+    this.onNameChanged = new MemoryEventHandlers(context, source('nameChanged'), { version: '1.17', member: 'Worksheet.onNameChanged' });
     this.onChanged = new MemoryEventHandlers(context, source('changed'), { version: '1.7', member: 'Worksheet.onChanged' });
     this.onActivated = new MemoryEventHandlers(context, source('activated'), { version: '1.7', member: 'Worksheet.onActivated' });
     this.onDeactivated = new MemoryEventHandlers(context, source('deactivated'), { version: '1.7', member: 'Worksheet.onDeactivated' });

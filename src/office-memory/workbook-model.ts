@@ -199,6 +199,7 @@ export type ChangeRecord =
   | { kind: 'changed'; sheetId: string; rect: Rect; changeType: ChangeType; actor: Actor; details: ChangeDetailsData | null }
   | { kind: 'added' | 'deleted'; sheetId: string; actor: Actor }
   | { kind: 'activated' | 'deactivated'; sheetId: string }
+  | { kind: 'nameChanged'; sheetId: string; nameBefore: string; nameAfter: string }
   | { kind: 'selectionChanged'; sheetId: string; rect: Rect };
 
 // ---------------------------------------------------------------- defaults
@@ -474,6 +475,7 @@ export class WorkbookModel {
     this.rewriteAllFormulas((formula) => renameSheetInFormula(formula, oldName, name));
     sheet.name = name;
     this.touch();
+    this.record({ kind: 'nameChanged', sheetId: sheet.id, nameBefore: oldName, nameAfter: name });
   }
 
   deleteSheet(sheet: SheetData): void {

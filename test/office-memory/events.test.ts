@@ -210,6 +210,30 @@ describe('onChanged', () => {
   });
 });
 
+describe('onNameChanged', () => {
+  it('reports a rename by hand or by the add-in, with the names before and after', async () => {
+    const excel = createMemoryExcel();
+    const seen: Excel.WorksheetNameChangedEventArgs[] = [];
+    await excel.run(async (context) => {
+      context.workbook.worksheets.onNameChanged.add(async (args) => {
+        seen.push(args);
+      });
+      await context.sync();
+    });
+    excel.user.renameSheet('Sheet1', '申报表');
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('申报表').name = '申报表2';
+      await context.sync();
+    });
+    await excel.whenIdle();
+    const id = excel.inspect.sheets()[0].id;
+    expect(seen).toEqual([
+      { type: 'WorksheetNameChanged', source: 'Local', worksheetId: id, nameBefore: 'Sheet1', nameAfter: '申报表' },
+      { type: 'WorksheetNameChanged', source: 'Local', worksheetId: id, nameBefore: '申报表', nameAfter: '申报表2' },
+    ]);
+  });
+});
+
 describe('onDidChange', () => {
   it('tells the preview after each change, not after reads', async () => {
     const excel = createMemoryExcel();
