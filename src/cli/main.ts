@@ -56,7 +56,11 @@ async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo)
   const reports = await runChecks(tasks, {
     jobs: command.jobs,
     ...(io.workerScript !== undefined ? { workerScript: io.workerScript } : {}),
-    onReport: showProgress ? (report) => (io.stderr('\r\x1b[K'), onReport(report)) : onReport,
+    onReport: (report) => {
+      // Clear the progress line before output lands under it.
+      if (showProgress) io.stderr('\r\x1b[K');
+      onReport(report);
+    },
     ...(showProgress ? { onProgress: (done: number, total: number) => io.stderr(`\r\x1b[K${strings.progress(done, total)}`) } : {}),
   });
   if (showProgress) io.stderr('\r\x1b[K');
