@@ -70,7 +70,9 @@ function createConfig(env = {}, argv = {}) {
 
   return {
     mode,
+    // No eval-based source maps: the pages' CSP forbids eval.
     devtool: mode === 'development' ? 'cheap-module-source-map' : false,
+    stats: mode === 'development' ? 'errors-warnings' : 'normal',
     entry: {
       taskpane: './src/taskpane/office-main.tsx',
       preview: './src/preview/preview-main.tsx',

@@ -231,7 +231,8 @@ export function targetForms(forms: readonly FormView[]): TargetForm[] {
   return forms.map((form) => ({
     sheet: form.sheet,
     template: form.template,
-    label: `${form.sheet}（${form.title}）`,
+    // A sheet named after its form needs no second name.
+    label: form.title.startsWith(form.sheet) ? form.sheet : `${form.sheet}（${form.title}）`,
     indicatorChoices: indicatorChoices(form.extracted),
   }));
 }

@@ -139,11 +139,16 @@ describe('choices for a new indicator row', () => {
     expect(benefit.level1).toEqual({ value: '效益指标', label: '效益指标' });
     expect(satisfaction.level1).toEqual({ value: '社会公众或服务对象满意度', label: '社会公众或服务对象满意度（满意度指标）' });
   });
+  it('names a renamed sheet together with its form', () => {
+    const views = buildFormViews(resultOf({ form: { ...PROJECT_FORM, sheet: '华侨事务' }, issues: [] }), 'zh-CN', ZH_CN, CODE_MESSAGES);
+    expect(targetForms(views)[0].label).toBe('华侨事务（项目绩效目标申报表）');
+  });
+
   it('lists the forms an action can target', () => {
     const views = buildFormViews(resultOf({ form: DEPARTMENT_FORM, issues: [] }, { form: PROJECT_FORM, issues: [] }), 'zh-CN', ZH_CN, CODE_MESSAGES);
     expect(targetForms(views).map(({ sheet, template, label }) => ({ sheet, template, label }))).toEqual([
-      { sheet: DEPARTMENT_SHEET, template: 'department', label: '部门整体支出绩效目标（部门整体支出绩效目标申报表）' },
-      { sheet: PROJECT_SHEET, template: 'project', label: '项目绩效目标（项目绩效目标申报表）' },
+      { sheet: DEPARTMENT_SHEET, template: 'department', label: '部门整体支出绩效目标' },
+      { sheet: PROJECT_SHEET, template: 'project', label: '项目绩效目标' },
     ]);
   });
 });

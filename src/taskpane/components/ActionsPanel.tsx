@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: '8em' },
+  // A long sheet name must not widen the pane.
+  fullWidth: { width: '100%', minWidth: 0, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
 const NO_LEVEL2 = '';
@@ -52,7 +54,7 @@ export function ActionsPanel(props: ActionsPanelProps) {
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>{strings.actionsHeading}</h2>
       <Field label={strings.targetFormLabel}>
-        <Select value={target?.sheet ?? ''} disabled={noForm} onChange={(_, data) => setChosenSheet(data.value)} data-testid="target-form">
+        <Select className={styles.fullWidth} value={target?.sheet ?? ''} disabled={noForm} onChange={(_, data) => setChosenSheet(data.value)} data-testid="target-form">
           {forms.map((form) => (
             <option key={form.sheet} value={form.sheet}>
               {form.label}
@@ -73,7 +75,7 @@ export function ActionsPanel(props: ActionsPanelProps) {
       </div>
       <div className={styles.row}>
         <Field label={strings.level1Label} className={styles.grow}>
-          <Select value={String(chosenLevel1)} onChange={(_, data) => chooseLevel1(Number(data.value))} data-testid="indicator-level1">
+          <Select className={styles.fullWidth} value={String(chosenLevel1)} onChange={(_, data) => chooseLevel1(Number(data.value))} data-testid="indicator-level1">
             {choices.map((choice, index) => (
               <option key={choice.level1.value} value={String(index)} data-name={choice.level1.value}>
                 {choice.level1.label}
@@ -82,7 +84,7 @@ export function ActionsPanel(props: ActionsPanelProps) {
           </Select>
         </Field>
         <Field label={strings.level2Label} className={styles.grow}>
-          <Select value={level2} onChange={(_, data) => setChosenLevel2(data.value)} data-testid="indicator-level2">
+          <Select className={styles.fullWidth} value={level2} onChange={(_, data) => setChosenLevel2(data.value)} data-testid="indicator-level2">
             {level2Options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
