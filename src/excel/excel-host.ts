@@ -214,8 +214,8 @@ class ExcelHost implements ExcelFormHost {
       }
       this.handlers.push(worksheets.onAdded.add(onAdded));
       this.handlers.push(worksheets.onDeleted.add(onDeleted));
-      // Some hosts report ExcelApi 1.17 without this event: the next check picks the new name up anyway.
-      if (this.api.has('nameChanged') && 'onNameChanged' in worksheets && worksheets.onNameChanged) this.handlers.push(worksheets.onNameChanged.add(onRenamed));
+      // Below ExcelApi 1.17 a renamed sheet shows its new name from the next check on.
+      if (this.api.has('nameChanged')) this.handlers.push(worksheets.onNameChanged.add(onRenamed));
       await context.sync();
     });
   }
