@@ -106,6 +106,7 @@ export interface SheetInspection {
   readonly position: number;
   readonly visibility: string;
   readonly protected: boolean;
+  readonly showGridlines: boolean;
 }
 
 export interface MemoryExcel {
@@ -583,7 +584,8 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
     };
     return {
       sheetNames: () => model.sheets.map((sheet) => sheet.name),
-      sheets: () => model.sheets.map((sheet, position) => ({ id: sheet.id, name: sheet.name, position, visibility: sheet.visibility, protected: sheet.protection.protected })),
+      sheets: () =>
+        model.sheets.map((sheet, position) => ({ id: sheet.id, name: sheet.name, position, visibility: sheet.visibility, protected: sheet.protection.protected, showGridlines: sheet.showGridlines })),
       cell: (sheetName, address) => {
         const sheet = sheetOf(sheetName);
         const { row, col } = cellOf(sheet, address);

@@ -202,7 +202,7 @@ type WorksheetMethods =
   | 'activate'
   | 'delete';
 
-export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet, 'id' | 'name' | 'position' | 'tabColor'>, SameParameters<Pick<Excel.Worksheet, WorksheetMethods>> {
+export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet, 'id' | 'name' | 'position' | 'tabColor' | 'showGridlines' | 'standardHeight'>, SameParameters<Pick<Excel.Worksheet, WorksheetMethods>> {
   protected readonly typeName = 'Worksheet';
   private sheetId: string | null = null;
   private protectionProxy: WorksheetProtectionProxy | undefined;
@@ -248,6 +248,9 @@ export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet,
       position: () => this.model.sheets.indexOf(this.sheet()),
       visibility: () => this.sheet().visibility,
       tabColor: () => this.sheet().tabColor,
+      showGridlines: () => this.sheet().showGridlines,
+      standardWidth: () => this.sheet().defaultColumnWidth,
+      standardHeight: () => this.sheet().defaultRowHeight,
     };
   }
 
@@ -288,6 +291,33 @@ export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet,
       sheet.visibility = value;
       this.model.touch();
     });
+  }
+
+  get showGridlines(): boolean {
+    return this.read('showGridlines');
+  }
+  set showGridlines(value: boolean) {
+    this.requireApi('1.8', 'showGridlines');
+    this.write('showGridlines', value, () => {
+      this.sheet().showGridlines = value;
+      this.model.touch();
+    });
+  }
+
+  /** Points, like `format.columnWidth`. */
+  get standardWidth(): number {
+    return this.read('standardWidth');
+  }
+  set standardWidth(value: number) {
+    this.write('standardWidth', value, () => {
+      if (!Number.isFinite(value) || value <= 0) throw invalidArgument(`standardWidth ${value}`);
+      this.sheet().defaultColumnWidth = value;
+      this.model.touch();
+    });
+  }
+
+  get standardHeight(): number {
+    return this.read('standardHeight');
   }
 
   get tabColor(): string {

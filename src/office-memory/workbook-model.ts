@@ -179,6 +179,7 @@ export interface SheetData {
   pageLayout: PageLayoutData;
   freeze: { rows: number; columns: number };
   selection: Rect;
+  showGridlines: boolean;
 }
 
 /** What became of an entry typed by hand: Excel turns some away with a dialog. */
@@ -460,6 +461,7 @@ export class WorkbookModel {
       pageLayout: defaultPageLayout(),
       freeze: { rows: 0, columns: 0 },
       selection: { top: 0, left: 0, bottom: 0, right: 0 },
+      showGridlines: true,
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === '') this.activeSheetId = sheet.id;

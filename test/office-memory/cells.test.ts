@@ -328,6 +328,7 @@ describe('names, validations and page layout', () => {
       layout.setPrintArea('A1:E40');
       layout.setPrintTitleRows('$4:$5');
       context.workbook.worksheets.getItem('Sheet1').freezePanes.freezeRows(5);
+      context.workbook.worksheets.getItem('Sheet1').showGridlines = false;
       await context.sync();
       const read = layout.load('orientation,zoom,leftMargin');
       const area = layout.getPrintAreaOrNullObject().load('address');
@@ -335,6 +336,7 @@ describe('names, validations and page layout', () => {
       expect([read.orientation, read.zoom, read.leftMargin]).toEqual(['Landscape', { horizontalFitToPages: 1, verticalFitToPages: 0 }, 36]);
       expect(area.address).toBe('Sheet1!A1:E40');
     });
+    expect(excel.inspect.sheets()[0].showGridlines).toBe(false);
     expect(excel.inspect.pageLayout('Sheet1')).toMatchObject({
       orientation: 'Landscape',
       centerHorizontally: true,
