@@ -129,26 +129,30 @@ describe('adding rows', () => {
   it('adds an indicator row under 产出指标/数量指标 that checks clean once filled', async () => {
     const preview = await openPreview();
     await preview.insert('department', true);
-    const timelinessBefore = await preview.addressOfText('时效指标');
+    const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
+    const quantity = preview.cell(await preview.addressOfText('数量指标'));
+    const quantitySpan = Number((await quantity.getAttribute('rowspan')) ?? 1);
+    // The 数量指标 group ends just above the first 质量指标 row: the new row goes there.
+    const newRow = rowOf(await preview.addressOfText('质量指标'));
+
     await preview.page.getByTestId('target-form').selectOption(DEPARTMENT);
     // The sample writes 产出指标 as 完成指标: the choice says so and keeps the form's name.
     await preview.page.getByTestId('indicator-level1').selectOption({ label: '完成指标（产出指标）' });
     await preview.page.getByTestId('indicator-level2').selectOption('数量指标');
     await preview.page.getByTestId('add-indicator-row').click();
     await preview.settled();
-    await screenshots(preview, '05-indicator-row-added');
     expect(await preview.page.getByTestId('problem').allTextContents()).toEqual([]);
-    const timelinessAfter = await preview.addressOfText('时效指标');
-    const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
-    expect(rowOf(timelinessAfter)).toBe(rowOf(timelinessBefore) + 1);
+    expect(rowOf(await preview.addressOfText('质量指标'))).toBe(newRow + 1);
+    expect(Number(await preview.cell(await preview.addressOfText('数量指标')).getAttribute('rowspan'))).toBe(quantitySpan + 1);
 
-    // The new row is the last of the 数量指标 group, just above 时效指标.
-    const newRow = rowOf(timelinessBefore);
     const level3Column = (await preview.addressOfText('三级指标')).replace(/\d+$/, '');
     const valueColumn = (await preview.addressOfText('指标值（包含数字及文字描述）')).replace(/\d+$/, '');
+    await expect(preview.cell(`${level3Column}${newRow}`).textContent()).resolves.toBe('');
+    await expect(preview.cell(`${valueColumn}${newRow}`).textContent()).resolves.toBe('');
     await preview.type(`${level3Column}${newRow}`, '举办侨界新春联谊会。');
     await preview.type(`${valueColumn}${newRow}`, '1次');
     await preview.page.getByTestId('no-errors').waitFor();
+    await expect(preview.cell(await preview.addressOfText('质量指标')).getAttribute('rowspan')).resolves.toBe('4');
     await screenshots(preview, '05-indicator-row');
   });
 
