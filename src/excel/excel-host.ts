@@ -150,7 +150,7 @@ class ExcelHost implements ExcelFormHost {
     return this.latest;
   }
 
-  /** Throws the first reason the host cannot do `what` (xls, missing API). */
+  /** Throws the first reason the host cannot work at all (an .xls file, ExcelApi below 1.6). */
   private requireUsable(): void {
     const capabilities = this.capabilities();
     if (!capabilities.canInsert) throw new HostError(capabilities.reasons[0] ?? problem('api_unsupported', { set: 'ExcelApi', version: REQUIRED_VERSION.conditionalFormats }));
@@ -159,13 +159,13 @@ class ExcelHost implements ExcelFormHost {
   async start(): Promise<void> {
     this.requireUsable();
     if (this.started) return this.recheck();
-    this.started = true;
     const capabilities = this.capabilities();
     if (capabilities.liveChecking) {
       // Listen first: an edit made during the first check makes it stale and is checked next.
-      await this.subscribe();
+      if (!this.listening) await this.subscribe();
       this.scheduler.enabled = true;
     }
+    this.started = true;
     await this.check('full');
     if (!capabilities.liveChecking) this.report(apiUnsupported(REQUIRED_VERSION.onChanged, 'liveChecking'));
   }

@@ -204,4 +204,13 @@ describe('live check', () => {
     expect(t.updates.length).toBe(published + 1);
     expect(issuesAt(t, 'sum_mismatch').some((cells) => cells.includes('D5'))).toBe(true);
   });
+
+  test('after dispose() the host no longer reacts to edits', async () => {
+    const t = await withDepartmentSample();
+    await t.host.dispose();
+    const published = t.updates.length;
+    t.memory.user.type(DEPARTMENT, 'F7', '141.70');
+    await t.settle();
+    expect(t.updates.length).toBe(published);
+  });
 });
