@@ -156,6 +156,34 @@ describe('adding rows', () => {
     await screenshots(preview, '05-indicator-row');
   });
 
+  it('follows rows the user inserts and deletes in the task table', async () => {
+    const preview = await openPreview();
+    await preview.insert('department', true);
+    const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
+    const second = await preview.addressOfText('群众工作');
+    await preview.cell(second).click();
+    await preview.page.getByTestId('insert-row').click();
+    await preview.settled();
+    expect(rowOf(await preview.addressOfText('群众工作'))).toBe(rowOf(second) + 1);
+
+    // A new task of 2 万元: 金额合计 (a SUM over the task rows) grows to 40.87, 项目支出 stays 38.87.
+    const row = rowOf(second);
+    const total = (await preview.addressOfText('17.68')).replace(/\d+$/, '');
+    const name = second.replace(/\d+$/, '');
+    await preview.type(`${name}${row}`, '侨务宣传');
+    await preview.type(`${total}${row}`, '2');
+    await expect(preview.cell(`${total}${rowOf(await preview.addressOfText('金额合计'))}`).textContent()).resolves.toBe('40.87');
+    const issue = preview.issues('sum_mismatch');
+    await issue.first().waitFor();
+    expect(await issue.first().textContent()).toContain('项目支出（38.87）');
+
+    await preview.cell(`${name}${row}`).click();
+    await preview.page.getByTestId('delete-row').click();
+    await preview.settled();
+    await preview.page.getByTestId('no-errors').waitFor();
+    expect(rowOf(await preview.addressOfText('群众工作'))).toBe(rowOf(second));
+  });
+
   it('adds a task row above 金额合计', async () => {
     const preview = await openPreview();
     await preview.insert('department', true);
