@@ -163,3 +163,13 @@ describe('fixValueText', () => {
     expect(fixValueText(value)).toBe(text);
   });
 });
+
+describe('form headings', () => {
+  it.each([
+    ['部门整体支出绩效目标申报表', '部门整体支出绩效目标', 2022, '部门整体支出绩效目标申报表（2022 年度）'],
+    ['项目绩效目标申报表', '华侨事务', 2022, '项目绩效目标申报表（2022 年度） · 华侨事务'],
+    ['项目绩效目标申报表', '项目绩效目标 (2)', null, '项目绩效目标申报表 · 项目绩效目标 (2)'],
+  ])('%s on sheet %s reads %s', (title, sheet, year, heading) => {
+    expect(ZH_CN.formHeading(title, sheet, year)).toBe(heading);
+  });
+});

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   warning: { color: tokens.colorPaletteMarigoldForeground1, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  formLine: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
+  formLine: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, '& > span:last-child': { whiteSpace: 'nowrap' } },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -58,7 +58,7 @@ export function SummaryBar({ strings, summary, forms }: SummaryBarProps) {
       {forms.length > 1 &&
         forms.map((form) => (
           <div key={form.key} className={styles.formLine}>
-            <span>{strings.formHeading(form.title, form.sheet, form.year)}</span>
+            <span>{form.sheet}</span>
             <span>
               {strings.errorCount(form.errors)} · {strings.warningCount(form.warnings)}
             </span>

@@ -25,6 +25,7 @@ export const EN_US: PaneStrings = {
     errors === 0 && warnings === 0
       ? `No errors found in ${plural(forms, 'form', 'forms')}.`
       : `${plural(forms, 'form', 'forms')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,
+  // English titles never start with the Chinese sheet name: the sheet is always named.
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : ` (${year})`} · ${sheet}`,
   issuesHeading: 'Issues',
   issueListLabel: (formTitle) => `Issues in ${formTitle}`,

@@ -24,7 +24,8 @@ export const ZH_CN: PaneStrings = {
     errors === 0 && warnings === 0
       ? `未发现错误，共检查 ${forms} 张申报表。`
       : `共 ${forms} 张申报表：${errors} 个错误，${warnings} 个警告。`,
-  formHeading: (title, sheet, year) => `${title}${year === null ? '' : `（${year} 年度）`} · ${sheet}`,
+  // A sheet named after its form (the default) is not named twice.
+  formHeading: (title, sheet, year) => `${title}${year === null ? '' : `（${year} 年度）`}${title.startsWith(sheet) ? '' : ` · ${sheet}`}`,
   issuesHeading: '问题',
   issueListLabel: (formTitle) => `${formTitle}的问题`,
   severityError: '错误',
