@@ -17,7 +17,7 @@ import { taskRowTarget, indicatorRowTarget, queueRowFormatRead, queueRowInsert, 
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
 import { PayloadBudget, queueLayout, uniqueSheetName } from './apply-layout';
 import { queueFix } from './apply-fix';
-import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights, type SheetHighlightState } from './apply-highlights';
+import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights, type HighlightChange, type SheetHighlightState } from './apply-highlights';
 import { removeOwnedHighlights } from './clean-highlights';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from './host';
 import { LiveCheckScheduler } from './live-check-scheduler';
@@ -103,6 +103,8 @@ class ExcelHost implements ExcelFormHost {
   private readonly problemListeners = new Set<(problem: HostProblem) => void>();
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
   private listening = false;
+  /** Protected sheets already reported as unable to show highlights. */
+  private readonly reportedProtected = new Set<string>();
 
   constructor(private readonly deps: ExcelDeps) {
     this.api = new ApiLevel((name, version) => deps.isSetSupported(name, version));
@@ -311,7 +313,7 @@ class ExcelHost implements ExcelFormHost {
             desired: wanted.get(sheetRead.info.name),
             moved: run.changes.moved.has(sheetRead.info.id),
           }));
-          const changes = planHighlightChanges(states, this.applied);
+          const changes = this.writableChanges(planHighlightChanges(states, this.applied), read.reads);
           if (changes.length > 0) {
             const proxies = new Map(changes.map((change) => [change.sheetId, context.workbook.worksheets.getItem(change.sheetId)]));
             events.suspend();
@@ -331,6 +333,27 @@ class ExcelHost implements ExcelFormHost {
         throw error;
       }
     });
+  }
+
+  /**
+   * A protected sheet takes no conditional formats: its highlights are left as they are (the
+   * issues are still published) and the pane is told once, until the sheet is unprotected.
+   */
+  private writableChanges(changes: readonly HighlightChange[], reads: ReadonlyMap<string, SheetRead>): HighlightChange[] {
+    const writable: HighlightChange[] = [];
+    const blocked = new Set<string>();
+    for (const change of changes) {
+      const read = reads.get(change.sheetId);
+      if (read?.protected) blocked.add(read.info.id);
+      else writable.push(change);
+    }
+    for (const read of reads.values()) if (!read.protected) this.reportedProtected.delete(read.info.id);
+    for (const id of blocked) {
+      if (this.reportedProtected.has(id)) continue;
+      this.reportedProtected.add(id);
+      this.report(new HostError(problem('protected_sheet', { sheet: reads.get(id)?.info.name ?? '' })));
+    }
+    return writable;
   }
 
   private remember(sheets: readonly SheetInfo[], reads: ReadonlyMap<string, SheetRead>, result: WorkbookCheckResult, full: boolean): void {
@@ -387,7 +410,7 @@ class ExcelHost implements ExcelFormHost {
         const result = withAllSheets(checkWorkbook({ sheets: sheetsOf(reads, order) }, this.checkOptions()), order);
         const wanted = highlightsFromResult(result);
         const states: SheetHighlightState[] = [...reads.values()].map((sheetRead) => ({ sheetId: sheetRead.info.id, owned: sheetRead.owned, desired: wanted.get(sheetRead.info.name), moved: false }));
-        const changes = planHighlightChanges(states, this.applied);
+        const changes = this.writableChanges(planHighlightChanges(states, this.applied), reads);
         const proxies = new Map(changes.map((change) => [change.sheetId, change.sheetId === '' ? sheet : context.workbook.worksheets.getItem(change.sheetId)]));
         const applied: AppliedHighlights = new Map();
         const record = queueHighlightChanges(proxies, changes, this.api);

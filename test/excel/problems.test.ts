@@ -44,6 +44,24 @@ describe('protected form sheet', () => {
   });
 });
 
+test('a protected form sheet with unlocked input cells: issues still come, the pane is told highlights cannot be shown', async () => {
+  const t = await withDepartmentSample();
+  t.memory.user.setFormat(DEPARTMENT, 'F7', { locked: false });
+  t.memory.user.protectSheet(DEPARTMENT, true);
+  t.memory.user.type(DEPARTMENT, 'F7', '141.70');
+  await t.settle();
+  expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+  expect(t.problems).toEqual([{ code: 'protected_sheet', params: { sheet: DEPARTMENT } }]);
+  t.memory.user.type(DEPARTMENT, 'F7', '141.71');
+  await t.settle();
+  expect(t.problems).toHaveLength(1);
+
+  t.memory.user.protectSheet(DEPARTMENT, false);
+  t.memory.user.type(DEPARTMENT, 'F7', '141.72');
+  await t.settle();
+  expect(Object.fromEntries(t.memory.inspect.highlightedCells(DEPARTMENT)).F7).toBe(ERROR_FILL);
+});
+
 describe('cell-edit mode', () => {
   test('retried with backoff, then succeeds once the person stops editing', async () => {
     const memory = createMemoryExcel();
