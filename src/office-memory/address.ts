@@ -168,10 +168,6 @@ export function rectIntersection(a: Rect, b: Rect): Rect | null {
   return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
 }
 
-export function rectContainsRect(outer: Rect, inner: Rect): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
-
 export function boundingRect(rects: readonly Rect[]): Rect {
   return {
     top: Math.min(...rects.map((r) => r.top)),
@@ -191,8 +187,4 @@ export function subtractRect(a: Rect, b: Rect): Rect[] {
   if (a.left < cut.left) pieces.push({ top: cut.top, left: a.left, bottom: cut.bottom, right: cut.left - 1 });
   if (cut.right < a.right) pieces.push({ top: cut.top, left: cut.right + 1, bottom: cut.bottom, right: a.right });
   return pieces;
-}
-
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
