@@ -104,14 +104,17 @@ function uniform<T>(model: WorkbookModel, sheet: SheetData, rects: readonly Rect
       }
       continue;
     }
-    // Whole rows or columns: the row, column and sheet formats stand for the cells without their own.
+    // A large range: its cells' own formats, then the row, column and sheet formats that the
+    // cells without their own show (a cell's own format wins, then its row's, then its column's).
     const probes: { format: CellFormatData; row: number; col: number }[] = [];
     for (const { row, col, cell } of model.storedCellsIn(sheet, rect)) probes.push({ format: cell.format, row, col });
-    const interiorRow = rect.top + 1 <= rect.bottom ? rect.top + 1 : rect.top;
-    const interiorCol = rect.left + 1 <= rect.right ? rect.left + 1 : rect.left;
-    if (isWholeRows(rect)) for (let row = rect.top; row <= rect.bottom; row += 1) probes.push({ format: sheet.rowFormats.get(row) ?? sheet.defaultFormat, row, col: interiorCol });
-    else if (isWholeColumns(rect)) for (let col = rect.left; col <= rect.right; col += 1) probes.push({ format: sheet.columnFormats.get(col) ?? sheet.defaultFormat, row: interiorRow, col });
-    else probes.push({ format: sheet.defaultFormat, row: interiorRow, col: interiorCol });
+    const rowFormats = [...sheet.rowFormats].filter(([row]) => row >= rect.top && row <= rect.bottom);
+    for (const [row, format] of rowFormats) probes.push({ format, row, col: rect.left });
+    if (rowFormats.length < rectRows(rect)) {
+      const columnFormats = [...sheet.columnFormats].filter(([col]) => col >= rect.left && col <= rect.right);
+      for (const [col, format] of columnFormats) probes.push({ format, row: rect.top, col });
+      if (columnFormats.length < rectColumns(rect)) probes.push({ format: sheet.defaultFormat, row: rect.top, col: rect.left });
+    }
     for (const probe of probes) if (!visit(read(probe.format, probe.row, probe.col))) return null;
   }
   return result;

@@ -411,3 +411,24 @@ describe('reopening', () => {
     expect(excel.inspect.cell('Sheet1', 'B1').value).toBe('');
   });
 });
+
+describe('formats of the whole sheet', () => {
+  it('reads a format of the whole sheet quickly and as one value only when every cell agrees', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const all = sheet.getRange();
+      all.format.font.name = '宋体';
+      const same = sheet.getRange().load('format/font/name');
+      await context.sync();
+      expect(same.format.font.name).toBe('宋体');
+      sheet.getRange('C3').format.font.name = '黑体';
+      const mixed = sheet.getRange().load('format/font/name');
+      const rows = sheet.getRange('2:4').load('format/font/name');
+      await context.sync();
+      expect(mixed.format.font.name).toBeNull();
+      expect(rows.format.font.name).toBeNull();
+    });
+    expect(excel.inspect.cell('Sheet1', 'Z100').format.font.name).toBe('宋体');
+  });
+});
