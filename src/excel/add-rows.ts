@@ -222,7 +222,8 @@ export function queueRowInsert(sheet: Excel.Worksheet, target: RowInsertTarget, 
   });
 
   for (const merge of target.merges) {
-    const endsRightAbove = merge.bottom === newRow - 1 && merge.top < merge.bottom + 1 && merge.bottom > merge.top;
+    // A merge over several rows that ends right above the new row: Excel would not grow it.
+    const endsRightAbove = merge.bottom === newRow - 1 && merge.bottom > merge.top;
     if (endsRightAbove && merge.right < target.extendBeforeCol) {
       sheet.getRange(rangeToA1(merge)).unmerge();
       sheet.getRange(rangeToA1({ ...merge, bottom: newRow })).merge(false);
