@@ -1,8 +1,13 @@
 /**
- * What the task pane page loads before its first render: the `<script src>` and
- * `<link rel="stylesheet">` tags of the built `taskpane.html` that point at local files, each
- * gzipped (level 9, as a static server would send it). office.js comes from Microsoft's CDN
- * (or the China CDN) and is not counted; a local office.js build (`OFFICE_JS=local`) would be.
+ * What the task pane page loads before its first render, each file gzipped (level 9, as a
+ * static server would send it):
+ *   - the `<script src>` and `<link rel="stylesheet">` tags of the built `taskpane.html` that
+ *     point at local files;
+ *   - the chunks the entry requests itself (dynamic `import()` from the entry's modules, listed
+ *     by the build in `pane-chunks.json`): the pane mounts only once the adapter chunk
+ *     (`excel-host`) has arrived, so it is part of what loads before the first render.
+ * office.js comes from Microsoft's CDN (or the China CDN) and is not counted; a local office.js
+ * build (`OFFICE_JS=local`) would be.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +21,8 @@ export interface BundleSize {
 export interface BundleFile {
   readonly file: string;
   readonly kind: 'js' | 'css';
+  /** `tag`: named by taskpane.html; `requested`: imported by the entry at startup. */
+  readonly origin: 'tag' | 'requested';
   readonly bytes: number;
   readonly gzipBytes: number;
 }
@@ -56,9 +63,28 @@ export function initialAssets(html: string): { file: string; kind: 'js' | 'css' 
   return assets;
 }
 
+interface ChunkRecord {
+  readonly id: string | number;
+  readonly names: readonly string[];
+  readonly files: readonly string[];
+  readonly initial: boolean;
+  readonly entry: boolean;
+  readonly parents: readonly (string | number)[];
+}
+
+/** Files of the chunks that the entry chunks load themselves (not named by the page). */
+export function requestedChunkFiles(chunks: readonly ChunkRecord[]): { file: string; kind: 'js' | 'css' }[] {
+  const entries = new Set(chunks.filter((chunk) => chunk.entry).map((chunk) => chunk.id));
+  return chunks
+    .filter((chunk) => !chunk.initial && chunk.parents.some((parent) => entries.has(parent)))
+    .flatMap((chunk) => chunk.files.filter((file) => /\.(m?js|css)$/.test(file)).map((file) => ({ file, kind: file.endsWith('.css') ? ('css' as const) : ('js' as const) })));
+}
+
 export function measureBundle(buildFolder: string): { size: BundleSize; files: BundleFile[] } {
   const html = readFileSync(join(buildFolder, 'taskpane.html'), 'utf8');
-  const files = initialAssets(html).map(({ file, kind }) => {
+  const chunks = JSON.parse(readFileSync(join(buildFolder, 'pane-chunks.json'), 'utf8')) as ChunkRecord[];
+  const assets = [...initialAssets(html).map((asset) => ({ ...asset, origin: 'tag' as const })), ...requestedChunkFiles(chunks).map((asset) => ({ ...asset, origin: 'requested' as const }))];
+  const files = assets.map(({ file, kind, origin }) => {
     const path = join(buildFolder, file.replace(/^\.?\//, '').split(/[?#]/)[0]);
     let bytes: Buffer;
     try {
@@ -66,7 +92,7 @@ export function measureBundle(buildFolder: string): { size: BundleSize; files: B
     } catch (error) {
       throw new MissingAssetError(file, buildFolder, { cause: error });
     }
-    return { file, kind, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    return { file, kind, origin, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   });
   const sum = (kind: 'js' | 'css'): number => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.gzipBytes, 0);
   return { size: { initialJsGzipBytes: sum('js'), initialCssGzipBytes: sum('css') }, files };

@@ -115,7 +115,7 @@ function render(report: BenchReport, details: Details): string {
   if (report.bundle) {
     out.push('Task pane, loaded before first render (gzip -9; office.js not counted)');
     const files = details.bundleFiles ?? [];
-    out.push(table(['file', 'bytes', 'gzip'], files.map((f) => [f.file, kb(f.bytes), kb(f.gzipBytes)])));
+    out.push(table(['file', 'loaded', 'bytes', 'gzip'], files.map((f) => [f.file, f.origin === 'tag' ? 'by taskpane.html' : 'by the entry, before mounting', kb(f.bytes), kb(f.gzipBytes)])));
     const js = report.bundle.initialJsGzipBytes;
     out.push(`JS ${kb(js)} (goal ≤ ${kb(JS_GOAL_BYTES)}: ${js <= JS_GOAL_BYTES ? 'met' : 'MISSED'}), CSS ${kb(report.bundle.initialCssGzipBytes)}`, '');
   }

@@ -35,6 +35,7 @@ module.exports = {
       },
     ],
   },
+  cache: { type: 'filesystem', name: 'bench-node', buildDependencies: { config: [__filename] } },
   // Minifying would only slow the build down; names in profiles stay readable.
   optimization: { minimize: false },
   devtool: false,
