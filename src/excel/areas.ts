@@ -118,8 +118,3 @@ export function chunkAreaAddresses(areas: readonly CellRange[], maxChars = MAX_A
 export function areaContains(area: CellRange, row: number, col: number): boolean {
   return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 }
-
-/** `'Sheet name'!A1` where the name needs quotes, as Excel writes references. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
