@@ -145,6 +145,7 @@ type RangeMethods =
   | 'delete'
   | 'getBoundingRect'
   | 'getCell'
+  | 'getCellProperties'
   | 'getColumn'
   | 'getEntireColumn'
   | 'getEntireRow'
@@ -492,6 +493,20 @@ export class RangeProxy extends ProxyObject implements Pick<Excel.Range, RangeMe
     });
   }
 
+  /**
+   * Formats of every cell in one call (ExcelApi 1.9), with only the requested fields, as
+   * `Excel.CellProperties[][]`: address, fill, font, alignment, wrap, indent, borders, protection.
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): MemoryClientResult<Excel.CellProperties[][]> {
+    this.requireApi('1.9', 'getCellProperties');
+    const result = new MemoryClientResult<Excel.CellProperties[][]>();
+    this.enqueue(() => {
+      const { sheet, rect } = this.target();
+      result.set(this.model.grid(sheet, rect, (row, col) => cellProperties(sheet, this.model.formatAt(sheet, row, col), row, col, options)));
+    });
+    return result;
+  }
+
   /** `range.set({ values, numberFormat, format: { fill: { color }, font: { bold } … } })`. */
   set(properties: RangeUpdate): void {
     if (properties.values !== undefined) this.values = properties.values;
@@ -499,6 +514,35 @@ export class RangeProxy extends ProxyObject implements Pick<Excel.Range, RangeMe
     if (properties.numberFormat !== undefined) this.numberFormat = properties.numberFormat;
     if (properties.format !== undefined) this.format.set(properties.format);
   }
+}
+
+function pick<T extends object>(source: T, wanted: Partial<Record<keyof T, boolean | undefined>> | undefined): Partial<T> {
+  const out: Partial<T> = {};
+  if (!wanted) return out;
+  for (const key of Object.keys(source) as (keyof T)[]) if (wanted[key] === true) out[key] = source[key];
+  return out;
+}
+
+function cellProperties(sheet: SheetData, format: CellFormatData, row: number, col: number, options: Excel.CellPropertiesLoadOptions): Excel.CellProperties {
+  const properties: Excel.CellProperties = {};
+  if (options.address) properties.address = sheetAddress(sheet, { top: row, left: col, bottom: row, right: col });
+  if (options.addressLocal) properties.addressLocal = sheetAddress(sheet, { top: row, left: col, bottom: row, right: col });
+  const wanted = options.format;
+  if (!wanted) return properties;
+  const out: Excel.CellPropertiesFormat = {};
+  if (wanted.horizontalAlignment) out.horizontalAlignment = format.horizontalAlignment as Excel.CellPropertiesFormat['horizontalAlignment'];
+  if (wanted.verticalAlignment) out.verticalAlignment = format.verticalAlignment as Excel.CellPropertiesFormat['verticalAlignment'];
+  if (wanted.wrapText) out.wrapText = format.wrapText;
+  if (wanted.indentLevel) out.indentLevel = format.indentLevel;
+  if (wanted.protection) out.protection = { locked: format.locked, formulaHidden: format.formulaHidden };
+  if (wanted.fill) out.fill = pick({ color: format.fill ?? '#FFFFFF', pattern: format.fill === null ? 'None' : 'Solid' } as Excel.CellPropertiesFill, wanted.fill);
+  if (wanted.font) out.font = pick({ ...format.font } as Excel.CellPropertiesFont, wanted.font);
+  if (wanted.borders) {
+    const border = (data: BorderData): Excel.CellBorder => pick({ ...data } as Excel.CellBorder, wanted.borders);
+    out.borders = { top: border(format.borders.top), bottom: border(format.borders.bottom), left: border(format.borders.left), right: border(format.borders.right) };
+  }
+  properties.format = out;
+  return properties;
 }
 
 /** The subset of `Excel.Interfaces.RangeUpdateData` that `Range.set` accepts here. */

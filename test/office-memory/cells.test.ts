@@ -432,3 +432,37 @@ describe('formats of the whole sheet', () => {
     expect(excel.inspect.cell('Sheet1', 'Z100').format.font.name).toBe('宋体');
   });
 });
+
+describe('cell properties', () => {
+  it('reads the requested formats of every cell in one sync', async () => {
+    const excel = createMemoryExcel();
+    excel.user.setFormat('Sheet1', 'A1', { fill: '#FFFF00', font: { bold: true }, borders: { EdgeBottom: { style: 'Continuous' } } });
+    await excel.run(async (context) => {
+      const properties = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').getCellProperties({
+        address: true,
+        format: { fill: { color: true }, font: { bold: true }, borders: { style: true }, protection: true },
+      });
+      await context.sync();
+      expect(properties.value[0]).toEqual([
+        {
+          address: 'Sheet1!A1',
+          format: {
+            fill: { color: '#FFFF00' },
+            font: { bold: true },
+            borders: { top: { style: 'None' }, bottom: { style: 'Continuous' }, left: { style: 'None' }, right: { style: 'None' } },
+            protection: { locked: true, formulaHidden: false },
+          },
+        },
+        {
+          address: 'Sheet1!B1',
+          format: {
+            fill: { color: '#FFFFFF' },
+            font: { bold: false },
+            borders: { top: { style: 'None' }, bottom: { style: 'None' }, left: { style: 'None' }, right: { style: 'None' } },
+            protection: { locked: true, formulaHidden: false },
+          },
+        },
+      ]);
+    });
+  });
+});
