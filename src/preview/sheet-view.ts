@@ -60,7 +60,6 @@ export interface SheetView {
 }
 
 export const DEFAULT_COLUMN_WIDTH_PX = 64;
-export const DEFAULT_ROW_HEIGHT_PX = 20;
 
 /** Points to CSS pixels at 96 dpi. */
 export function pointsToPx(points: number): number {
