@@ -6,7 +6,8 @@
  *
  * The amounts add up (each task 1.25 / 1 万元, 项目支出 = their sum), and a few rows carry the
  * mistakes users make, so the rules have issues to report at every size:
- * every 40th task's 总额 is typed as text ("3万元"), every 50th indicator has no 指标值.
+ * every 40th task's 总额 is typed as text ("1.25万元", which Excel's SUM in 金额合计 leaves out, so
+ * 金额合计 also disagrees with the rows), every 50th indicator has no 指标值.
  */
 import type { CellRange, GridCell, SheetSnapshot } from '../src/core/grid/grid';
 import { parseA1 } from '../src/core/grid/address';
