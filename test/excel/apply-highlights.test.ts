@@ -64,3 +64,32 @@ describe('planHighlightChanges', () => {
     expect(changes).toEqual([{ sheetId: 's1', severity: 'error', deleteIds: [], areas: D7 }]);
   });
 });
+
+import { createMemoryExcel } from '../../src/office-memory';
+import { queueHighlightChanges } from '../../src/excel/apply-highlights';
+import { ApiLevel } from '../../src/excel/api-sets';
+
+describe('queueHighlightChanges on the in-memory Excel', () => {
+  test('an address over ~2,000 characters is split over several formats of the same label', async () => {
+    const memory = createMemoryExcel();
+    const api = new ApiLevel((name, version) => memory.isSetSupported(name, version));
+    const areas = Array.from({ length: 600 }, (_, i) => ({ top: i * 2, bottom: i * 2, left: 3, right: 3 }));
+    const applied: AppliedHighlights = new Map();
+    await memory.run(async (context: Excel.RequestContext) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.load('id');
+      await context.sync();
+      const record = queueHighlightChanges(new Map([[sheet.id, sheet]]), [{ sheetId: sheet.id, severity: 'error', deleteIds: [], areas }], api);
+      await context.sync();
+      record(applied);
+    });
+    const formats = memory.inspect.conditionalFormats('Sheet1');
+    expect(formats.length).toBeGreaterThan(1);
+    for (const format of formats) {
+      expect(format.formula).toBe(highlightFormula('error'));
+      expect(format.ranges.join(', ').length).toBeLessThan(2000);
+    }
+    expect(memory.inspect.highlightedCells('Sheet1').size).toBe(600);
+    expect([...applied.values()][0].get('error')?.ids).toHaveLength(formats.length);
+  });
+});
