@@ -1,4 +1,6 @@
-import { highlightsFromResult, planHighlightChanges, type AppliedHighlights } from '../../src/excel/apply-highlights';
+import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights } from '../../src/excel/apply-highlights';
+import { ApiLevel } from '../../src/excel/api-sets';
+import { createMemoryExcel } from '../../src/office-memory';
 import { highlightFormula, ownedSeverity } from '../../src/excel/highlight-labels';
 import { rangeToA1 } from '../../src/core/grid/address';
 import type { WorkbookCheckResult } from '../../src/core/check/types';
@@ -65,9 +67,6 @@ describe('planHighlightChanges', () => {
   });
 });
 
-import { createMemoryExcel } from '../../src/office-memory';
-import { queueHighlightChanges } from '../../src/excel/apply-highlights';
-import { ApiLevel } from '../../src/excel/api-sets';
 
 describe('queueHighlightChanges on the in-memory Excel', () => {
   test('an address over ~2,000 characters is split over several formats of the same label', async () => {

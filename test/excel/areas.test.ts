@@ -1,5 +1,6 @@
 import { cellsToAreas, chunkAreaAddresses, parseAreasAddress, parseCellRef } from '../../src/excel/areas';
 import { parseA1, rangeToA1 } from '../../src/core/grid/address';
+import { textForExcel } from '../../src/excel/apply-layout';
 
 const at = (a1: string) => {
   const position = parseA1(a1);
@@ -45,7 +46,6 @@ describe('addresses', () => {
   });
 });
 
-import { textForExcel } from '../../src/excel/apply-layout';
 
 describe('textForExcel', () => {
   test.each([
