@@ -66,7 +66,7 @@ describe('amounts typed by hand: the amount cell\'s own validation refuses what 
     const bench = await withForms(DEPARTMENT_SAMPLE);
     const typed = bench.excel.user.type(DEPARTMENT_SHEET, 'D5', input);
     await bench.settle();
-    expect(typed).toEqual({ accepted: false, title: '金额无效', message: '请输入不小于 0 的数字，以万元为单位，如 180.61' });
+    expect(typed).toMatchObject({ accepted: false, title: '金额无效', message: '请输入不小于 0 的数字，以万元为单位，如 180.61' });
     expect(bench.excel.inspect.cell(DEPARTMENT_SHEET, 'D5').value).toBe(180.61);
     expect(issueKeys(lastResult(bench))).toEqual(SAMPLE_WARNINGS);
     expectConsistent(bench);
@@ -259,15 +259,14 @@ describe('sheets', () => {
     expectConsistent(bench);
   });
 
-  // Fails today: the in-memory Excel raises no onNameChanged (src/office-memory/workbook-model.ts,
-  // renameSheet records no change), so the host keeps the old name until the next edit, and
-  // clicking an issue in the pane selects a sheet that no longer exists.
-  test.failing('a renamed form sheet is rechecked at once (onNameChanged, ExcelApi 1.17)', async () => {
+  test('a renamed form sheet is rechecked at once (onNameChanged, ExcelApi 1.17), and an issue\'s cell can be selected on it', async () => {
     const bench = await withForms(DEPARTMENT_SAMPLE);
     bench.excel.user.renameSheet(DEPARTMENT_SHEET, '部门表');
     await bench.settle();
     expect(lastResult(bench).forms.map((form) => form.form.sheet)).toEqual(['部门表']);
     await bench.host.select('部门表', 'D5');
+    expect(bench.excel.inspect.selection()).toEqual({ sheet: '部门表', address: 'D5' });
+    expectConsistent(bench);
   });
 
   test('a protected sheet: adding a row or applying a fix is refused with a message that says how to unprotect', async () => {

@@ -158,9 +158,6 @@ class Session {
           if (taken.includes(step.name)) return false;
           user.renameSheet(sheet, step.name);
           this.names[step.sheet] = step.name;
-          // The in-memory Excel raises no onNameChanged (see bad-inputs.test.ts): a change of
-          // format far from the form makes the live check see the new name, as the next edit would.
-          user.setFormat(step.name, 'Z200', { fill: '#FFFFFF' });
           return true;
         }
         case 'format':
