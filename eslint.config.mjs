@@ -7,8 +7,10 @@ const nodeImports = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}
 const uiImports = ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'];
 const officeImports = ['@microsoft/office-js', 'office-addin-*'];
 
+const LAYER_MESSAGE = 'This import crosses a layer boundary (see DESIGN.md).';
+// Each entry is a gitignore-style group; a group may carry `!` exceptions (`['**/excel/*', '!**/excel/host']`).
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'This import crosses a layer boundary (see DESIGN.md).' })) }],
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: Array.isArray(group) ? group : [group], message: LAYER_MESSAGE })) }],
 });
 
 export default tseslint.config(
@@ -41,6 +43,16 @@ export default tseslint.config(
   {
     // The pane talks to Excel only through the host interface in src/excel/host.ts.
     files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
-    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**', '**/excel/!(host)']),
+    rules: restrict([...nodeImports, ...officeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**', '**/addin/**', ['**/excel/*', '!**/excel/host']]),
+  },
+  {
+    // The composition roots: the add-in page (pane + Office adapter) and the preview (pane +
+    // adapter + in-memory Excel). Nothing imports them.
+    files: ['src/addin/**/*.ts', 'src/addin/**/*.tsx'],
+    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**']),
+  },
+  {
+    files: ['src/preview/**/*.ts', 'src/preview/**/*.tsx'],
+    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/addin/**']),
   },
 );

@@ -74,7 +74,7 @@ function createConfig(env = {}, argv = {}) {
     devtool: mode === 'development' ? 'cheap-module-source-map' : false,
     stats: mode === 'development' ? 'errors-warnings' : 'normal',
     entry: {
-      taskpane: './src/taskpane/office-main.tsx',
+      taskpane: './src/addin/office-main.tsx',
       preview: './src/preview/preview-main.tsx',
     },
     output: {

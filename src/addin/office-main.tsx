@@ -7,9 +7,9 @@
  * layout plans it runs) is a separate chunk requested at once, so it downloads while Office
  * starts up instead of delaying the pane's own script.
  */
-import { mountPane } from './mount-pane';
-import { problemFromError } from './problems';
-import { showStartupMessage } from './startup-message';
+import { mountPane } from '../taskpane/mount-pane';
+import { problemFromError } from '../taskpane/problems';
+import { showStartupMessage } from '../taskpane/startup-message';
 
 function start(container: HTMLElement): void {
   if (typeof Office === 'undefined') {
