@@ -43,7 +43,18 @@ export function extractSheet(sheet: SheetSnapshot): ExtractedForm[] {
   let lastCol = 0;
   for (const row of sheet.rows) if (row && row.length - 1 > lastCol) lastCol = row.length - 1;
   const lastRow = Math.max(0, sheet.rows.length - 1);
-  return formAreas(index.titles, lastRow, lastCol).map(({ title, area }) => new FormReader(index, title, area).read());
+  return formAreas(index.titles, lastRow, lastCol)
+    .map(({ title, area }) => new FormReader(index, title, area).read())
+    .filter(looksLikeAForm);
+}
+
+/** Labels besides the title that a form must show: a note that merely names a form is not one. */
+const MIN_LABELS_FOUND = 2;
+
+function looksLikeAForm(form: ExtractedForm): boolean {
+  let found = form.indicatorHeaderCell === undefined ? 0 : 1;
+  for (const id in form.fields) if (form.fields[id] !== undefined) found++;
+  return found >= MIN_LABELS_FOUND;
 }
 
 class FormReader {

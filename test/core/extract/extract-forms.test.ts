@@ -467,3 +467,9 @@ describe('any grid', () => {
     expect(form.fields.preparer?.value).toBe('扶金辉');
   });
 });
+
+describe('a sheet that only names a form', () => {
+  it.each([['本工作簿含项目绩效目标申报表'], ['部门整体支出绩效目标申报表'], ['附件：项目绩效目标申报表（2022 年度）']])('is not a form: %s', (note) => {
+    expect(extractForms({ sheets: [sheetFromValues('说明', [[note], ['请在下一张表中填写。']])] })).toEqual({ forms: [], otherSheets: ['说明'] });
+  });
+});
