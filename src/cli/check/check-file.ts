@@ -1,6 +1,6 @@
 /**
  * Checks one workbook file: read, check with the core, turn issues into words, and write
- * the annotated copy when asked. Runs in a worker thread or in this one; never throws for
+ * the annotated copy when asked. Runs in a worker process or in this one; never throws for
  * a bad file (the problem is in the report).
  */
 import { mkdir, realpath } from 'node:fs/promises';

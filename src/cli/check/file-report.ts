@@ -1,5 +1,5 @@
 /**
- * What checking one file gives: plain data, so it crosses from a worker thread as it is and
+ * What checking one file gives: plain data, so it crosses from a worker process as it is and
  * every output format (text, JSON, CSV) is made from it.
  */
 import type { IssueCode, Severity, TemplateId } from '../../core';

@@ -1,8 +1,8 @@
 /**
- * Checks many files on all cores: a pool of worker threads, one file at a time per worker.
+ * Checks many files on all cores: a pool of worker processes, one file at a time per worker.
  * Reports come back in any order and are handed on in the order of the inputs.
  */
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { cliStrings } from '../messages';
 import { checkFileSafe } from './check-file';
 import type { CheckTask, FileReport } from './file-report';
@@ -75,19 +75,19 @@ function runInWorkers(tasks: readonly CheckTask[], order: InOrder, jobs: number,
     let running = 0;
 
     const startWorker = (): void => {
-      const worker = new Worker(workerScript);
+      const worker = fork(workerScript, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       let current: number | null = null;
       running++;
 
       const sendNext = (): void => {
         if (nextTask >= tasks.length) {
           current = null;
-          void worker.terminate();
+          worker.disconnect();
           return;
         }
         current = nextTask++;
         const request: WorkerRequest = { index: current, task: tasks[current] };
-        worker.postMessage(request);
+        worker.send(request);
       };
 
       worker.on('message', (reply: WorkerReply) => {
