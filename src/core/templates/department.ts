@@ -2,6 +2,7 @@
  * The department form (部门整体支出绩效目标申报表): its fields, sums and settings (the ids are
  * stable: the rules refer to them) and its layout, in the order of the reference form.
  */
+import { indicatorTable, reviewAndFooter } from './common-blocks';
 import type { FormTemplate } from './form-template';
 
 export const DEPARTMENT_TEMPLATE: FormTemplate = {
@@ -118,43 +119,8 @@ export const DEPARTMENT_TEMPLATE: FormTemplate = {
         kind: 'rows',
         rows: [{ cells: [{ kind: 'label', text: '年度总体目标' }, { kind: 'input', span: 5, field: 'overallGoal' }], height: 48 }],
       },
-      {
-        kind: 'indicatorTable',
-        section: '部门整体支出年度绩效指标',
-        columns: [
-          { key: 'level1', heading: '一级指标' },
-          { key: 'level2', heading: '二级指标' },
-          { key: 'level3', heading: '三级指标' },
-          { key: 'value', heading: '指标值（包含数字及文字描述）', span: 2 },
-        ],
-        defaultRows: [
-          { level1: '产出指标', level2: '数量指标' },
-          { level1: '产出指标', level2: '质量指标' },
-          { level1: '产出指标', level2: '时效指标' },
-          { level1: '产出指标', level2: '成本指标' },
-          { level1: '效益指标', level2: '经济效益指标' },
-          { level1: '效益指标', level2: '社会效益指标' },
-          { level1: '满意度指标', level2: '服务对象满意度指标' },
-        ],
-        terminator: '预算部门、财政部门审核意见',
-      },
-      {
-        kind: 'rows',
-        rows: [
-          { cells: [{ kind: 'label', text: '预算部门、财政部门审核意见' }, { kind: 'note', span: 5, text: '（盖章）\n年　　月　　日' }], height: 72 },
-          {
-            cells: [
-              { kind: 'label', text: '填表人' },
-              { kind: 'input', field: 'preparer' },
-              { kind: 'label', text: '联系电话' },
-              { kind: 'input', field: 'phone' },
-              { kind: 'label', text: '填表日期' },
-              { kind: 'input', field: 'fillDate' },
-            ],
-            height: 30,
-          },
-        ],
-      },
+      indicatorTable('部门整体支出年度绩效指标'),
+      reviewAndFooter({ preparer: '填表人', date: '填表日期' }),
     ],
   },
 };
