@@ -4,7 +4,7 @@
  * department form, three in four with mistakes. Then, in the same run:
  *   - loading the files with ExcelJS alone (the floor: reading .xlsx is most of the work),
  *   - the CLI's check on one core (`runChecks` with jobs 1: read, snapshot, check, messages),
- *   - the CLI's check on every core (worker threads, `--jobs` = cores).
+ *   - the CLI's check on every core (worker processes, `--jobs` = cores).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * The real command line, run as a child process (the bundle in dist/cli, built once if stale):
  * exit codes, output formats, languages, bad files in a batch, a batch of 200 forms on
- * worker threads, annotated copies, usage errors.
+ * worker processes, annotated copies, usage errors.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -172,7 +172,7 @@ describe('the progress line', () => {
 });
 
 describe('a batch of 200 forms', () => {
-  it('checks them all on worker threads, in input order, with the right codes', async () => {
+  it('checks them all on worker processes, in input order, with the right codes', async () => {
     const batch = file('batch');
     mkdirSync(batch);
     for (let i = 0; i < 200; i++) {
