@@ -11,6 +11,7 @@
 import { columnLetters, parseA1, rangeToA1, toA1 } from '../core/grid/address';
 import type { CellRange, SheetSnapshot } from '../core/grid/grid';
 import { cellAt } from '../core/grid/grid';
+import { resolveIndicator } from '../core/rules/indicators/resolve-indicators';
 import { extractSheet } from '../core/extract/extract-forms';
 import type { ExtractedForm, FieldValue, IndicatorRow } from '../core/forms/form-data';
 import { normalizeLabel } from '../core/text/normalize';
@@ -91,6 +92,13 @@ export function taskRowTarget(snapshot: SheetSnapshot): RowInsertTarget {
 }
 
 /** A name as compared: folded, spaces removed, a trailing 指标 dropped (数量 = 数量指标). */
+/** Where a 一级/二级 pair stands in the indicator framework, by ids (undefined where a name is not in it). */
+function frameworkPlace(level1: unknown, level2: unknown): { level1?: string; level2?: string } {
+  const name = (value: unknown): FieldValue => ({ cell: 'A1', value: typeof value === 'string' || typeof value === 'number' ? value : null });
+  const resolved = resolveIndicator({ row: 0, level1: name(level1), level2: name(level2), level3: name('-'), value: name('-') });
+  return { level1: resolved.level1?.id, level2: resolved.level2?.id };
+}
+
 function nameKey(value: unknown): string {
   return normalizeLabel(value === null || value === undefined ? '' : String(value)).replace(/指标$/u, '');
 }
@@ -112,7 +120,14 @@ function carriedSpans(rows: readonly IndicatorRow[], pick: (row: IndicatorRow) =
 export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, level2: string | null): RowInsertTarget {
   const forms = extractSheet(snapshot).filter((form) => form.indicatorHeaderCell !== undefined || form.indicators.length > 0);
   if (forms.length === 0) throw notAForm(snapshot.name, 'indicators');
-  const matches = (row: IndicatorRow) => nameKey(row.level1.value) === nameKey(level1) && (level2 === null || nameKey(row.level2.value) === nameKey(level2));
+  const wanted = frameworkPlace(level1, level2);
+  const matches = (row: IndicatorRow) => {
+    // Synonyms are one group (完成指标 = 产出指标); names outside the framework compare as written.
+    const place = frameworkPlace(row.level1.value, row.level2.value);
+    // A 满意度 row may stand without a 二级: the 一级 alone makes the group.
+    if (wanted.level1 && place.level1) return wanted.level1 === place.level1 && (level2 === null || wanted.level1 === 'satisfaction' || (wanted.level2 !== undefined && wanted.level2 === place.level2));
+    return nameKey(row.level1.value) === nameKey(level1) && (level2 === null || nameKey(row.level2.value) === nameKey(level2));
+  };
   const form: ExtractedForm = forms.find((candidate) => candidate.indicators.some(matches)) ?? forms[0];
   const lastCol = lastColumn(snapshot);
   const merges = snapshot.merges && snapshot.merges.length > 0 ? snapshot.merges : [...carriedSpans(form.indicators, (row) => row.level1), ...carriedSpans(form.indicators, (row) => row.level2)];

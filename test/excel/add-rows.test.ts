@@ -80,6 +80,21 @@ describe('addIndicatorRow', () => {
     expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
   });
 
+  test.each([
+    ['产出指标', '数量指标', 'C21:C25'],
+    ['满意度指标', '服务对象满意度指标', 'A20:A34'],
+  ])('names the form writes otherwise (%s/%s) find their group on the form', async (level1, level2, grownMerge) => {
+    const t = await withDepartmentSample();
+    const rowsNamed = () => (t.host.lastCheck()?.result.forms[0].form.indicators ?? []).filter((row) => row.level1.value === level1).length;
+    expect(rowsNamed()).toBe(0);
+    await t.host.addIndicatorRow(DEPARTMENT, level1, level2);
+    await t.settle();
+    expect(t.memory.inspect.merges(DEPARTMENT)).toEqual(expect.arrayContaining([grownMerge]));
+    // Joined the form's own group: no new group written under the requested names.
+    expect(rowsNamed()).toBe(0);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
+  });
+
   test('the last group of the table: the section label’s merge is extended', async () => {
     const t = await withDepartmentSample();
     await t.host.addIndicatorRow(DEPARTMENT, '社会公众或服务对象满意度', null);
