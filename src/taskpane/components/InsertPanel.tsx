@@ -2,9 +2,9 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens }
 import { AddSquare20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { InsertOptions } from '../../excel/host';
-import { getSample } from '../../core/sample';
 import type { TemplateId } from '../../core/templates/template';
 import { TEMPLATE_IDS } from '../../core/templates/template';
+import { SAMPLE_YEARS } from '../sample-years';
 import type { PaneStrings } from '../strings';
 import { parseBudgetYear } from '../view-model';
 
@@ -36,7 +36,7 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
   // so that its 填表日期 fits and the form checks as the reference does.
   const chooseSample = (checked: boolean) => {
     setWithSample(checked);
-    if (!yearEdited) setYearText(String(checked ? getSample(template).year : defaultYear));
+    if (!yearEdited) setYearText(String(checked ? SAMPLE_YEARS[template] : defaultYear));
   };
 
   return (
