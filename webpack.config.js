@@ -90,11 +90,17 @@ function createConfig(env = {}, argv = {}) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `npm run typecheck`; the build only strips types.
-            options: { transpileOnly: true, compilerOptions: { jsx: 'react-jsx', module: 'esnext', noEmit: false } },
-          },
+          // Loaders run last to first: ts-loader strips the types, then Griffel's loader turns
+          // the pane's makeStyles() into precomputed CSS classes (as Fluent UI's own packages
+          // ship them), so the page needs no CSS-in-JS compiler (stylis, rtl-css-js) at run time.
+          use: [
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              // Type checking is `npm run typecheck`; the build only strips types.
+              options: { transpileOnly: true, compilerOptions: { jsx: 'react-jsx', module: 'esnext', noEmit: false } },
+            },
+          ],
         },
       ],
     },
