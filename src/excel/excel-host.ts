@@ -11,12 +11,8 @@ import type { CheckOptions, WorkbookCheckResult } from '../core/check/types';
 import type { SheetSnapshot } from '../core/grid/grid';
 import { parseA1 } from '../core/grid/address';
 import type { IssueFix } from '../core/issues/issue';
-import { buildLayoutPlan } from '../core/layout/build-layout-plan';
-import { planToSnapshot } from '../core/layout/plan-to-snapshot';
-import { taskRowTarget, indicatorRowTarget, queueRowFormatRead, queueRowInsert, type RowInsertTarget } from './add-rows';
+import type { RowInsertTarget } from './add-rows';
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
-import { PayloadBudget, queueLayout, uniqueSheetName } from './apply-layout';
-import { queueFix } from './apply-fix';
 import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights, type HighlightChange, type SheetHighlightState } from './apply-highlights';
 import { removeOwnedHighlights } from './clean-highlights';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from './host';
@@ -24,6 +20,14 @@ import { LiveCheckScheduler } from './live-check-scheduler';
 import { apiUnsupported, isXlsDocument, problem, problemOf } from './problems';
 import { queueSheetRead, readWorkbook, type SheetInfo, type SheetRead } from './read-workbook';
 import { DEFAULT_RETRY_DELAYS_MS, defaultSchedule, runExcel, runOwnWrite, type RunEnvironment, type Schedule } from './run-excel';
+
+type Edits = typeof import('./edits');
+let editsModule: Promise<Edits> | null = null;
+/** The insert/add-row/fix code, loaded once on first use (see edits.ts). */
+function loadEdits(): Promise<Edits> {
+  editsModule ??= import(/* webpackChunkName: "excel-edits" */ './edits');
+  return editsModule;
+}
 
 export interface ExcelDeps {
   /** `Excel.run`, or the in-memory Excel's. */
@@ -391,6 +395,7 @@ class ExcelHost implements ExcelFormHost {
 
   async insert(options: InsertOptions): Promise<InsertResult> {
     this.requireUsable();
+    const { buildLayoutPlan, planToSnapshot, queueLayout, uniqueSheetName, PayloadBudget } = await loadEdits();
     const plan = buildLayoutPlan(options.template, { year: options.year, withSample: options.withSample });
     return this.serial(() =>
       runOwnWrite(this.env, async (context, events) => {
@@ -464,6 +469,7 @@ class ExcelHost implements ExcelFormHost {
   async applyFix(sheet: string, fix: IssueFix): Promise<void> {
     this.requireUsable();
     if (!parseA1(fix.cell)) throw new HostError(problem('excel_error', { message: `not a cell address: ${fix.cell}` }));
+    const { queueFix } = await loadEdits();
     await this.serial(() =>
       runOwnWrite(
         this.env,
@@ -480,11 +486,13 @@ class ExcelHost implements ExcelFormHost {
   }
 
   async addTaskRow(sheet: string): Promise<void> {
-    return this.addRow(sheet, (snapshot) => taskRowTarget(snapshot));
+    const edits = await loadEdits();
+    return this.addRow(sheet, (snapshot) => edits.taskRowTarget(snapshot), edits);
   }
 
   async addIndicatorRow(sheet: string, level1: string, level2: string | null): Promise<void> {
-    return this.addRow(sheet, (snapshot) => indicatorRowTarget(snapshot, level1, level2));
+    const edits = await loadEdits();
+    return this.addRow(sheet, (snapshot) => edits.indicatorRowTarget(snapshot, level1, level2), edits);
   }
 
   /**
@@ -492,7 +500,7 @@ class ExcelHost implements ExcelFormHost {
    * will be copied; the row is inserted in the second. When the fresh read disagrees with
    * that guess (the sheet changed since), the right row's formats cost one more read.
    */
-  private async addRow(sheetName: string, targetOf: (snapshot: SheetSnapshot) => RowInsertTarget): Promise<void> {
+  private async addRow(sheetName: string, targetOf: (snapshot: SheetSnapshot) => RowInsertTarget, { queueRowFormatRead, queueRowInsert }: Edits): Promise<void> {
     this.requireUsable();
     await this.serial(() =>
       runOwnWrite(
