@@ -1,7 +1,8 @@
 /**
- * The add-in page's own script, gzipped, as the browser downloads it: within 150 KB.
- * The adapter chunk the entry awaits before mounting the pane is not named by the page, so it is
- * not counted here; the benchmark (`npm run bench -- --only bundle`) counts both.
+ * What the add-in page downloads before the pane first renders, gzipped: its own script and the
+ * adapter chunk the entry awaits before mounting (`excel-host`), within 150 KB. The insertion
+ * code (`excel-edits`) loads on the first insert and is not counted. The benchmark
+ * (`npm run bench -- --only bundle`) reports the same figure.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,8 +25,11 @@ describe('initial JavaScript of the production build', () => {
     expect(initialScripts(page).length).toBeGreaterThan(0);
   });
 
-  it('keeps the page script within 150 KB gzip (React and Fluent UI included)', () => {
-    const scripts = initialScripts('taskpane.html');
+  it('keeps what loads before the first render within 150 KB gzip (React and Fluent UI included)', () => {
+    const adapterChunk = fs.readdirSync(DIST).filter((file) => /^excel-host\.[\w]+\.js$/.test(file));
+    expect(adapterChunk).toHaveLength(1);
+    expect(fs.readdirSync(DIST).some((file) => /^excel-edits\.[\w]+\.js$/.test(file))).toBe(true);
+    const scripts = [...initialScripts('taskpane.html'), ...adapterChunk];
     const total = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
     fs.mkdirSync(path.join(__dirname, '..', '..', 'test-output'), { recursive: true });
     fs.writeFileSync(
