@@ -106,7 +106,7 @@ export interface WorkbookRead {
 export interface WorkbookReadRequest {
   /** Sheets to read by id; `all` reads every sheet. */
   readonly ids: ReadonlySet<string> | 'all';
-  /** The ids of the sheets the caller knew of: any other sheet in the listing is new and is read too. */
+  /** The ids of the sheets the caller knew of: every other sheet in the listing is new and is read too. */
   readonly knownIds: ReadonlySet<string>;
   readonly options: SheetReadOptions;
 }
