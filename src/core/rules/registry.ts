@@ -2,7 +2,6 @@
  * Every rule, by family. Typed so that a family without an entry fails to compile; the
  * catalog (catalog.ts) lists every issue code, and a test checks the two agree.
  */
-import type { IssueCode, Severity } from '../issues/issue';
 import { AMOUNT_RULES } from './amounts/amount-rules';
 import { CROSS_FORM_RULES } from './cross-form/cross-form-rules';
 import { FORMAT_RULES } from './formats/format-rules';
@@ -34,8 +33,4 @@ export interface DeclaredIssue extends IssueDeclaration {
 /** Every (code, severity) any rule declares, in rule order: the source of docs/rules.md. */
 export function declaredIssues(): DeclaredIssue[] {
   return [...ALL_FORM_RULES, ...ALL_WORKBOOK_RULES].flatMap((rule) => rule.issues.map((declaration) => ({ ...declaration, family: rule.family, ruleId: rule.id })));
-}
-
-export function declarationOf(code: IssueCode, severity: Severity): DeclaredIssue | undefined {
-  return declaredIssues().find((declaration) => declaration.code === code && declaration.severity === severity);
 }
