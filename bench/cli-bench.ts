@@ -2,12 +2,16 @@
  * The command line's batch check: 200 filled forms written once with the CLI's own writer
  * (`writePlanToWorksheet` + `saveWorkbook`), half of them with a project form beside the
  * department form, three in four with mistakes. Then, in the same run:
- *   - loading the files with ExcelJS alone (the floor: reading .xlsx is most of the work),
- *   - the CLI's check on one core (`runChecks` with jobs 1: read, snapshot, check, messages),
- *   - the CLI's check on every core (worker processes, `--jobs` = cores).
+ *   - in this process, in alternating rounds: ExcelJS alone loading the files (the floor:
+ *     reading .xlsx is most of the work) against the CLI's check on one core (`runChecks` with
+ *     jobs 1: read, snapshot, check, messages); medians, so one disturbed round moves neither;
+ *   - the command line as a reviewer runs it, a fresh `node cli.js check DIR --format json`
+ *     process, `--jobs 1` against `--jobs N` (N = cores) in alternating rounds, on the 200 files
+ *     and on 1,000 (copies of the 200). Both sides pay for process start and module loading;
+ *     only `--jobs N` starts worker processes, which is what the speed-up weighs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFile, readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -24,16 +28,46 @@ import type { ExtractedForm } from '../src/core/forms/form-data';
 import type { WorkbookSnapshot } from '../src/core/grid/grid';
 import { buildLayoutPlan } from '../src/core/layout/build-layout-plan';
 import type { LayoutPlan, PlanCell } from '../src/core/layout/layout-plan';
-import { round } from './stats';
+import { requireCliReport, runCliCheck, type ColdRun } from './cold-cli';
+import { alternateRounds, median, round, spreadOf, type Spread } from './stats';
+
+/** `cli.js check DIR --jobs 1` against `--jobs N`, each as a fresh process; medians in seconds. */
+export interface ColdBatch {
+  readonly files: number;
+  readonly jobs1Seconds: number;
+  readonly jobsNSeconds: number;
+  /** jobs1Seconds / jobsNSeconds: above 1 when the worker processes pay for themselves. */
+  readonly speedup: number;
+  readonly spread: { readonly jobs1Seconds: Spread; readonly jobsNSeconds: Spread };
+}
 
 export interface CliBench {
   readonly files: number;
+  /** `runChecks` with jobs 1 in this (warm) process: median of the alternating rounds. */
   readonly checkSeconds: number;
+  /** ExcelJS alone loading the same files in this process: median of the alternating rounds. */
   readonly loadOnlySeconds: number;
-  /** check / load-only; the goal is ≤ 1.2. */
+  /** checkSeconds / loadOnlySeconds; the goal is ≤ 1.2. */
   readonly ratio: number;
+  /** `cli.js check DIR --jobs N` as a fresh process on the `files` files: median. */
   readonly parallelSeconds: number;
+  /** N: the cores Node sees (os.availableParallelism()). */
   readonly jobs: number;
+  /** `cli.js check DIR --jobs 1` as a fresh process on the same files: median. */
+  readonly coldJobs1Seconds: number;
+  /** coldJobs1Seconds / parallelSeconds. */
+  readonly speedup: number;
+  /** The same pair of fresh-process runs on 1,000 files (copies of the `files`). */
+  readonly batch1000: ColdBatch;
+  /** Rounds behind each median: in this process (each side), and of each fresh-process run. */
+  readonly rounds: { readonly inProcess: number; readonly cold: number };
+  /** Fastest and slowest round behind each median above. */
+  readonly spread: {
+    readonly checkSeconds: Spread;
+    readonly loadOnlySeconds: Spread;
+    readonly coldJobs1Seconds: Spread;
+    readonly parallelSeconds: Spread;
+  };
 }
 
 /** Where the check's time goes beyond loading, per phase over all files (seconds, one core). */
@@ -46,10 +80,17 @@ export interface CheckPhases {
 
 export interface CliBenchDetail {
   readonly writeSeconds: number;
-  /** CPU seconds of the process (all threads), less disturbed than wall time on a busy machine. */
+  /**
+   * Median CPU seconds of the rounds, less disturbed than wall time on a busy machine: of this
+   * process (all threads) in process, of the command line and its workers for fresh processes
+   * (null where Linux's /proc is missing).
+   */
   readonly loadOnlyCpuSeconds: number;
   readonly checkCpuSeconds: number;
-  readonly parallelCpuSeconds: number;
+  readonly coldJobs1CpuSeconds: number | null;
+  readonly parallelCpuSeconds: number | null;
+  readonly batch1000Jobs1CpuSeconds: number | null;
+  readonly batch1000JobsNCpuSeconds: number | null;
   readonly phases: CheckPhases;
   readonly errors: number;
   readonly warnings: number;
@@ -57,7 +98,20 @@ export interface CliBenchDetail {
 }
 
 export const CLI_FILES = 200;
+export const CLI_BIG_BATCH = 1000;
 export const CLI_RATIO_GOAL = 1.2;
+/** Rounds of each side in this process: a median of five outvotes two disturbed rounds. */
+export const IN_PROCESS_ROUNDS = 5;
+/** Rounds of each fresh-process run: three, as 1,000 files take several seconds a run. */
+export const COLD_ROUNDS = 3;
+
+/** The bench bundle lacks the command line or its worker: `--jobs N` would silently check in one process. */
+export class MissingBundleError extends Error {
+  constructor(file: string) {
+    super(`cli bench: ${file} is missing (npm run bench builds it with bench/webpack.bench.config.js)`);
+    this.name = 'MissingBundleError';
+  }
+}
 
 /** A report the bench did not expect: the batch it timed was not the batch it meant to time. */
 export class UnexpectedReportError extends Error {
@@ -142,6 +196,53 @@ async function seconds(work: () => Promise<unknown>): Promise<number> {
   return (await timed(work)).wall;
 }
 
+/** `count` files in a new folder `folder`, copies of `sources` in turn. */
+async function copyBatch(sources: readonly string[], folder: string, count: number): Promise<string[]> {
+  mkdirSync(folder);
+  const files = Array.from({ length: count }, (_, i) => join(folder, `form-${String(i + 1).padStart(4, '0')}.xlsx`));
+  for (const [i, file] of files.entries()) await copyFile(sources[i % sources.length], file);
+  return files;
+}
+
+interface ColdPair {
+  readonly jobs1: ColdRun[];
+  readonly jobsN: ColdRun[];
+}
+
+/**
+ * `--jobs 1` against `--jobs N` on one folder, alternating. Every run's report is held to the
+ * batch, and all runs must print the same report: both sides did the same work.
+ */
+async function coldPair(cliScript: string, folder: string, files: readonly string[], jobs: number, rounds: number, log?: (line: string) => void): Promise<ColdPair> {
+  let reference: string | null = null;
+  const run = async (n: number): Promise<ColdRun> => {
+    const result = await runCliCheck(cliScript, folder, n, log);
+    if (reference === null) {
+      requireCliReport(result.stdout, files);
+      reference = result.stdout;
+    } else if (result.stdout !== reference) throw new UnexpectedReportError(`check --jobs ${n} on ${folder} reported differently from an earlier run`);
+    return result;
+  };
+  const { a, b } = await alternateRounds(rounds, () => run(1), () => run(jobs));
+  return { jobs1: a, jobsN: b };
+}
+
+function medianOf<T>(items: readonly T[], value: (item: T) => number): number {
+  return median(items.map(value));
+}
+
+/** The median CPU seconds of fresh-process runs, or null when any run has none. */
+function medianCpu(runs: readonly ColdRun[]): number | null {
+  const cpu = runs.map((run) => run.cpuSeconds);
+  return cpu.every((value): value is number => value !== null) ? round(median(cpu), 2) : null;
+}
+
+/** The spread of some rounds in seconds, rounded as the medians are. */
+function spreadSeconds(values: readonly number[]): Spread {
+  const { min, max } = spreadOf(values);
+  return { min: round(min, 2), max: round(max, 2) };
+}
+
 function phaseSeconds(work: () => void): number {
   const started = performance.now();
   work();
@@ -171,61 +272,99 @@ async function checkPhases(files: readonly string[]): Promise<CheckPhases> {
   return run();
 }
 
-export async function benchCli(options: { workerScript: string; files?: number; log?: (line: string) => void }): Promise<{ result: CliBench; detail: CliBenchDetail }> {
+export async function benchCli(options: { bundleDir: string; files?: number; log?: (line: string) => void }): Promise<{ result: CliBench; detail: CliBenchDetail }> {
   const count = options.files ?? CLI_FILES;
-  const folder = mkdtempSync(join(tmpdir(), 'perf-target-forms-bench-'));
+  const log = options.log;
+  // The command line finds its worker beside its own script, as dist/cli/ holds them.
+  const cliScript = join(options.bundleDir, 'cli.js');
+  for (const file of [cliScript, join(options.bundleDir, 'check-worker.js')]) if (!existsSync(file)) throw new MissingBundleError(file);
+  const root = mkdtempSync(join(tmpdir(), 'perf-target-forms-bench-'));
   try {
-    const writeSeconds = await seconds(async () => void (await writeCliFiles(folder, count)));
-    const files = Array.from({ length: count }, (_, i) => join(folder, `form-${String(i + 1).padStart(3, '0')}.xlsx`));
-    options.log?.(`  wrote ${count} files in ${writeSeconds.toFixed(1)} s`);
+    // One folder per batch: the command line is given a folder and checks all it holds.
+    const folder = join(root, String(count));
+    mkdirSync(folder);
+    let files: string[] = [];
+    const writeSeconds = await seconds(async () => void (files = await writeCliFiles(folder, count)));
+    log?.(`  wrote ${count} files in ${writeSeconds.toFixed(1)} s`);
 
     // Warm-up: both paths once over a few files, so neither pays for the other's first run.
     const warm = files.slice(0, 10);
     await loadOnly(warm);
     requireChecked(await runChecks(tasksOf(warm), { jobs: 1 }), warm.length);
 
-    // Three rounds, the fastest of each side kept: a background hiccup hurts neither side alone.
-    const loadTimes: Timing[] = [];
-    const checkTimes: Timing[] = [];
+    log?.(`  in this process: load only against check --jobs 1, ${IN_PROCESS_ROUNDS} rounds each…`);
     let reports: FileReport[] = [];
-    const timeLoad = async (): Promise<void> => void loadTimes.push(await timed(() => loadOnly(files)));
-    const timeCheck = async (): Promise<void> =>
-      void checkTimes.push(
-        await timed(async () => {
+    const inProcess = await alternateRounds(
+      IN_PROCESS_ROUNDS,
+      () => timed(() => loadOnly(files)),
+      async () => {
+        const timing = await timed(async () => {
           reports = await runChecks(tasksOf(files), { jobs: 1 });
-        }),
-      );
-    // The order alternates, so that neither side always runs first (or always right after the other).
-    for (const order of [[timeLoad, timeCheck], [timeCheck, timeLoad], [timeLoad, timeCheck]]) for (const run of order) await run();
-    requireChecked(reports, count);
+        });
+        requireChecked(reports, count);
+        return timing;
+      },
+    );
+    const loadTimes = inProcess.a;
+    const checkTimes = inProcess.b;
+
     const jobs = availableParallelism();
-    let parallelReports: FileReport[] = [];
-    const parallel = await timed(async () => {
-      parallelReports = await runChecks(tasksOf(files), { jobs, workerScript: options.workerScript });
-    });
-    requireChecked(parallelReports, count);
-    if (JSON.stringify(parallelReports) !== JSON.stringify(reports)) throw new UnexpectedReportError('the parallel batch reported differently from the single-core one');
+    const bigFolder = join(root, String(CLI_BIG_BATCH));
+    const bigFiles = await copyBatch(files, bigFolder, CLI_BIG_BATCH);
+    // One untimed run of each on a few files: the first process start reads node and ExcelJS from disk.
+    const warmFolder = join(root, 'warm-up');
+    const warmFiles = await copyBatch(files, warmFolder, Math.min(10, count));
+    await coldPair(cliScript, warmFolder, warmFiles, jobs, 1, log);
+    log?.(`  fresh processes: check --jobs 1 against --jobs ${jobs}, ${COLD_ROUNDS} rounds each, on ${count} files…`);
+    const cold = await coldPair(cliScript, folder, files, jobs, COLD_ROUNDS, log);
+    log?.(`  … and on ${CLI_BIG_BATCH} files…`);
+    const big = await coldPair(cliScript, bigFolder, bigFiles, jobs, COLD_ROUNDS, log);
 
     const phases = await checkPhases(files);
 
     const issues = reports.flatMap((report) => report.forms.flatMap((form) => form.issues));
-    const fastest = (timings: readonly Timing[]): Timing => timings.reduce((best, t) => (t.wall < best.wall ? t : best));
-    const loadOnlySeconds = fastest(loadTimes).wall;
-    const checkSeconds = fastest(checkTimes).wall;
+    const wall = (timing: Timing): number => timing.wall;
+    const cpu = (timing: Timing): number => timing.cpu;
+    const runSeconds = (run: ColdRun): number => run.seconds;
+    const loadOnlySeconds = medianOf(loadTimes, wall);
+    const checkSeconds = medianOf(checkTimes, wall);
+    const coldJobs1Seconds = medianOf(cold.jobs1, runSeconds);
+    const parallelSeconds = medianOf(cold.jobsN, runSeconds);
+    const bigJobs1Seconds = medianOf(big.jobs1, runSeconds);
+    const bigJobsNSeconds = medianOf(big.jobsN, runSeconds);
     return {
       result: {
         files: count,
         checkSeconds: round(checkSeconds, 2),
         loadOnlySeconds: round(loadOnlySeconds, 2),
         ratio: round(checkSeconds / loadOnlySeconds, 2),
-        parallelSeconds: round(parallel.wall, 2),
+        parallelSeconds: round(parallelSeconds, 2),
         jobs,
+        coldJobs1Seconds: round(coldJobs1Seconds, 2),
+        speedup: round(coldJobs1Seconds / parallelSeconds, 2),
+        batch1000: {
+          files: CLI_BIG_BATCH,
+          jobs1Seconds: round(bigJobs1Seconds, 2),
+          jobsNSeconds: round(bigJobsNSeconds, 2),
+          speedup: round(bigJobs1Seconds / bigJobsNSeconds, 2),
+          spread: { jobs1Seconds: spreadSeconds(big.jobs1.map(runSeconds)), jobsNSeconds: spreadSeconds(big.jobsN.map(runSeconds)) },
+        },
+        rounds: { inProcess: IN_PROCESS_ROUNDS, cold: COLD_ROUNDS },
+        spread: {
+          checkSeconds: spreadSeconds(checkTimes.map(wall)),
+          loadOnlySeconds: spreadSeconds(loadTimes.map(wall)),
+          coldJobs1Seconds: spreadSeconds(cold.jobs1.map(runSeconds)),
+          parallelSeconds: spreadSeconds(cold.jobsN.map(runSeconds)),
+        },
       },
       detail: {
         writeSeconds: round(writeSeconds, 1),
-        loadOnlyCpuSeconds: round(fastest(loadTimes).cpu, 2),
-        checkCpuSeconds: round(fastest(checkTimes).cpu, 2),
-        parallelCpuSeconds: round(parallel.cpu, 2),
+        loadOnlyCpuSeconds: round(medianOf(loadTimes, cpu), 2),
+        checkCpuSeconds: round(medianOf(checkTimes, cpu), 2),
+        coldJobs1CpuSeconds: medianCpu(cold.jobs1),
+        parallelCpuSeconds: medianCpu(cold.jobsN),
+        batch1000Jobs1CpuSeconds: medianCpu(big.jobs1),
+        batch1000JobsNCpuSeconds: medianCpu(big.jobsN),
         phases,
         errors: issues.filter((issue) => issue.severity === 'error').length,
         warnings: issues.filter((issue) => issue.severity === 'warning').length,
@@ -233,6 +372,6 @@ export async function benchCli(options: { workerScript: string; files?: number; 
       },
     };
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 }

@@ -8,10 +8,10 @@
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
 import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
+import type { Spread } from './stats';
 import { benchSyncs, SYNC_GOALS, type SyncCounts, type SyncExtras } from './sync-bench';
 
 const SECTIONS = ['engine', 'syncs', 'bundle', 'cli'] as const;
@@ -121,24 +121,39 @@ function render(report: BenchReport, details: Details): string {
   }
   if (report.cli) {
     const c = report.cli;
-    out.push(`Command line, ${c.files} filled forms`);
+    const d = details.cliDetail;
+    const range = (spread: Spread): string => `${spread.min.toFixed(2)}–${spread.max.toFixed(2)}`;
+    const cpu = (seconds: number | null | undefined): string => (seconds === null || seconds === undefined ? '' : seconds.toFixed(2));
+    out.push(`Command line, ${c.files} filled forms, in this process (medians of ${c.rounds.inProcess} alternating rounds each)`);
     out.push(
       table(
-        ['run', 'seconds', 'files/s', 'CPU s'],
+        ['run', 'seconds', 'min–max', 'files/s', 'CPU s'],
         [
-          ['ExcelJS load only, 1 core', c.loadOnlySeconds.toFixed(2), (c.files / c.loadOnlySeconds).toFixed(0), details.cliDetail?.loadOnlyCpuSeconds.toFixed(2) ?? ''],
-          ['check --jobs 1', c.checkSeconds.toFixed(2), (c.files / c.checkSeconds).toFixed(0), details.cliDetail?.checkCpuSeconds.toFixed(2) ?? ''],
-          [`check --jobs ${c.jobs}`, c.parallelSeconds.toFixed(2), (c.files / c.parallelSeconds).toFixed(0), details.cliDetail?.parallelCpuSeconds.toFixed(2) ?? ''],
+          ['ExcelJS load only, 1 core', c.loadOnlySeconds.toFixed(2), range(c.spread.loadOnlySeconds), (c.files / c.loadOnlySeconds).toFixed(0), cpu(d?.loadOnlyCpuSeconds)],
+          ['check, 1 core (runChecks, jobs 1)', c.checkSeconds.toFixed(2), range(c.spread.checkSeconds), (c.files / c.checkSeconds).toFixed(0), cpu(d?.checkCpuSeconds)],
         ],
       ),
     );
     out.push(`check / load-only = ${c.ratio} (goal ≤ ${CLI_RATIO_GOAL}: ${c.ratio <= CLI_RATIO_GOAL ? 'met' : 'MISSED'})`);
-    if (details.cliDetail) {
-      const d = details.cliDetail;
+    if (d) {
       const p = d.phases;
       out.push(`The check's own work on the loaded files: snapshot ${p.snapshotSeconds} s, extraction ${p.extractSeconds} s, rules ${p.rulesSeconds} s, messages ${p.messagesSeconds} s`);
       out.push(`(files written in ${d.writeSeconds} s; ${d.filesWithErrors} files with errors; ${d.errors} errors, ${d.warnings} warnings in all)`);
     }
+    const b = c.batch1000;
+    out.push('', `Command line as a fresh process: node cli.js check DIR --jobs J --format json (medians of ${c.rounds.cold} alternating rounds each; CPU s includes the worker processes)`);
+    out.push(
+      table(
+        ['files', 'jobs', 'seconds', 'min–max', 'files/s', 'CPU s', 'speed-up'],
+        [
+          [c.files, 1, c.coldJobs1Seconds.toFixed(2), range(c.spread.coldJobs1Seconds), (c.files / c.coldJobs1Seconds).toFixed(0), cpu(d?.coldJobs1CpuSeconds), ''],
+          [c.files, c.jobs, c.parallelSeconds.toFixed(2), range(c.spread.parallelSeconds), (c.files / c.parallelSeconds).toFixed(0), cpu(d?.parallelCpuSeconds), `${c.speedup.toFixed(2)}×`],
+          [b.files, 1, b.jobs1Seconds.toFixed(2), range(b.spread.jobs1Seconds), (b.files / b.jobs1Seconds).toFixed(0), cpu(d?.batch1000Jobs1CpuSeconds), ''],
+          [b.files, c.jobs, b.jobsNSeconds.toFixed(2), range(b.spread.jobsNSeconds), (b.files / b.jobsNSeconds).toFixed(0), cpu(d?.batch1000JobsNCpuSeconds), `${b.speedup.toFixed(2)}×`],
+        ],
+      ),
+    );
+    out.push(`speed-up = jobs 1 seconds / jobs ${c.jobs} seconds`);
     out.push('');
   }
   return out.join('\n');
@@ -170,7 +185,8 @@ async function main(): Promise<void> {
   }
   if (args.sections.has('cli')) {
     log('cli: writing and checking files…');
-    const { result, detail } = await benchCli({ workerScript: join(__dirname, 'check-worker.js'), log });
+    // The command line and its worker are bundled beside this script (bench/webpack.bench.config.js).
+    const { result, detail } = await benchCli({ bundleDir: __dirname, log });
     report.cli = result;
     details.cliDetail = detail;
   }

@@ -33,3 +33,34 @@ export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** The smallest and largest of some measurements: how far apart the rounds behind a median were. */
+export interface Spread {
+  readonly min: number;
+  readonly max: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  if (values.length === 0) throw new RangeError('spread of no values');
+  return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+/**
+ * Runs two measurements `rounds` times each, in alternating order (a b, b a, a b, …), so that
+ * neither side always runs first, or always right after the other, on a machine that warms up
+ * or gets busier as it goes. Returns each side's results in the order they were taken.
+ */
+export async function alternateRounds<T>(rounds: number, a: () => Promise<T>, b: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
+  if (!Number.isInteger(rounds) || rounds < 1) throw new RangeError(`rounds must be a positive integer, got ${rounds}`);
+  const results = { a: [] as T[], b: [] as T[] };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      results.a.push(await a());
+      results.b.push(await b());
+    } else {
+      results.b.push(await b());
+      results.a.push(await a());
+    }
+  }
+  return results;
+}

@@ -1,5 +1,7 @@
-// The benchmark bundle: dist/bench/bench.js and the command line's check worker beside it
-// (dist/bench/check-worker.js), for Node, built like the command line's own bundle.
+// The benchmark bundle: dist/bench/bench.js, and beside it the command line as it ships
+// (dist/bench/cli.js and its check worker dist/bench/check-worker.js, which the command line
+// looks for beside its own script), for Node, built like the command line's own bundle. The
+// bench runs cli.js as a fresh process, as a reviewer would.
 const path = require('path');
 const { nodeBundle } = require('../scripts/webpack-node-bundle.js');
 
@@ -7,7 +9,7 @@ const root = path.resolve(__dirname, '..');
 
 module.exports = nodeBundle({
   context: root,
-  entry: { bench: './bench/main.ts', 'check-worker': './src/cli/check/check-worker.ts' },
+  entry: { bench: './bench/main.ts', cli: './src/cli/cli-entry.ts', 'check-worker': './src/cli/check/check-worker.ts' },
   outputPath: path.resolve(root, 'dist/bench'),
   // bench/tsconfig.json adds Node's types to the project's settings.
   configFile: path.resolve(__dirname, 'tsconfig.json'),

@@ -1,0 +1,131 @@
+/**
+ * The command line as a reviewer runs it: `node cli.js check DIR --jobs N --format json` as a
+ * fresh process, timed from spawn to exit, its JSON read back to make sure every file was
+ * checked. Process start, module loading and the worker pool's start-up are all in the figure.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { JsonReport } from '../src/cli/output/report-format';
+
+/** The command line exited in a way the bench cannot time: exit code 2, a signal, no process. */
+export class CliRunError extends Error {
+  constructor(detail: string) {
+    super(`cli bench: ${detail}`);
+    this.name = 'CliRunError';
+  }
+}
+
+/** The command line's output is not the report of the batch the bench meant to time. */
+export class UnexpectedCliOutputError extends Error {
+  constructor(detail: string) {
+    super(`cli bench: ${detail}`);
+    this.name = 'UnexpectedCliOutputError';
+  }
+}
+
+export interface ColdRun {
+  readonly seconds: number;
+  /** CPU seconds of the process and its worker processes; null where Linux's /proc is missing. */
+  readonly cpuSeconds: number | null;
+  readonly stdout: string;
+}
+
+/** Linux's clock ticks per second for /proc times (USER_HZ: 100 on every architecture Node runs on). */
+const USER_HZ = 100;
+
+/**
+ * CPU seconds of this process's finished children, grandchildren included: Linux adds a child's
+ * own times and those of the children it waited for to `cutime`/`cstime` in /proc/self/stat when
+ * the child is reaped. process.cpuUsage() counts this process only.
+ */
+export function childrenCpuSeconds(stat: string | null = readProcStat()): number | null {
+  if (stat === null) return null;
+  // The fields after the command name, which is in parentheses and may itself hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Field 3 (state) is fields[0]; cutime and cstime are fields 16 and 17.
+  const cutime = Number(fields[13]);
+  const cstime = Number(fields[14]);
+  if (!Number.isFinite(cutime) || !Number.isFinite(cstime)) throw new UnexpectedCliOutputError(`unreadable /proc/self/stat: ${stat}`);
+  return (cutime + cstime) / USER_HZ;
+}
+
+function readProcStat(): string | null {
+  try {
+    return readFileSync('/proc/self/stat', 'utf8');
+  } catch (error) {
+    // Not Linux: no CPU figure for the fresh processes, the wall-clock times stand alone.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** A run that hangs fails the bench instead of stalling it. */
+const RUN_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * Runs `node cliScript check folder --jobs N --format json` without a shell and collects its
+ * output. Exit code 1 is the expected one (the batch has forms with errors); 2 means a file
+ * could not be checked or the command line failed, which makes the figure meaningless.
+ */
+export function runCliCheck(cliScript: string, folder: string, jobs: number, log?: (line: string) => void): Promise<ColdRun> {
+  return new Promise((resolve, reject) => {
+    const cpuBefore = childrenCpuSeconds();
+    const started = performance.now();
+    const child = spawn(process.execPath, [cliScript, 'check', folder, '--jobs', String(jobs), '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: RUN_TIMEOUT_MS,
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => reject(new CliRunError(`could not run ${cliScript}: ${error.message}`)));
+    // 'close', not 'exit': the output is complete only once both pipes have closed.
+    child.on('close', (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      const cpuAfter = childrenCpuSeconds();
+      const errText = Buffer.concat(stderr).toString('utf8').trim();
+      const command = `check --jobs ${jobs} on ${folder}`;
+      if (code !== 1) {
+        const why = signal !== null ? `was stopped by ${signal}` : code === 2 ? 'exited with 2 (a file could not be checked, or the command failed)' : `exited with ${code} (1 expected: the batch has errors)`;
+        reject(new CliRunError(`${command} ${why}${errText ? `: ${errText}` : ''}`));
+        return;
+      }
+      if (errText) log?.(`  ${command} wrote to stderr: ${errText}`);
+      resolve({
+        seconds,
+        cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+      });
+    });
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The JSON report of a run, held to the batch: every one of `files` listed once, no file that
+ * could not be checked, and errors found (the batch was written with them).
+ */
+export function requireCliReport(stdout: string, files: readonly string[]): JsonReport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch (error) {
+    throw new UnexpectedCliOutputError(`the output is not JSON (${(error as Error).message}): ${stdout.slice(0, 200)}`);
+  }
+  if (!isRecord(parsed) || !Array.isArray(parsed.files) || !isRecord(parsed.summary)) throw new UnexpectedCliOutputError(`the output is not a check report: ${stdout.slice(0, 200)}`);
+  const report = parsed as unknown as JsonReport;
+  if (report.files.length !== files.length) throw new UnexpectedCliOutputError(`${report.files.length} files reported for ${files.length}`);
+  const expected = new Set(files);
+  for (const file of report.files) {
+    if (!expected.delete(file.file)) throw new UnexpectedCliOutputError(`${file.file} reported but not expected, or reported twice`);
+    if (file.error !== undefined) throw new UnexpectedCliOutputError(`${file.file}: ${file.error}`);
+  }
+  const firstProblem = report.summary.problems[0];
+  if (firstProblem) throw new UnexpectedCliOutputError(`${firstProblem.file}: ${firstProblem.code}`);
+  if (report.summary.exitCode !== 1 || report.summary.errors === 0) throw new UnexpectedCliOutputError(`exit code ${report.summary.exitCode} with ${report.summary.errors} errors in the summary; the batch has errors`);
+  return report;
+}
