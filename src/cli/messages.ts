@@ -3,7 +3,7 @@
  * (`formatIssue`); these are the words around them.
  */
 import type { Severity, TemplateId } from '../core';
-import type { ReadFailureCode } from './xlsx/read-workbook';
+import type { ReadFailureCode } from './xlsx/package-file';
 
 export type CliLang = 'zh-CN' | 'en-US';
 

@@ -4,37 +4,15 @@
  * result, rich text and hyperlinks give their plain text, dates give Excel serial numbers
  * (the rules read serials), error values give their text (`#REF!`).
  *
- * A file that cannot be read is a result (`ReadFailure`), never an exception: a batch of
- * thousands of files goes on past the broken ones.
+ * `check` reads its snapshots with the faster `snapshot-reader`; this reader is for writing
+ * annotated copies, which need the whole ExcelJS workbook. A file that cannot be read is a
+ * result (`ReadFailure`), never an exception.
  */
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core';
 import { withoutHugeValidations } from './huge-validations';
-
-export type ReadFailureCode =
-  /** 0 bytes. */
-  | 'empty_file'
-  /** An OLE2 compound file: the old binary `.xls` format. */
-  | 'xls_file'
-  /** An OLE2 container holding `EncryptionInfo`: an `.xlsx` protected by a password. */
-  | 'encrypted'
-  /** A zip file that cannot be opened: truncated or damaged. */
-  | 'corrupt_file'
-  /** Neither a zip nor an OLE2 file, or a zip without a workbook in it. */
-  | 'not_a_workbook'
-  /** No such file. */
-  | 'not_found'
-  /** The file system refused: a folder, no permission. */
-  | 'io_error';
-
-export interface ReadFailure {
-  readonly ok: false;
-  readonly code: ReadFailureCode;
-  /** The underlying error's text, for the curious; the message shown is made from `code`. */
-  readonly detail: string;
-}
+import { errorText, notAZipPackage, readFailure, readFileBytes, WORKBOOK_PART, type ReadFailure } from './package-file';
 
 export interface ReadSuccess {
   readonly ok: true;
@@ -45,22 +23,9 @@ export interface ReadSuccess {
 
 export type ReadResult = ReadSuccess | ReadFailure;
 
-const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
-/** "EncryptionInfo" as an OLE2 directory entry name (UTF-16LE). */
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
-
 /** Days between Excel's epoch (1899-12-30, with its 1900 leap-year quirk) and 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
-
-function failure(code: ReadFailureCode, detail: string): ReadFailure {
-  return { ok: false, code, detail };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Excel's serial number of a date that ExcelJS read (ExcelJS makes dates in UTC). */
 export function dateToSerial(date: Date): number {
@@ -145,44 +110,31 @@ export function workbookToSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot
   return { sheets: workbook.worksheets.map(worksheetToSnapshot) };
 }
 
-function startsWith(bytes: Buffer, signature: Buffer): boolean {
-  return bytes.length >= signature.length && bytes.subarray(0, signature.length).equals(signature);
-}
-
 /** Reads a workbook from its bytes. */
 export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
-  if (bytes.length === 0) return failure('empty_file', '0 bytes');
-  if (startsWith(bytes, OLE2_SIGNATURE)) {
-    return bytes.includes(ENCRYPTION_INFO) ? failure('encrypted', 'OLE2 container with EncryptionInfo') : failure('xls_file', 'OLE2 compound file');
-  }
-  if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return failure('not_a_workbook', 'neither a zip nor an OLE2 file');
+  const notZip = notAZipPackage(bytes);
+  if (notZip) return notZip;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (zipError) {
-    return failure('corrupt_file', errorText(zipError));
+    return readFailure('corrupt_file', errorText(zipError));
   }
-  if (!zip.file('xl/workbook.xml')) return failure('not_a_workbook', 'no xl/workbook.xml in the package');
+  if (!zip.file(WORKBOOK_PART)) return readFailure('not_a_workbook', `no ${WORKBOOK_PART} in the package`);
   const workbook = new ExcelJS.Workbook();
   try {
     const readable = await withoutHugeValidations(zip, bytes);
     await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (loadError) {
     // The package opened but a part of it did not: damaged inside.
-    return failure('corrupt_file', errorText(loadError));
+    return readFailure('corrupt_file', errorText(loadError));
   }
-  if (workbook.worksheets.length === 0) return failure('not_a_workbook', 'no worksheets');
+  if (workbook.worksheets.length === 0) return readFailure('not_a_workbook', 'no worksheets');
   return { ok: true, snapshot: workbookToSnapshot(workbook), workbook };
 }
 
 /** Reads a workbook file. */
 export async function readWorkbookFile(path: string): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const missing = error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return failure(missing ? 'not_found' : 'io_error', errorText(error));
-  }
-  return readWorkbookBytes(bytes);
+  const bytes = readFileBytes(path);
+  return Buffer.isBuffer(bytes) ? readWorkbookBytes(bytes) : bytes;
 }

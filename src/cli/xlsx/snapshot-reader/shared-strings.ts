@@ -1,0 +1,38 @@
+/**
+ * The shared string table (`xl/sharedStrings.xml`): each `<si>` as plain text. Rich text runs
+ * are joined; phonetic guides (`<rPh>`, furigana above the text) are not part of the value.
+ */
+import { CLOSE, END, OPEN, TEXT, XmlScanner } from './xml-scanner';
+
+/** Excel escapes characters XML cannot carry as `_xHHHH_` (`_x000D_` for a carriage return). */
+export function decodeExcelEscapes(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+export function parseSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  const scanner = new XmlScanner(xml);
+  let current: string[] | null = null;
+  let inText = false;
+  let phoneticDepth = 0;
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === OPEN) {
+      const name = scanner.name;
+      if (name === 'si') {
+        if (scanner.selfClosing) strings.push('');
+        else current = [];
+      } else if (name === 'rPh') {
+        if (!scanner.selfClosing) phoneticDepth++;
+      } else if (name === 't' && current && phoneticDepth === 0 && !scanner.selfClosing) inText = true;
+    } else if (token === CLOSE) {
+      const name = scanner.name;
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phoneticDepth = Math.max(0, phoneticDepth - 1);
+      else if (name === 'si' && current) {
+        strings.push(decodeExcelEscapes(current.join('')));
+        current = null;
+      }
+    } else if (token === TEXT && inText && current) current.push(scanner.text());
+  }
+  return strings;
+}

@@ -1,0 +1,180 @@
+/**
+ * A pull scanner for the XML of a spreadsheet package: tags and text, nothing else. The parts
+ * the check reads (sheets, shared strings, the workbook) are machine-written, flat and huge,
+ * so a scanner that walks the string with `indexOf` and builds no tree reads them several
+ * times faster than a general parser. Namespace prefixes are dropped (`x:c` is `c`), because
+ * some writers prefix every element.
+ *
+ * Malformed markup the scanner cannot step over (a tag or comment that never ends) throws
+ * `XmlFormatError`; mismatched tags are not its concern.
+ */
+
+/** The part's markup is broken: the file is damaged. */
+export class XmlFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XmlFormatError';
+  }
+}
+
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export const END = 4;
+export type XmlToken = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
+
+/** Text with XML's line ends normalised and its character and entity references replaced. */
+export function decodeXmlText(raw: string): string {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, body: string) => {
+    if (body[0] !== '#') return NAMED_ENTITIES[body] ?? whole;
+    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    // Any namespace prefix: `r:id`, or another prefix some writer chose for the same namespace.
+    pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** The value of attribute `name` in a tag's raw attribute text, or undefined. */
+export function attributeOf(attributes: string, name: string): string | undefined {
+  if (attributes === '') return undefined;
+  const match = attributePattern(name).exec(attributes);
+  if (!match) return undefined;
+  const raw = match[1] ?? match[2];
+  return raw.includes('&') || raw.includes('\r') ? decodeXmlText(raw) : raw;
+}
+
+export class XmlScanner {
+  private pos = 0;
+  private textStart = 0;
+  private textEnd = 0;
+  private textIsCdata = false;
+  /** The local name of the last tag (prefix dropped). */
+  name = '';
+  /** The raw attribute text of the last opening tag. */
+  attributes = '';
+  /** The last opening tag closed itself (`<c r="A1"/>`): no CLOSE follows for it. */
+  selfClosing = false;
+
+  constructor(private readonly xml: string) {}
+
+  /** The next tag or run of text; END at the end of the part. */
+  next(): XmlToken {
+    const xml = this.xml;
+    const start = this.pos;
+    if (start >= xml.length) return END;
+    if (xml.charCodeAt(start) !== 60 /* < */) {
+      const lt = xml.indexOf('<', start);
+      const end = lt < 0 ? xml.length : lt;
+      this.textStart = start;
+      this.textEnd = end;
+      this.textIsCdata = false;
+      this.pos = end;
+      return TEXT;
+    }
+    const second = xml.charCodeAt(start + 1);
+    if (second === 47 /* / */) {
+      const gt = this.indexOrThrow('>', start, 'closing tag');
+      const raw = xml.slice(start + 2, gt).trimEnd();
+      const colon = raw.indexOf(':');
+      this.name = colon < 0 ? raw : raw.slice(colon + 1);
+      this.pos = gt + 1;
+      return CLOSE;
+    }
+    if (second === 63 /* ? */) {
+      this.pos = this.indexOrThrow('?>', start, 'processing instruction') + 2;
+      return this.next();
+    }
+    if (second === 33 /* ! */) {
+      if (xml.startsWith('<!--', start)) {
+        this.pos = this.indexOrThrow('-->', start, 'comment') + 3;
+        return this.next();
+      }
+      if (xml.startsWith('<![CDATA[', start)) {
+        const end = this.indexOrThrow(']]>', start, 'CDATA section');
+        this.textStart = start + 9;
+        this.textEnd = end;
+        this.textIsCdata = true;
+        this.pos = end + 3;
+        return TEXT;
+      }
+      this.pos = this.indexOrThrow('>', start, 'declaration') + 1;
+      return this.next();
+    }
+    return this.openTag(start);
+  }
+
+  /** The text of the last TEXT token, decoded. */
+  text(): string {
+    const raw = this.xml.slice(this.textStart, this.textEnd);
+    return this.textIsCdata ? raw : decodeXmlText(raw);
+  }
+
+  /** The value of an attribute of the last opening tag. */
+  attribute(name: string): string | undefined {
+    return attributeOf(this.attributes, name);
+  }
+
+  private openTag(start: number): XmlToken {
+    const xml = this.xml;
+    let gt = this.indexOrThrow('>', start, 'tag');
+    // An attribute value may hold a '>': the tag ends at the first '>' outside quotes.
+    if (hasOpenQuote(xml, start, gt)) gt = endOfTagWithQuotes(xml, start);
+    let nameEnd = start + 1;
+    while (nameEnd < gt && !isSpaceOrSlash(xml.charCodeAt(nameEnd))) nameEnd++;
+    const rawName = xml.slice(start + 1, nameEnd);
+    const colon = rawName.indexOf(':');
+    this.name = colon < 0 ? rawName : rawName.slice(colon + 1);
+    this.selfClosing = xml.charCodeAt(gt - 1) === 47 /* / */;
+    this.attributes = xml.slice(nameEnd, this.selfClosing ? gt - 1 : gt).trim();
+    this.pos = gt + 1;
+    return OPEN;
+  }
+
+  private indexOrThrow(search: string, from: number, what: string): number {
+    const at = this.xml.indexOf(search, from);
+    if (at < 0) throw new XmlFormatError(`unterminated ${what} at offset ${from}`);
+    return at;
+  }
+}
+
+function isSpaceOrSlash(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47;
+}
+
+function hasOpenQuote(xml: string, from: number, to: number): boolean {
+  let quote = 0;
+  for (let i = from; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (quote === 0) {
+      if (code === 34 || code === 39) quote = code;
+    } else if (code === quote) quote = 0;
+  }
+  return quote !== 0;
+}
+
+function endOfTagWithQuotes(xml: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if (quote === 0) {
+      if (code === 34 || code === 39) quote = code;
+      else if (code === 62 /* > */) return i;
+    } else if (code === quote) quote = 0;
+  }
+  throw new XmlFormatError(`unterminated tag at offset ${from}`);
+}
