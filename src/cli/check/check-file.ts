@@ -1,15 +1,13 @@
 /**
- * Checks one workbook file: read, check with the core, turn issues into words, and write
- * the annotated copy when asked. Runs in a worker process or in this one; never throws for
+ * Checks one workbook file: read its values, check with the core, turn issues into words,
+ * and write the annotated copy when asked. Runs in a worker process or in this one; never throws for
  * a bad file (the problem is in the report).
  */
-import { mkdir, realpath } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { checkWorkbook, type CheckOptions, type WorkbookCheckResult, formatIssue } from '../../core';
 import { cliStrings, type CliLang } from '../messages';
-import { readWorkbookFile } from '../xlsx/read-workbook';
-import { saveWorkbook } from '../xlsx/save-workbook';
-import { annotateWorkbook } from './annotate';
+import { readSnapshotFile } from '../xlsx/snapshot-reader/read-snapshot';
 import type { CheckTask, FileReport, FormReport } from './file-report';
 
 export function toFormReports(result: WorkbookCheckResult, lang: CliLang): FormReport[] {
@@ -35,7 +33,7 @@ async function samePath(a: string, b: string): Promise<boolean> {
 
 export async function checkFile(task: CheckTask): Promise<FileReport> {
   const strings = cliStrings(task.lang);
-  const read = await readWorkbookFile(task.file);
+  const read = readSnapshotFile(task.file);
   if (!read.ok) {
     return { file: task.file, forms: [], otherSheets: [], problem: { code: read.code, message: strings.fileProblem[read.code] } };
   }
@@ -53,13 +51,10 @@ export async function checkFile(task: CheckTask): Promise<FileReport> {
   if (await samePath(task.file, task.annotateTo)) {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: strings.annotateCollision(task.file, task.annotateTo) } };
   }
-  annotateWorkbook(read.workbook, forms, strings);
-  try {
-    await mkdir(dirname(task.annotateTo), { recursive: true });
-    await saveWorkbook(read.workbook, task.annotateTo);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${detail}` } };
+  const { writeAnnotatedCopy } = await import('./annotated-copy');
+  const written = await writeAnnotatedCopy(read.bytes, forms, strings, task.annotateTo);
+  if (!written.ok) {
+    return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${written.detail}` } };
   }
   return { file: task.file, forms, otherSheets, annotatedCopy: task.annotateTo };
 }
