@@ -1,0 +1,80 @@
+/**
+ * The pool behind `check --jobs N`: every file reported once and in input order whoever
+ * checked it, small batches kept in this process, and a worker that dies costing only the
+ * file it was on.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckTask, FileReport } from '../../../src/cli/check/file-report';
+import { runChecks, type RunOptions } from '../../../src/cli/check/run-checks';
+import { tempDir } from '../helpers/workbooks';
+
+const STAND_IN_WORKER = join(__dirname, '../helpers/stand-in-check-worker.js');
+
+/** Files of `bytes` bytes each that are not workbooks: this process reports them as such. */
+function filesOf(folder: string, names: readonly string[], bytes: number): CheckTask[] {
+  return names.map((name) => {
+    const file = join(folder, name);
+    writeFileSync(file, Buffer.alloc(bytes, 0x20));
+    return { file, lang: 'zh-CN' as const };
+  });
+}
+
+function checkedBy(report: FileReport): 'worker' | 'this process' {
+  return 'checkedBy' in report ? 'worker' : 'this process';
+}
+
+async function run(tasks: readonly CheckTask[], jobs: number): Promise<{ reports: FileReport[]; inOrder: number[]; progress: number }> {
+  const inOrder: number[] = [];
+  let progress = 0;
+  const options: RunOptions = { jobs, workerScript: STAND_IN_WORKER, onReport: (_report, index) => inOrder.push(index), onProgress: (done) => (progress = done) };
+  const reports = await runChecks(tasks, options);
+  return { reports, inOrder, progress };
+}
+
+describe('runChecks', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    folder = tempDir('pool');
+  });
+  afterEach(() => folder.remove());
+
+  it('shares a big batch between this process and the workers, and reports in input order', async () => {
+    const tasks = filesOf(folder.path, Array.from({ length: 400 }, (_, i) => `form-${i}.xlsx`), 8 * 1024);
+    const { reports, inOrder, progress } = await run(tasks, 3);
+    expect(reports.map((report) => report.file)).toEqual(tasks.map((task) => task.file));
+    expect(inOrder).toEqual(tasks.map((_, i) => i));
+    expect(progress).toBe(400);
+    const counts = { worker: 0, 'this process': 0 };
+    for (const report of reports) counts[checkedBy(report)]++;
+    expect(counts.worker).toBeGreaterThan(0);
+    expect(counts['this process']).toBeGreaterThan(0);
+    expect(new Set(reports.filter((report) => 'checkedBy' in report).map((report) => (report as { checkedBy: number }).checkedBy)).size).toBe(2);
+  });
+
+  it.each([
+    ['a batch too small to be worth a process', 5, 3],
+    ['one job', 400, 1],
+  ])('keeps %s in this process', async (_what, count, jobs) => {
+    const tasks = filesOf(folder.path, Array.from({ length: count }, (_, i) => `form-${i}.xlsx`), 8 * 1024);
+    const { reports } = await run(tasks, jobs);
+    expect(reports.map(checkedBy)).toEqual(tasks.map(() => 'this process'));
+    expect(reports.map((report) => report.problem?.code)).toEqual(tasks.map(() => 'not_a_workbook'));
+  });
+
+  it('reports the file a worker died on as failed and checks every other file', async () => {
+    const names = Array.from({ length: 300 }, (_, i) => (i === 0 || i === 5 || i === 200 ? `crash-${i}.xlsx` : `form-${i}.xlsx`));
+    const tasks = filesOf(folder.path, names, 8 * 1024);
+    const { reports, inOrder } = await run(tasks, 2);
+    expect(inOrder).toEqual(tasks.map((_, i) => i));
+    const failed = reports.flatMap((report, i) => (report.problem?.code === 'check_failed' ? [i] : []));
+    // A crash file a worker reaches kills it; one this process reaches is simply not a workbook.
+    // The first chunk goes to the worker before this process starts, so file 0 kills it.
+    expect(failed).toContain(0);
+    expect(failed.every((i) => names[i].startsWith('crash'))).toBe(true);
+    for (const [i, report] of reports.entries()) {
+      expect(report.file).toBe(tasks[i].file);
+      if (!names[i].startsWith('crash')) expect(report.problem?.code ?? 'checked by a worker').not.toBe('check_failed');
+    }
+  });
+});
