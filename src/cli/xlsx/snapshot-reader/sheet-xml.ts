@@ -4,7 +4,7 @@
  * strings, formula string results (`str`), booleans, errors (as their text, `#REF!`), ISO
  * dates (`d`) and numbers. Rows and cells without a reference follow the one before.
  */
-import { parseA1, type CellRange, type CellScalar, type GridCell, type SheetSnapshot } from '../../../core';
+import type { CellRange, CellScalar, GridCell, SheetSnapshot } from '../../../core';
 import { decodeExcelEscapes } from './shared-strings';
 import { slideFormula } from './shared-formulas';
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from './xml-scanner';
@@ -24,22 +24,43 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's serial number of 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 
-const CELL_REFERENCE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/;
+const MAX_COLUMNS = 16_384;
 
-/** The 0-based column of `AB`; the reader's hot path, so without allocating. */
-function columnOfLetters(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) & ~32) - 64);
-  return n - 1;
+/**
+ * A cell reference (`AB12`, `$AB$12`) as `row * 16384 + column`, 0-based, or -1. By hand,
+ * not by regular expression: every cell and merge has one.
+ */
+export function cellReferencePosition(reference: string): number {
+  let i = reference.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  let column = 0;
+  let letters = 0;
+  for (; i < reference.length; i++, letters++) {
+    const code = reference.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  if (letters === 0 || letters > 3 || column > MAX_COLUMNS) return -1;
+  if (reference.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsStart = i;
+  for (; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    row = row * 10 + (code - 48);
+  }
+  if (i === digitsStart || row < 1 || row > 1_048_576) return -1;
+  return (row - 1) * MAX_COLUMNS + (column - 1);
 }
 
 /** A range such as `C3:D4` (or one cell) as a 0-based range. */
 export function parseRangeReference(reference: string): CellRange | null {
-  const [from, to = from] = reference.split(':');
-  const start = parseA1(from);
-  const end = parseA1(to);
-  if (!start || !end || start.row < 0 || end.row < 0) return null;
-  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+  const colon = reference.indexOf(':');
+  const start = cellReferencePosition(colon < 0 ? reference : reference.slice(0, colon));
+  const end = colon < 0 ? start : cellReferencePosition(reference.slice(colon + 1));
+  if (start < 0 || end < 0) return null;
+  const [top, left] = [Math.floor(start / MAX_COLUMNS), start % MAX_COLUMNS];
+  const [bottom, right] = [Math.floor(end / MAX_COLUMNS), end % MAX_COLUMNS];
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
 
 function isoDateToSerial(text: string): CellScalar {
@@ -173,15 +194,16 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
         }
         case 'c': {
           const reference = scanner.attribute('r');
-          const parsed = reference === undefined ? null : CELL_REFERENCE.exec(reference);
-          if (parsed) {
-            colIndex = columnOfLetters(parsed[1]);
-            rowIndex = Number(parsed[2]) - 1;
+          const position = reference === undefined ? -1 : cellReferencePosition(reference);
+          if (position >= 0) {
+            rowIndex = Math.floor(position / MAX_COLUMNS);
+            colIndex = position % MAX_COLUMNS;
           } else colIndex++;
+          // A cell with nothing inside (formatting only, the most common kind) holds no value.
+          if (scanner.selfClosing) break;
           const style = context.dateStyles1904 ? Number(scanner.attribute('s') ?? 0) : 0;
           cell.reset(Math.max(rowIndex, 0), colIndex, scanner.attribute('t') ?? '', style);
           inCell = true;
-          if (scanner.selfClosing) finishCell();
           break;
         }
         case 'v':

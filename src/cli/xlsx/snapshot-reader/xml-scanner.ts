@@ -37,25 +37,37 @@ export function decodeXmlText(raw: string): string {
   });
 }
 
-const attributePatterns = new Map<string, RegExp>();
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
 
-function attributePattern(name: string): RegExp {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) {
-    // Any namespace prefix: `r:id`, or another prefix some writer chose for the same namespace.
-    pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributePatterns.set(name, pattern);
+/**
+ * The value of attribute `name` (with any namespace prefix: `r:id`) in `xml` between `from`
+ * and `to`, or undefined. A plain search rather than a regular expression: the check reads
+ * two or three attributes of every cell.
+ */
+function findAttribute(xml: string, from: number, to: number, name: string): string | undefined {
+  for (let at = xml.indexOf(name, from); at >= 0 && at < to; at = xml.indexOf(name, at + 1)) {
+    const before = xml.charCodeAt(at - 1);
+    if (!isSpace(before) && before !== 58 /* : */) continue;
+    let p = at + name.length;
+    while (isSpace(xml.charCodeAt(p))) p++;
+    if (xml.charCodeAt(p) !== 61 /* = */) continue;
+    p++;
+    while (isSpace(xml.charCodeAt(p))) p++;
+    const quote = xml.charCodeAt(p);
+    if (quote !== 34 && quote !== 39) continue;
+    const end = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
+    if (end < 0 || end > to) return undefined;
+    const raw = xml.slice(p + 1, end);
+    return raw.includes('&') || raw.includes('\r') ? decodeXmlText(raw) : raw;
   }
-  return pattern;
+  return undefined;
 }
 
 /** The value of attribute `name` in a tag's raw attribute text, or undefined. */
 export function attributeOf(attributes: string, name: string): string | undefined {
-  if (attributes === '') return undefined;
-  const match = attributePattern(name).exec(attributes);
-  if (!match) return undefined;
-  const raw = match[1] ?? match[2];
-  return raw.includes('&') || raw.includes('\r') ? decodeXmlText(raw) : raw;
+  return findAttribute(` ${attributes}`, 0, attributes.length + 1, name);
 }
 
 export class XmlScanner {
@@ -65,8 +77,8 @@ export class XmlScanner {
   private textIsCdata = false;
   /** The local name of the last tag (prefix dropped). */
   name = '';
-  /** The raw attribute text of the last opening tag. */
-  attributes = '';
+  private attributesStart = 0;
+  private attributesEnd = 0;
   /** The last opening tag closed itself (`<c r="A1"/>`): no CLOSE follows for it. */
   selfClosing = false;
 
@@ -126,23 +138,36 @@ export class XmlScanner {
 
   /** The value of an attribute of the last opening tag. */
   attribute(name: string): string | undefined {
-    return attributeOf(this.attributes, name);
+    return findAttribute(this.xml, this.attributesStart, this.attributesEnd, name);
   }
 
   private openTag(start: number): XmlToken {
     const xml = this.xml;
-    let gt = this.indexOrThrow('>', start, 'tag');
-    // An attribute value may hold a '>': the tag ends at the first '>' outside quotes.
-    if (hasOpenQuote(xml, start, gt)) gt = endOfTagWithQuotes(xml, start);
+    const gt = this.endOfTag(start);
     let nameEnd = start + 1;
     while (nameEnd < gt && !isSpaceOrSlash(xml.charCodeAt(nameEnd))) nameEnd++;
     const rawName = xml.slice(start + 1, nameEnd);
     const colon = rawName.indexOf(':');
     this.name = colon < 0 ? rawName : rawName.slice(colon + 1);
     this.selfClosing = xml.charCodeAt(gt - 1) === 47 /* / */;
-    this.attributes = xml.slice(nameEnd, this.selfClosing ? gt - 1 : gt).trim();
+    this.attributesStart = nameEnd;
+    this.attributesEnd = this.selfClosing ? gt - 1 : gt;
     this.pos = gt + 1;
     return OPEN;
+  }
+
+  /** Where the tag starting at `start` ends: at the first '>' outside quotes (a value may hold a '>'). */
+  private endOfTag(start: number): number {
+    const xml = this.xml;
+    let quote = 0;
+    for (let i = start + 1; i < xml.length; i++) {
+      const code = xml.charCodeAt(i);
+      if (quote !== 0) {
+        if (code === quote) quote = 0;
+      } else if (code === 62 /* > */) return i;
+      else if (code === 34 || code === 39) quote = code;
+    }
+    throw new XmlFormatError(`unterminated tag at offset ${start}`);
   }
 
   private indexOrThrow(search: string, from: number, what: string): number {
@@ -153,28 +178,5 @@ export class XmlScanner {
 }
 
 function isSpaceOrSlash(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47;
-}
-
-function hasOpenQuote(xml: string, from: number, to: number): boolean {
-  let quote = 0;
-  for (let i = from; i < to; i++) {
-    const code = xml.charCodeAt(i);
-    if (quote === 0) {
-      if (code === 34 || code === 39) quote = code;
-    } else if (code === quote) quote = 0;
-  }
-  return quote !== 0;
-}
-
-function endOfTagWithQuotes(xml: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < xml.length; i++) {
-    const code = xml.charCodeAt(i);
-    if (quote === 0) {
-      if (code === 34 || code === 39) quote = code;
-      else if (code === 62 /* > */) return i;
-    } else if (code === quote) quote = 0;
-  }
-  throw new XmlFormatError(`unterminated tag at offset ${from}`);
+  return isSpace(code) || code === 47;
 }
