@@ -200,10 +200,12 @@ function runOnProcesses(queue: TaskQueue, order: InOrder, workers: number, worke
 }
 
 /**
- * Starting a worker process costs about as much as reading this many bytes of workbooks
- * (measured with `npm run bench`); a batch smaller than that per worker is done sooner here.
+ * Workbook bytes per worker process. A worker costs a process start and a cold compiler, and
+ * one process already keeps more than one core busy (V8 compiles and collects garbage on
+ * threads of its own): on two cores, 500 forms (6 MB) gained nothing from a second process
+ * and 5,000 forms gained 1.2× (`npm run bench`).
  */
-const BYTES_PER_WORKER = 512 * 1024;
+const BYTES_PER_WORKER = 4 * 1024 * 1024;
 
 function totalBytes(tasks: readonly CheckTask[]): number {
   let total = 0;

@@ -40,7 +40,7 @@ describe('runChecks', () => {
   afterEach(() => folder.remove());
 
   it('shares a big batch between this process and the workers, and reports in input order', async () => {
-    const tasks = filesOf(folder.path, Array.from({ length: 400 }, (_, i) => `form-${i}.xlsx`), 8 * 1024);
+    const tasks = filesOf(folder.path, Array.from({ length: 400 }, (_, i) => `form-${i}.xlsx`), 24 * 1024);
     const { reports, inOrder, progress } = await run(tasks, 3);
     expect(reports.map((report) => report.file)).toEqual(tasks.map((task) => task.file));
     expect(inOrder).toEqual(tasks.map((_, i) => i));
@@ -53,7 +53,7 @@ describe('runChecks', () => {
   });
 
   it.each([
-    ['a batch too small to be worth a process', 5, 3],
+    ['a batch too small to be worth a process', 150, 3],
     ['one job', 400, 1],
   ])('keeps %s in this process', async (_what, count, jobs) => {
     const tasks = filesOf(folder.path, Array.from({ length: count }, (_, i) => `form-${i}.xlsx`), 8 * 1024);
@@ -64,7 +64,7 @@ describe('runChecks', () => {
 
   it('reports the file a worker died on as failed and checks every other file', async () => {
     const names = Array.from({ length: 300 }, (_, i) => (i === 0 || i === 5 || i === 200 ? `crash-${i}.xlsx` : `form-${i}.xlsx`));
-    const tasks = filesOf(folder.path, names, 8 * 1024);
+    const tasks = filesOf(folder.path, names, 32 * 1024);
     const { reports, inOrder } = await run(tasks, 2);
     expect(inOrder).toEqual(tasks.map((_, i) => i));
     const failed = reports.flatMap((report, i) => (report.problem?.code === 'check_failed' ? [i] : []));
