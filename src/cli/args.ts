@@ -38,7 +38,7 @@ export type Command =
     };
 
 export interface ArgDefaults {
-  /** Files checked in parallel when `--jobs` is not given: the number of cores. */
+  /** Processes that may check in parallel when `--jobs` is not given: the number of cores. */
   readonly jobs: number;
   /** The template year when `--year` is not given (and not `--sample`). */
   readonly year: number;

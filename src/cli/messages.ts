@@ -48,7 +48,7 @@ const ZH_HELP = `perf-target-forms — 绩效目标申报助手（命令行）
       检查已填写的工作簿（.xlsx / .xlsm）；路径可以是文件或文件夹（递归）。
       --format   输出格式，默认 text
       --lang     消息语言，默认 zh-CN
-      --jobs     并行检查的文件数，默认为 CPU 核数
+      --jobs     最多用几个进程并行检查，默认为 CPU 核数（不足 4 MiB 的一批只用一个进程）
       --annotate 为有问题的文件在该目录中写一份标注副本（问题单元格高亮，另附“检查结果”表）；原文件不会被修改
                  （.xlsm 的副本为 .xlsx，不含宏）
   perf-target-forms --help
@@ -67,7 +67,8 @@ Usage:
       Checks filled workbooks (.xlsx / .xlsm); PATHs are files or folders (recursive).
       --format   output format, text by default
       --lang     language of the messages, zh-CN by default
-      --jobs     files checked in parallel, the number of CPU cores by default
+      --jobs     at most N processes check in parallel; the number of CPU cores by default
+                 (a batch under 4 MiB uses one)
       --annotate writes an annotated copy of each file with issues into DIR (issue cells
                  highlighted, plus a sheet listing the issues); the inputs are never modified
                  (the copy of an .xlsm is an .xlsx, without the macros)
