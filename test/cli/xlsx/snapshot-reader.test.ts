@@ -173,6 +173,21 @@ describe('damaged packages', () => {
   });
 });
 
+describe('damaged bytes anywhere', () => {
+  it('give a reading or a reason, never an exception', async () => {
+    const bytes = await workbookToBuffer(templateWorkbook('department', { year: 2022, withSample: true }));
+    await fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), (flips) => {
+        const damaged = Buffer.from(bytes);
+        for (const [at, mask] of flips) damaged[at] ^= mask;
+        const read = readSnapshotBytes(damaged);
+        expect(read.ok ? 'ok' : read.code).toMatch(/^(ok|not_a_workbook|corrupt_file)$/);
+      }),
+      { numRuns: 300, seed: 20261125 },
+    );
+  });
+});
+
 describe('the XML scanner', () => {
   it('decodes references and normalises line ends', () => {
     expect(decodeXmlText('a&amp;b&#10;c\r\nd\re&unknown;')).toBe('a&b\nc\nd\ne&unknown;');
