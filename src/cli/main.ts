@@ -26,7 +26,7 @@ const PROGRESS_MIN_FILES = 20;
 
 async function runTemplate(command: Extract<Command, { kind: 'template' }>, io: CliIo): Promise<number> {
   // Loaded here, not at start: checking files needs no ExcelJS, and loading it takes a third of a second.
-  const { writeTemplateFile } = await import('./xlsx/write-plan');
+  const { writeTemplateFile } = await import(/* webpackChunkName: "template-writer" */ './xlsx/write-plan');
   await writeTemplateFile(command.template, { year: command.year, withSample: command.sample }, command.output);
   io.stderr(`${cliStrings(command.lang).templateWritten(command.output)}\n`);
   return 0;

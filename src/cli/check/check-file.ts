@@ -51,7 +51,7 @@ export async function checkFile(task: CheckTask): Promise<FileReport> {
   if (await samePath(task.file, task.annotateTo)) {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: strings.annotateCollision(task.file, task.annotateTo) } };
   }
-  const { writeAnnotatedCopy } = await import('./annotated-copy');
+  const { writeAnnotatedCopy } = await import(/* webpackChunkName: "annotated-copy" */ './annotated-copy');
   const written = await writeAnnotatedCopy(read.bytes, forms, strings, task.annotateTo);
   if (!written.ok) {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${written.detail}` } };
