@@ -115,6 +115,15 @@ describe('markup written by other programs', () => {
     ]);
   });
 
+  it('reads a Strict Open XML package (other namespaces and relationship types, same parts)', async () => {
+    const strict = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+    const workbook = `<workbook xmlns="${strict}" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"><sheets><sheet name="申报表" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const relationships = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
+    const sheet = `<worksheet xmlns="${strict}"><sheetData><row r="5"><c r="D5"><v>180.61</v></c></row></sheetData></worksheet>`;
+    const read = readSnapshotBytes(await packageBytes({ workbook, relationships, sheets: { 'xl/worksheets/sheet1.xml': sheet } }));
+    expect(read.ok && [read.snapshot.sheets[0].name, valueAt(read.snapshot.sheets[0], 'D5')]).toEqual(['申报表', 180.61]);
+  });
+
   it('skips chart sheets, which hold no cells', async () => {
     const workbook = sheetsWorkbook(['图表', '申报表']);
     const relationships = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/><Relationship Id="rId2" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet1.xml"/></Relationships>`;
