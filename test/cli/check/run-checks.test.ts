@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckTask, FileReport } from '../../../src/cli/check/file-report';
 import { runChecks, type RunOptions } from '../../../src/cli/check/run-checks';
+import { workbookToBuffer } from '../../../src/cli/xlsx/save-workbook';
+import { templateWorkbook } from '../../../src/cli/xlsx/write-plan';
 import { tempDir } from '../helpers/workbooks';
 
 const STAND_IN_WORKER = join(__dirname, '../helpers/stand-in-check-worker.js');
@@ -76,5 +78,20 @@ describe('runChecks', () => {
       expect(report.file).toBe(tasks[i].file);
       if (!names[i].startsWith('crash')) expect(report.problem?.code ?? 'checked by a worker').not.toBe('check_failed');
     }
+  });
+
+  it('goes on in this process when a worker cannot start, at the cost of at most the file it was sent first', async () => {
+    // Real forms, so that this process is still busy when the worker fails to start.
+    const form = await workbookToBuffer(templateWorkbook('department', { year: 2022, withSample: true }));
+    const tasks = Array.from({ length: 600 }, (_, i): CheckTask => {
+      const file = join(folder.path, `form-${i}.xlsx`);
+      writeFileSync(file, form);
+      return { file, lang: 'zh-CN' };
+    });
+    const reports = await runChecks(tasks, { jobs: 2, workerScript: join(folder.path, 'no-such-worker.js') });
+    expect(reports.map((report) => report.file)).toEqual(tasks.map((task) => task.file));
+    const problems = reports.map((report) => report.problem?.code ?? 'checked');
+    expect(problems.filter((code) => code === 'check_failed').length).toBeLessThanOrEqual(1);
+    expect(problems.filter((code) => code === 'checked').length).toBeGreaterThanOrEqual(599);
   });
 });
