@@ -1,7 +1,8 @@
 /**
  * The exported files as LibreOffice sees them: printed one A4 page wide with the Chinese text,
  * the native check painting a wrong sum red, and a form that LibreOffice itself edited
- * (rows inserted in both tables) and saved as .xlsx read by `check` as the original.
+ * (rows inserted in both tables) and saved as .xlsx read by `check` as the original, and
+ * read the same by both of the command line's readers.
  * PDFs and PNGs are kept under test-output/files/ for people to look at.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { join } from 'node:path';
 import { buildLayoutPlan } from '../../src/core/layout/build-layout-plan';
 import { columnIndex, parseA1, toA1 } from '../../src/core/grid/address';
 import type { JsonReport } from '../../src/cli/output/report-format';
+import { readWorkbookBytes } from '../../src/cli/xlsx/read-workbook';
 import { workbookToBuffer } from '../../src/cli/xlsx/save-workbook';
+import { readSnapshotBytes } from '../../src/cli/xlsx/snapshot-reader/read-snapshot';
 import { templateWorkbook } from '../../src/cli/xlsx/write-plan';
 import { ensureCliBundle, loadWorkbook, ROOT, runCliProcess } from '../cli/helpers/workbooks';
 import { countColour, LibreOffice, pdfInfo, pdfText, pdfWords, readPpm, renderPages, toolsMissing } from './helpers/libreoffice';
@@ -150,6 +153,20 @@ describe('a form edited and saved by LibreOffice', () => {
     expect(issues(after).map((issue) => ({ code: issue.code, severity: issue.severity, cells: issue.cells }))).toEqual(
       issues(before).map((issue) => ({ code: issue.code, severity: issue.severity, cells: issue.cells.map(shift) })),
     );
+  });
+});
+
+describe('forms saved by LibreOffice', () => {
+  it.each(['department', 'project'] as const)('read the same with the snapshot reader as with ExcelJS (%s)', async (template) => {
+    const original = await writeTemplate(`resaved-${template}-original.xlsx`, template);
+    const resaved = join(OUT, `resaved-${template}.xlsx`);
+    office.edit([['open', original], ['save', resaved], ['close']]);
+    const bytes = readFileSync(resaved);
+    const fast = readSnapshotBytes(bytes);
+    const full = await readWorkbookBytes(bytes);
+    if (!fast.ok || !full.ok) throw new Error('LibreOffice wrote a file that cannot be read');
+    expect(fast.snapshot).toEqual(full.snapshot);
+    expect(fast.snapshot.sheets[0].rows.length).toBeGreaterThan(10);
   });
 });
 
