@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core';
 import { withoutHugeValidations } from './huge-validations';
-import { errorText, notAZipPackage, readFailure, readFileBytes, WORKBOOK_PART, type ReadFailure } from './package-file';
+import { errorText, notAZipPackage, readFailure, WORKBOOK_PART, type ReadFailure } from './package-file';
 
 export interface ReadSuccess {
   readonly ok: true;
@@ -28,7 +28,7 @@ const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
 
 /** Excel's serial number of a date that ExcelJS read (ExcelJS makes dates in UTC). */
-export function dateToSerial(date: Date): number {
+function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
 }
 
@@ -55,7 +55,7 @@ function toScalar(value: unknown): CellScalar {
 }
 
 /** The grid cell of an ExcelJS cell, or null for a blank one. */
-export function toGridCell(cell: ExcelJS.Cell): GridCell | null {
+function toGridCell(cell: ExcelJS.Cell): GridCell | null {
   switch (cell.type) {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:
@@ -88,7 +88,7 @@ function parseRangeA1(range: string): CellRange | null {
 }
 
 /** A worksheet as a grid snapshot: values, formulas and merged areas. */
-export function worksheetToSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+function worksheetToSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const rows: (GridCell | null)[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (GridCell | null)[] = [];
@@ -106,7 +106,7 @@ export function worksheetToSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot
   return { name: worksheet.name, rows, merges };
 }
 
-export function workbookToSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+function workbookToSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   return { sheets: workbook.worksheets.map(worksheetToSnapshot) };
 }
 
@@ -131,10 +131,4 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
   }
   if (workbook.worksheets.length === 0) return readFailure('not_a_workbook', 'no worksheets');
   return { ok: true, snapshot: workbookToSnapshot(workbook), workbook };
-}
-
-/** Reads a workbook file. */
-export async function readWorkbookFile(path: string): Promise<ReadResult> {
-  const bytes = readFileBytes(path);
-  return Buffer.isBuffer(bytes) ? readWorkbookBytes(bytes) : bytes;
 }

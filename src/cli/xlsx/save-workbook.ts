@@ -8,10 +8,10 @@
 import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { WORKBOOK_PART } from './package-file';
 
 export const MARKER_NAME_PREFIX = 'PerfTargetForm_';
 
-const WORKBOOK_PART = 'xl/workbook.xml';
 
 function unescapeXml(text: string): string {
   return text

@@ -30,7 +30,7 @@ const MAX_COLUMNS = 16_384;
  * A cell reference (`AB12`, `$AB$12`) as `row * 16384 + column`, 0-based, or -1. By hand,
  * not by regular expression: every cell and merge has one.
  */
-export function cellReferencePosition(reference: string): number {
+function cellReferencePosition(reference: string): number {
   let i = reference.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
   let column = 0;
   let letters = 0;
@@ -53,7 +53,7 @@ export function cellReferencePosition(reference: string): number {
 }
 
 /** A range such as `C3:D4` (or one cell) as a 0-based range. */
-export function parseRangeReference(reference: string): CellRange | null {
+function parseRangeReference(reference: string): CellRange | null {
   const colon = reference.indexOf(':');
   const start = cellReferencePosition(colon < 0 ? reference : reference.slice(0, colon));
   const end = colon < 0 ? start : cellReferencePosition(reference.slice(colon + 1));

@@ -26,7 +26,7 @@ interface Relationship {
 const RELATIONSHIP_TYPE = /\/([A-Za-z]+)$/;
 
 /** The relationships of a part, by id; the type is the last segment of its URI (`worksheet`). */
-export function parseRelationships(xml: string, fromFolder: string): Map<string, Relationship> {
+function parseRelationships(xml: string, fromFolder: string): Map<string, Relationship> {
   const relationships = new Map<string, Relationship>();
   const scanner = new XmlScanner(xml);
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
@@ -41,7 +41,7 @@ export function parseRelationships(xml: string, fromFolder: string): Map<string,
 }
 
 /** A relationship's target as a path in the package: relative to the source's folder, or absolute. */
-export function resolvePartPath(fromFolder: string, target: string): string {
+function resolvePartPath(fromFolder: string, target: string): string {
   const segments = target.startsWith('/') ? [] : fromFolder.split('/').filter(Boolean);
   for (const segment of target.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -88,7 +88,7 @@ export function parseWorkbookParts(workbookXml: string, relationshipsXml: string
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 /** A format code shows a date when, outside quoted text and [brackets], it has date or time letters. */
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return /[ymdhMsb]/.test(bare);
 }

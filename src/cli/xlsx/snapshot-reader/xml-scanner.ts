@@ -65,11 +65,6 @@ function findAttribute(xml: string, from: number, to: number, name: string): str
   return undefined;
 }
 
-/** The value of attribute `name` in a tag's raw attribute text, or undefined. */
-export function attributeOf(attributes: string, name: string): string | undefined {
-  return findAttribute(` ${attributes}`, 0, attributes.length + 1, name);
-}
-
 export class XmlScanner {
   private pos = 0;
   private textStart = 0;
