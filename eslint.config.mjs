@@ -1,4 +1,4 @@
-// Lint: TypeScript's recommended rules plus the layer boundaries of DESIGN.md.
+// Lint: TypeScript's recommended rules plus the layer boundaries of docs/architecture.md.
 // core ← excel, cli ← taskpane ← preview; imports only ever point inward.
 import tseslint from 'typescript-eslint';
 
@@ -7,7 +7,7 @@ const nodeImports = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}
 const uiImports = ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'];
 const officeImports = ['@microsoft/office-js', 'office-addin-*'];
 
-const LAYER_MESSAGE = 'This import crosses a layer boundary (see DESIGN.md).';
+const LAYER_MESSAGE = 'This import crosses a layer boundary (see docs/architecture.md).';
 // Each entry is a gitignore-style group; a group may carry `!` exceptions (`['**/excel/*', '!**/excel/host']`).
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: Array.isArray(group) ? group : [group], message: LAYER_MESSAGE })) }],

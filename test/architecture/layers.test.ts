@@ -1,5 +1,5 @@
 /**
- * The layers of DESIGN.md, held by lint: each row is an import that must be refused (or
+ * The layers of docs/architecture.md, held by lint: each row is an import that must be refused (or
  * allowed) in a file of that layer. Linting text under a virtual path runs the project's
  * own eslint.config.mjs, so a rule that stops matching fails here.
  */

@@ -16,7 +16,7 @@ export interface HighlightStyle {
   readonly fontColor: string;
 }
 
-/** The add-in's owned highlight formats (DESIGN.md): the label inside the formula marks them as ours. */
+/** The add-in's owned highlight formats (docs/architecture.md): the label inside the formula marks them as ours. */
 export const HIGHLIGHTS: Readonly<Record<Severity, HighlightStyle>> = {
   error: { formula: '=N("perf-target-forms:error")=0', fill: '#FFC7CE', fontColor: '#9C0006' },
   warning: { formula: '=N("perf-target-forms:warning")=0', fill: '#FFEB9C', fontColor: '#9C5700' },

@@ -1,6 +1,6 @@
 /**
  * Issues are data. A rule returns them; messages (zh-CN, en-US) are made from them last.
- * Codes and severities are those of DOMAIN.md.
+ * Codes and severities: docs/domain.md, docs/rules.md.
  */
 
 export const ISSUE_CODES = [

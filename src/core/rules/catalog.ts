@@ -1,5 +1,5 @@
 /**
- * Every issue code with its family and the severities it is reported with (DOMAIN.md's rule
+ * Every issue code with its family and the severities it is reported with (docs/domain.md's rule
  * table). Typed so that a code added to ISSUE_CODES without an entry here fails to compile;
  * a test checks that the rules declare exactly these.
  */

@@ -6,7 +6,7 @@ import type { CellScalar } from '../grid/grid';
 import { foldWidth } from '../text/normalize';
 
 /**
- * Placeholders people type into cells they have nothing for. DOMAIN.md: *, -, _, /, 无, 略;
+ * Placeholders people type into cells they have nothing for. docs/domain.md: *, -, _, /, 无, 略;
  * repeated or mixed dashes (“--”, “——”) and a trailing 。 are read the same way.
  */
 const PLACEHOLDER_WORDS = new Set(['无', '略', '暂无', 'n/a', 'na']);

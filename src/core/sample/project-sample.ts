@@ -1,5 +1,5 @@
 /**
- * The reference project form: 华侨事务 of 衡阳市归国华侨联合会, 2022, as printed (DOMAIN.md's seed).
+ * The reference project form: 华侨事务 of 衡阳市归国华侨联合会, 2022, as printed (docs/domain.md, "The reference forms").
  */
 import type { SampleContent } from './sample-content';
 
