@@ -8,7 +8,7 @@ export type { CellScalar, GridCell, CellRange, SheetSnapshot, WorkbookSnapshot }
 export { cellAt, rowCount, colCount, sheetFromValues } from './grid/grid';
 export { columnLetters, columnIndex, toA1, rangeToA1, parseA1, type CellPosition } from './grid/address';
 export type { ExtractedForm, FieldValue, TaskRow, IndicatorRow } from './forms/form-data';
-export { ISSUE_CODES, type Issue, type IssueCode, type IssueFix, type IssueParams, type Severity } from './issues/issue';
+export { ISSUE_CODES, SEVERITIES, type Issue, type IssueOf, type ForeignIssue, type IssueCode, type IssueFix, type IssueParams, type IssueParamsByCode, type IssueParamsOf, type Severity } from './issues/issue';
 export { INDICATOR_FRAMEWORK, type Level1Id, type Level2Id, type Level1Spec, type Level2Spec } from './indicators/framework';
 export { foldWidth, normalizeLabel, isBlankText } from './text/normalize';
 
@@ -31,7 +31,6 @@ export { checkWorkbook, checkForms, sortIssues } from './check/check-workbook';
 export { ISSUE_CATALOG } from './rules/catalog';
 export { FORM_RULES, WORKBOOK_RULES, declaredIssues, type DeclaredIssue } from './rules/registry';
 export { RULE_FAMILIES, type RuleFamily, type IssueDeclaration, type LocalizedText } from './rules/types';
-export type { IssueParamsByCode, IssueParamsOf } from './rules/issue-params';
 export { renderRulesDoc } from './rules/rules-doc';
 
 // Words

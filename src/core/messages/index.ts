@@ -1,10 +1,9 @@
 /** Words come last: issues (data) become messages in the user's language. */
-import { ISSUE_CODES, type Issue, type IssueCode, type Severity } from '../issues/issue';
-import type { IssueParamsOf } from '../rules/issue-params';
+import { ISSUE_CODES, type ForeignIssue, type Issue, type IssueCode, type IssueOf, type IssueParamsOf, type Severity } from '../issues/issue';
 import type { TemplateId } from '../templates/template';
 import { EN_US } from './en-US';
 import type { MessageTable } from './message-table';
-import { paramsFor } from './param-defaults';
+import { paramsFor } from './coerce-params';
 import { ZH_CN } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en-US';
@@ -13,9 +12,10 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 const TABLES: Readonly<Record<Lang, MessageTable>> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
-function render<C extends IssueCode>(table: MessageTable, code: C, issue: Issue): string {
-  const message: (params: IssueParamsOf<C>, issue: Issue) => string = table[code];
-  return message(paramsFor(code, issue.params), issue);
+function render<C extends IssueCode>(table: MessageTable, code: C, issue: Issue | ForeignIssue): string {
+  const message: (params: IssueParamsOf<C>, issue: IssueOf<C>) => string = table[code];
+  const params = paramsFor(code, issue.params);
+  return message(params, { ...issue, code, params });
 }
 
 function isIssueCode(code: string): code is IssueCode {
@@ -26,7 +26,7 @@ function isIssueCode(code: string): code is IssueCode {
  * The issue as one sentence or two in the given language. Never throws: an issue from
  * elsewhere with missing parameters still reads, and an unknown code is named as it is.
  */
-export function formatIssue(issue: Issue, lang: Lang): string {
+export function formatIssue(issue: Issue | ForeignIssue, lang: Lang): string {
   const table = TABLES[lang] ?? ZH_CN;
   const code: string = issue.code;
   if (!isIssueCode(code)) return `${code} (${(issue.cells ?? []).join(', ')})`;

@@ -4,7 +4,7 @@
  */
 import { AMOUNT_DECIMALS, formatScaled } from '../../amounts/decimal';
 import type { Issue } from '../../issues/issue';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import type { AmountCell, FormRuleSpec, IssueDeclaration } from '../types';
 
 const NOT_A_NUMBER: IssueDeclaration<'not_a_number'> = {

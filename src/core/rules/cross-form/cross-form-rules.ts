@@ -4,7 +4,7 @@
  */
 import { equalWithin, formatScaled, sumScaled, type ScaledAmount } from '../../amounts/decimal';
 import { isReadableAmount } from '../../amounts/parse-amount';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { toleranceOf } from '../sums/sum-rules';
 import type { CheckedForm, FormIssue, IssueDeclaration, WorkbookRuleSpec } from '../types';
 

@@ -6,7 +6,7 @@ import type { ExtractedForm, FieldValue } from '../../forms/form-data';
 import type { Issue } from '../../issues/issue';
 import { cellText, isBlankValue, isExcelError } from '../cell-values';
 import { snippet } from '../indicators/indicator-rules';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
 import { dateOrdinal, formatDate, localCalendarDate, parseCellDate } from './dates';

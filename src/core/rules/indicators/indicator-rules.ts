@@ -9,7 +9,7 @@ import type { ExtractedForm } from '../../forms/form-data';
 import { INDICATOR_FRAMEWORK, type Level2Id } from '../../indicators/framework';
 import type { Issue } from '../../issues/issue';
 import { cellText, foldWidthFast } from '../cell-values';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { toleranceOf } from '../sums/sum-rules';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
 import { resolveIndicator, type ResolvedIndicator } from './resolve-indicators';

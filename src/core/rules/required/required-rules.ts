@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../../issues/issue';
 import { cellText, foldName, isBlankValue } from '../cell-values';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
 

@@ -10,7 +10,7 @@ import { parseA1, columnLetters } from '../../grid/address';
 import type { Issue, IssueFix } from '../../issues/issue';
 import type { AmountRef, SumSpec } from '../../templates/template';
 import { cellText } from '../cell-values';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
 
