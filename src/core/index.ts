@@ -10,6 +10,7 @@ export { columnLetters, columnIndex, toA1, rangeToA1, parseA1, type CellPosition
 export type { ExtractedForm, FieldValue, TaskRow, IndicatorRow } from './forms/form-data';
 export { ISSUE_CODES, SEVERITIES, type Issue, type IssueOf, type ForeignIssue, type IssueCode, type IssueFix, type IssueParams, type IssueParamsByCode, type IssueParamsOf, type Severity } from './issues/issue';
 export { INDICATOR_FRAMEWORK, type Level1Id, type Level2Id, type Level1Spec, type Level2Spec } from './indicators/framework';
+export { resolveIndicator, type ResolvedIndicator } from './rules/indicators/resolve-indicators';
 export { foldWidth, normalizeLabel, isBlankText } from './text/normalize';
 
 // Templates, layout, sample, extraction

@@ -1,6 +1,5 @@
 /** Cells, rectangles and address strings as Office.js wants them. */
-import { parseA1, rangeToA1, type CellPosition } from '../core/grid/address';
-import type { CellRange } from '../core/grid/grid';
+import { parseA1, rangeToA1, type CellPosition, type CellRange } from '../core';
 
 /** Multi-area address strings are limited in length; keep each `getRanges` address under this. */
 export const MAX_AREAS_ADDRESS_CHARS = 2000;

@@ -3,7 +3,7 @@
  * `=N("perf-target-forms:error")=0`. N() of a text is 0, so the rule is always true over its
  * range; the label lets any later session find and remove them without a saved registry.
  */
-import type { Severity } from '../core/issues/issue';
+import type { Severity } from '../core';
 
 export const HIGHLIGHT_LABEL_PREFIX = 'perf-target-forms:';
 

@@ -4,7 +4,7 @@
  * adapter does; keeping their year here spares the pane's first script the whole sample.
  * test/taskpane/sample-years.test.ts holds these years equal to the samples'.
  */
-import type { TemplateId } from '../core/templates/template';
+import type { TemplateId } from '../core';
 
 export const SAMPLE_YEARS: Readonly<Record<TemplateId, number>> = {
   department: 2022,

@@ -3,15 +3,7 @@
  * counts, the issues grouped by section with their messages. No React here, so it is tested
  * as functions.
  */
-import type { FormCheckResult, WorkbookCheckResult } from '../core/check/types';
-import { INDICATOR_FRAMEWORK } from '../core/indicators/framework';
-import type { Issue, IssueFix, IssueCode, Severity } from '../core/issues/issue';
-import type { ExtractedForm } from '../core/forms/form-data';
-import { parseA1 } from '../core/grid/address';
-import type { Lang } from '../core/messages';
-import { resolveIndicator } from '../core/rules/indicators/resolve-indicators';
-import { TEMPLATES } from '../core/templates';
-import type { TemplateId } from '../core/templates/template';
+import { type FormCheckResult, type WorkbookCheckResult, INDICATOR_FRAMEWORK, type Issue, type IssueFix, type IssueCode, type Severity, type ExtractedForm, parseA1, type Lang, resolveIndicator, TEMPLATES, type TemplateId } from '../core';
 import type { PaneStrings } from './strings';
 
 export interface IssueView {

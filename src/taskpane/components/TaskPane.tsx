@@ -1,8 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { FormHost } from '../../excel/host';
-import type { Lang } from '../../core/messages';
-import type { TemplateId } from '../../core/templates/template';
+import type { Lang, TemplateId } from '../../core';
 import { PaneController } from '../pane-controller';
 import type { PaneStrings } from '../strings';
 import { buildFormViews, defaultBudgetYear, summarize, targetForms, type MessageSource } from '../view-model';

@@ -2,13 +2,13 @@
  * Formats of the cells the form reads that are not amounts: telephone, date, pasted HTML,
  * length limits of the budget systems, and Excel errors.
  */
-import type { ExtractedForm, FieldValue } from '../../forms/form-data';
+import type { FieldValue } from '../../forms/form-data';
 import type { Issue } from '../../issues/issue';
 import { cellText, isBlankValue, isExcelError } from '../cell-values';
 import { snippet } from '../indicators/indicator-rules';
 import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
-import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
+import type { FormRuleSpec, IssueDeclaration } from '../types';
 import { dateOrdinal, formatDate, localCalendarDate, parseCellDate } from './dates';
 import { isValidPhone } from './phones';
 
@@ -75,46 +75,13 @@ const FORMAT_FORMULA_ERROR: IssueDeclaration<'formula_error'> = {
 export const MAX_TASK_CONTENT_LENGTH = 1000;
 export const MAX_LEVEL3_LENGTH = 100;
 
-interface TextCell {
-  readonly field: string;
-  readonly source: FieldValue;
-}
-
-const textCellsCache = new WeakMap<ExtractedForm, readonly TextCell[]>();
-
-/** Every non-amount cell the form reads, each once (一级/二级 names are carried down and repeat). */
-function textCells(form: ExtractedForm, context: RuleContext): readonly TextCell[] {
-  const known = textCellsCache.get(form);
-  if (known) return known;
-  const cells: TextCell[] = [];
-  const seen = new Set<string>();
-  const add = (field: string, source: FieldValue | undefined): void => {
-    if (!source || seen.has(source.cell)) return;
-    seen.add(source.cell);
-    cells.push({ field, source });
-  };
-  for (const spec of context.template.fields) if (spec.kind !== 'amount') add(spec.label, form.fields[spec.id]);
-  for (const task of form.tasks) {
-    add(TABLE_LABELS.taskName, task.name);
-    add(TABLE_LABELS.taskContent, task.content);
-  }
-  for (const row of form.indicators) {
-    add(TABLE_LABELS.level1, row.level1);
-    add(TABLE_LABELS.level2, row.level2);
-    add(TABLE_LABELS.level3, row.level3);
-    add(TABLE_LABELS.indicatorValue, row.value);
-  }
-  textCellsCache.set(form, cells);
-  return cells;
-}
-
 export const textFormulaErrorRule: FormRuleSpec = {
   id: 'text-formula-error',
   family: 'formats',
   issues: [FORMAT_FORMULA_ERROR],
   check(form, context) {
     const issues: Issue[] = [];
-    for (const { field, source } of textCells(form, context)) {
+    for (const { field, source } of context.textCells) {
       if (isExcelError(source.value)) issues.push(createIssue(FORMAT_FORMULA_ERROR, [source.cell], { field, error: source.value.trim() }));
     }
     return issues;
@@ -129,7 +96,7 @@ export const markupRule: FormRuleSpec = {
   issues: [MARKUP_IN_TEXT],
   check(form, context) {
     const issues: Issue[] = [];
-    for (const { field, source } of textCells(form, context)) {
+    for (const { field, source } of context.textCells) {
       if (typeof source.value !== 'string' || !source.value.includes('<')) continue;
       const tag = HTML_TAG.exec(source.value);
       if (tag) issues.push(createIssue(MARKUP_IN_TEXT, [source.cell], { field, tag: snippet(tag[0], 30) }));

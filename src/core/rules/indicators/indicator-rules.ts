@@ -5,14 +5,11 @@
  */
 import { equalWithin, formatScaled, parseDecimalText, type ScaledAmount } from '../../amounts/decimal';
 import { isReadableAmount } from '../../amounts/parse-amount';
-import type { ExtractedForm } from '../../forms/form-data';
 import { INDICATOR_FRAMEWORK, type Level2Id } from '../../indicators/framework';
 import type { Issue } from '../../issues/issue';
 import { cellText, foldWidthFast } from '../cell-values';
 import { createIssue } from '../create-issue';
-import { toleranceOf } from '../sums/sum-rules';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
-import { resolveIndicator, type ResolvedIndicator } from './resolve-indicators';
 
 const INDICATOR_MISSING_ERROR: IssueDeclaration<'indicator_missing'> = {
   code: 'indicator_missing',
@@ -92,17 +89,6 @@ const AMOUNT_MISMATCH_IN_TEXT: IssueDeclaration<'amount_mismatch_in_text'> = {
   example: { 'zh-CN': '成本指标写“200万元”，而资金总额是 180.61 万元（写“180.61万元”则不提示）。', 'en-US': '成本指标 says 200万元 while 资金总额 is 180.61 (180.61万元 would pass).' },
 };
 
-const resolvedCache = new WeakMap<ExtractedForm, readonly ResolvedIndicator[]>();
-
-/** The form's indicator rows placed in the framework, computed once per form. */
-export function resolvedIndicators(form: ExtractedForm): readonly ResolvedIndicator[] {
-  const known = resolvedCache.get(form);
-  if (known) return known;
-  const resolved = form.indicators.map(resolveIndicator);
-  resolvedCache.set(form, resolved);
-  return resolved;
-}
-
 /** A short piece of a long text, for messages. */
 export function snippet(text: string, max = 40): string {
   const chars = [...text.trim()];
@@ -113,10 +99,10 @@ export const indicatorNamesRule: FormRuleSpec = {
   id: 'indicator-names',
   family: 'indicators',
   issues: [INDICATOR_UNKNOWN, INDICATOR_WRONG_PARENT],
-  check(form) {
+  check(_form, context) {
     const issues: Issue[] = [];
     const reported = new Set<string>();
-    for (const indicator of resolvedIndicators(form)) {
+    for (const indicator of context.indicators) {
       const problem = indicator.problem;
       if (!problem || reported.has(problem.cell)) continue;
       reported.add(problem.cell);
@@ -134,9 +120,9 @@ export const indicatorRowsRule: FormRuleSpec = {
   id: 'indicator-rows',
   family: 'indicators',
   issues: [INDICATOR_VALUE_MISSING, INDICATOR_NAME_MISSING],
-  check(form) {
+  check(_form, context) {
     const issues: Issue[] = [];
-    for (const { row, hasName, hasValue } of resolvedIndicators(form)) {
+    for (const { row, hasName, hasValue } of context.indicators) {
       if (hasName && !hasValue) {
         issues.push(createIssue(INDICATOR_VALUE_MISSING, [row.value.cell, row.level3.cell], { indicator: snippet(cellText(row.level3.value)) }));
       } else if (hasValue && !hasName) {
@@ -155,7 +141,7 @@ export const indicatorCoverageRule: FormRuleSpec = {
   issues: [INDICATOR_MISSING_ERROR, INDICATOR_MISSING_WARNING],
   check(form, context) {
     const issues: Issue[] = [];
-    const resolved = resolvedIndicators(form);
+    const resolved = context.indicators;
     const fallbackCell = form.indicatorHeaderCell ?? form.titleCell;
     for (const level1 of INDICATOR_FRAMEWORK) {
       if (!level1.required) continue;
@@ -191,9 +177,9 @@ export const indicatorQuantifiedRule: FormRuleSpec = {
   id: 'indicator-quantified',
   family: 'indicators',
   issues: [INDICATOR_UNQUANTIFIED],
-  check(form) {
+  check(_form, context) {
     const issues: Issue[] = [];
-    for (const { row, level1, level2, hasValue } of resolvedIndicators(form)) {
+    for (const { row, level1, level2, hasValue } of context.indicators) {
       if (!hasValue || !level1) continue;
       const quantitative = level2 ? level2.quantitative : level1.id === 'satisfaction';
       if (!quantitative) continue;
@@ -255,7 +241,7 @@ export const amountInTextRule: FormRuleSpec = {
   issues: [AMOUNT_MISMATCH_IN_TEXT],
   check(form, context) {
     const issues: Issue[] = [];
-    const tolerance = toleranceOf(context);
+    const { tolerance } = context;
     const formAmounts: ScaledAmount[] = [];
     for (const amountCell of context.amountCells) if (isReadableAmount(amountCell.reading)) formAmounts.push(amountCell.reading.scaled);
     formAmounts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
