@@ -16,6 +16,7 @@ export { foldWidth, normalizeLabel, isBlankText } from './text/normalize';
 // Templates, layout, sample, extraction
 export { TEMPLATE_IDS, type TemplateId, type FieldKind, type FieldSpec, type AmountRef, type SumSpec, type TemplateSettings, type TemplateSemantics } from './templates/template';
 export { TEMPLATES, getTemplate, type FormTemplate } from './templates';
+export { MIN_BUDGET_YEAR, MAX_BUDGET_YEAR, nextBudgetYear } from './templates/budget-year';
 export type * from './layout/layout-plan';
 export { buildLayoutPlan, markerName, LayoutDeclarationError, type BuildLayoutOptions } from './layout/build-layout-plan';
 export { planToSnapshot, UnsupportedPlanFormulaError } from './layout/plan-to-snapshot';
@@ -35,4 +36,4 @@ export { RULE_FAMILIES, type RuleFamily, type IssueDeclaration, type LocalizedTe
 export { renderRulesDoc } from './rules/rules-doc';
 
 // Words
-export { formatIssue, resolveLang, severityLabel, templateTitle, LANGS, type Lang } from './messages';
+export { formatIssue, resolveLang, severityLabel, severityLabels, templateTitle, templateTitles, LANGS, type Lang } from './messages';

@@ -47,6 +47,10 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   return SEVERITY_LABELS[lang][severity];
 }
 
+export function severityLabels(lang: Lang): Readonly<Record<Severity, string>> {
+  return SEVERITY_LABELS[lang];
+}
+
 const TEMPLATE_TITLES: Readonly<Record<Lang, Readonly<Record<TemplateId, string>>>> = {
   'zh-CN': { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
   'en-US': { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
@@ -54,6 +58,10 @@ const TEMPLATE_TITLES: Readonly<Record<Lang, Readonly<Record<TemplateId, string>
 
 export function templateTitle(id: TemplateId, lang: Lang): string {
   return TEMPLATE_TITLES[lang][id];
+}
+
+export function templateTitles(lang: Lang): Readonly<Record<TemplateId, string>> {
+  return TEMPLATE_TITLES[lang];
 }
 
 export type { MessageTable } from './message-table';
