@@ -48,9 +48,5 @@ for (const file of sourceFiles(root)) {
   visit(source);
 }
 
-const print = (title, rows) => {
-  process.stdout.write(`${title}: ${rows.length}\n`);
-  for (const row of rows.sort((a, b) => b.lines - a.lines)) process.stdout.write(`  ${String(row.lines).padStart(5)}  ${row.where}\n`);
-};
-print(`functions over ${MAX_FUNCTION_LINES} lines`, longFunctions);
-print(`files over ${MAX_FILE_LINES} lines`, longFiles);
+const section = (title, rows) => [`${title}: ${rows.length}`, ...rows.sort((a, b) => b.lines - a.lines).map((row) => `  ${String(row.lines).padStart(5)}  ${row.where}`)];
+process.stdout.write(`${[...section(`functions over ${MAX_FUNCTION_LINES} lines`, longFunctions), ...section(`files over ${MAX_FILE_LINES} lines`, longFiles)].join('\n')}\n`);
