@@ -1,5 +1,6 @@
 /** Words come last: issues (data) become messages in the user's language. */
 import { ISSUE_CODES, type ForeignIssue, type Issue, type IssueCode, type IssueOf, type IssueParamsOf, type Severity } from '../issues/issue';
+import { TEMPLATES } from '../templates';
 import type { TemplateId } from '../templates/template';
 import { EN_US } from './en-US';
 import type { MessageTable } from './message-table';
@@ -38,30 +39,35 @@ export function resolveLang(officeLanguage: string | undefined): Lang {
   return officeLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
-const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  'zh-CN': { error: '错误', warning: '警告' },
-  'en-US': { error: 'Error', warning: 'Warning' },
+interface Words {
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly template: Readonly<Record<TemplateId, string>>;
+}
+
+/** The words the front ends share beside the issue messages. */
+const WORDS: Readonly<Record<Lang, Words>> = {
+  // The Chinese titles are the templates' own, as printed on the forms.
+  'zh-CN': { severity: { error: '错误', warning: '警告' }, template: { department: TEMPLATES.department.title, project: TEMPLATES.project.title } },
+  'en-US': {
+    severity: { error: 'Error', warning: 'Warning' },
+    template: { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
+  },
 };
 
 export function severityLabel(severity: Severity, lang: Lang): string {
-  return SEVERITY_LABELS[lang][severity];
+  return WORDS[lang].severity[severity];
 }
 
 export function severityLabels(lang: Lang): Readonly<Record<Severity, string>> {
-  return SEVERITY_LABELS[lang];
+  return WORDS[lang].severity;
 }
 
-const TEMPLATE_TITLES: Readonly<Record<Lang, Readonly<Record<TemplateId, string>>>> = {
-  'zh-CN': { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
-  'en-US': { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
-};
-
 export function templateTitle(id: TemplateId, lang: Lang): string {
-  return TEMPLATE_TITLES[lang][id];
+  return WORDS[lang].template[id];
 }
 
 export function templateTitles(lang: Lang): Readonly<Record<TemplateId, string>> {
-  return TEMPLATE_TITLES[lang];
+  return WORDS[lang].template;
 }
 
 export type { MessageTable } from './message-table';

@@ -67,3 +67,9 @@ export function foldWidthFast(text: string): string {
 export function foldName(text: string): string {
   return foldWidthFast(text).replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** A short piece of a long text, for messages. */
+export function snippet(text: string, max = 40): string {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
+}

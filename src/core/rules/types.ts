@@ -74,7 +74,8 @@ export interface FormRuleSpec {
   readonly id: string;
   readonly family: FormRuleFamily;
   readonly issues: readonly IssueDeclaration[];
-  check(form: ExtractedForm, context: RuleContext): Issue[];
+  /** The issues of one form, in the order found (a generator, or an array). */
+  check(form: ExtractedForm, context: RuleContext): Iterable<Issue>;
 }
 
 export interface CheckedForm {

@@ -89,13 +89,11 @@ export const amountCellRule: FormRuleSpec = {
   id: 'amount-cells',
   family: 'amounts',
   issues: [NOT_A_NUMBER, UNIT_MISMATCH, NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, AMOUNT_FORMULA_ERROR],
-  check(_form, context) {
-    const issues: Issue[] = [];
+  *check(_form, context) {
     for (const amountCell of context.amountCells) {
       const issue = checkAmountCell(amountCell);
-      if (issue) issues.push(issue);
+      if (issue) yield issue;
     }
-    return issues;
   },
 };
 

@@ -141,14 +141,12 @@ export const sumMismatchRule: FormRuleSpec = {
   id: 'sum-mismatch',
   family: 'sums',
   issues: [SUM_MISMATCH],
-  check(form, context) {
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const spec of context.template.sums) {
       if (spec.optional && !context.settings.checkOptionalSums) continue;
       const issue = checkSum(spec, form, context);
-      if (issue) issues.push(issue);
+      if (issue) yield issue;
     }
-    return issues;
   },
 };
 
@@ -156,23 +154,15 @@ export const partExceedsWholeRule: FormRuleSpec = {
   id: 'part-exceeds-whole',
   family: 'sums',
   issues: [PART_EXCEEDS_WHOLE],
-  check(form, context) {
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const task of form.tasks) {
       const total = context.amountOf(task.total);
       const fiscal = context.amountOf(task.fiscal);
       if (!isReadableAmount(total) || !isReadableAmount(fiscal)) continue;
       if (fiscal.scaled - total.scaled <= context.tolerance) continue;
       const name = cellText(task.name.value).trim();
-      issues.push(
-        createIssue(PART_EXCEEDS_WHOLE, [task.fiscal.cell, task.total.cell], {
-          task: name,
-          fiscal: formatScaled(fiscal.scaled),
-          total: formatScaled(total.scaled),
-        }),
-      );
+      yield createIssue(PART_EXCEEDS_WHOLE, [task.fiscal.cell, task.total.cell], { task: name, fiscal: formatScaled(fiscal.scaled), total: formatScaled(total.scaled) });
     }
-    return issues;
   },
 };
 
