@@ -12,6 +12,7 @@ export { ISSUE_CODES, SEVERITIES, type Issue, type IssueOf, type ForeignIssue, t
 export { INDICATOR_FRAMEWORK, type Level1Id, type Level2Id, type Level1Spec, type Level2Spec } from './indicators/framework';
 export { resolveIndicator, type ResolvedIndicator } from './rules/indicators/resolve-indicators';
 export { foldWidth, normalizeLabel, isBlankText } from './text/normalize';
+export { HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, highlightFormula, ownedSeverity } from './highlights/owned-highlights';
 
 // Templates, layout, sample, extraction
 export { TEMPLATE_IDS, type TemplateId, type FieldKind, type FieldSpec, type AmountRef, type SumSpec, type TemplateSettings, type TemplateSemantics } from './templates/template';
