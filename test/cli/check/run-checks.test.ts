@@ -102,6 +102,5 @@ describe('runChecks', () => {
     const problems = reports.map((report) => report.problem?.code ?? 'checked');
     expect(problems.filter((code) => code === 'check_failed').length).toBeLessThanOrEqual(1);
     expect(problems.filter((code) => code === 'checked').length).toBeGreaterThanOrEqual(599);
-    // 600 real forms: seconds on a busy machine, beyond jest's default 5 s.
-  }, 30_000);
+  }, 30_000); // 600 real forms: seconds on a busy machine, beyond jest's default 5 s.
 });
