@@ -9,4 +9,7 @@ import type { TemplateId } from '../core';
 export const SAMPLE_YEARS: Readonly<Record<TemplateId, number>> = {
   department: 2022,
   project: 2022,
+  'national-project': 2024,
+  'hunan-department': 2023,
+  'hunan-project': 2023,
 };

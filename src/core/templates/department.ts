@@ -3,10 +3,11 @@
  * stable: the rules refer to them) and its layout, in the order of the reference form.
  */
 import { indicatorTable, reviewAndFooter } from './common-blocks';
-import type { FormTemplate } from './form-template';
+import { defineTemplate } from './form-template';
 
-export const DEPARTMENT_TEMPLATE: FormTemplate = {
+export const DEPARTMENT_TEMPLATE = defineTemplate({
   id: 'department',
+  kind: 'department',
   version: 1,
   title: '部门整体支出绩效目标申报表',
   hasTaskTable: true,
@@ -123,4 +124,4 @@ export const DEPARTMENT_TEMPLATE: FormTemplate = {
       reviewAndFooter({ preparer: '填表人', date: '填表日期' }),
     ],
   },
-};
+});
