@@ -44,7 +44,7 @@ export interface RowsBlock<F extends string = string> {
   readonly rows: readonly LayoutRowDecl<F>[];
 }
 
-/** 任务名称 and 总额 are required (checked at load); 主要内容, 财政拨款 and 其他资金 are not. */
+/** Every task table has 任务名称, 主要内容, 总额 and 财政拨款 (checked at load); 其他资金 is for layouts that print it. */
 export type TaskColumnKey = 'name' | 'content' | TaskMoneyColumn;
 
 export interface TableColumnDecl<K extends string> {

@@ -14,7 +14,7 @@ export class LayoutDeclarationError extends Error {
   }
 }
 
-const REQUIRED_TASK_COLUMNS: readonly TaskColumnKey[] = ['name', 'total'];
+const REQUIRED_TASK_COLUMNS: readonly TaskColumnKey[] = ['name', 'content', 'total', 'fiscal'];
 const REQUIRED_INDICATOR_COLUMNS: readonly IndicatorCoreColumn[] = ['level1', 'level2', 'level3', 'value'];
 
 function requireColumns(template: FormTemplate, table: string, keys: readonly string[], required: readonly string[]): void {
