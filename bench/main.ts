@@ -3,7 +3,7 @@
  * the command line's batch speed, and the in-memory Excel's own speed. Prints a table; with `--json`, prints one JSON object on
  * stdout and everything else on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,layouts,syncs,bundle,cli,memory] [--sizes 10,100]
  *
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
@@ -11,11 +11,12 @@ import { cpus, loadavg } from 'node:os';
 import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
 import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
+import { benchLayouts, type LayoutRow } from './layout-bench';
 import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
 import { benchSyncs, SYNC_GOALS, type SyncCounts, type SyncExtras } from './sync-bench';
 
-const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory'] as const;
+const SECTIONS = ['engine', 'layouts', 'syncs', 'bundle', 'cli', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -59,6 +60,7 @@ function parseBenchArgs(argv: readonly string[]): BenchArgs {
 
 export interface BenchReport {
   engine?: EngineRow[];
+  layouts?: LayoutRow[];
   syncs?: SyncCounts;
   bundle?: BundleSize;
   cli?: CliBench;
@@ -104,6 +106,10 @@ function render(report: BenchReport, details: Details): string {
     const growth = engineGrowth(report.engine);
     out.push('', 'Growth per 10× rows (linear ≈ 10×; less while fixed costs dominate)');
     out.push(table(['rows', 'extract', 'check'], growth.map((g) => [`${g.from} → ${g.to}`, `${g.extract}×`, `${g.check}×`])), '');
+  }
+  if (report.layouts) {
+    out.push('Layouts (each layout’s sample, its 年度 indicator table grown to N rows; medians)');
+    out.push(table(['layout', 'rows', 'extract ms', 'check ms', 'extract + check ms'], report.layouts.map((r) => [r.layout, r.indicatorRows, r.extractMs.toFixed(2), r.checkMs.toFixed(2), (r.extractMs + r.checkMs).toFixed(2)])), '');
   }
   if (report.syncs) {
     out.push('Round trips (context.sync) through the adapter on the in-memory Excel');
@@ -179,6 +185,10 @@ async function main(): Promise<void> {
       report.engine.push(benchEngineSize(size));
     }
   }
+  if (args.sections.has('layouts')) {
+    log('layouts…');
+    report.layouts = benchLayouts();
+  }
   if (args.sections.has('syncs')) {
     log('syncs…');
     const { counts, extras } = await benchSyncs();
@@ -204,7 +214,7 @@ async function main(): Promise<void> {
   }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
-    const ordered = { engine, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, machine: report.machine };
+    const ordered = { engine, layouts: report.layouts, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

@@ -256,9 +256,11 @@ export class FormReader {
       if (!own2 && !ownRest && (set.sharesLevel1 || !own1)) continue;
       const level2 = own2 ? this.value(r, c2) : (merged2[r - bodyStart] ?? (own1 ? undefined : last2) ?? this.value(r, c2));
       if (!isBlankValue(level2)) last2 = level2;
-      const row: IndicatorRow = { row: r, level1, level2, level3: this.value(r, c3), value: this.value(r, c4) };
-      const withExtras = extras.length === 0 ? row : { ...row, ...Object.fromEntries(extras.map(([key, c]) => [key, this.value(r, c)])) };
-      rows.push(set.period === 'midTerm' ? { ...withExtras, period: 'midTerm' } : withExtras);
+      // Built in place: spreading per row is most of the time on a long table.
+      const row: Mutable<IndicatorRow> = { row: r, level1, level2, level3: this.value(r, c3), value: this.value(r, c4) };
+      for (const [key, c] of extras) row[key] = this.value(r, c);
+      if (set.period === 'midTerm') row.period = 'midTerm';
+      rows.push(row);
     }
     return rows;
   }
@@ -277,6 +279,8 @@ export class FormReader {
     return names;
   }
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function isBlankValue(field: FieldValue): boolean {
   // JavaScript's \s includes the ideographic space U+3000.
