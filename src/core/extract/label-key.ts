@@ -2,7 +2,8 @@
  * How a cell's text is compared with a template's labels: `normalizeLabel` (spaces, width,
  * trailing colons), and in addition without what forms add around the same label: a leading
  * `*` (required, in the budget systems' exports), `(盖章)`, a trailing unit `(万元)`, a leading
- * 其中 (`其中：财政拨款` is 财政拨款); every kind of bracket is a round one.
+ * 其中 (`其中：财政拨款` is 财政拨款), brackets around the whole label (`【项目名称】`); every kind
+ * of bracket is a round one.
  */
 import { normalizeLabel } from '../text/normalize';
 
@@ -21,6 +22,7 @@ export function labelKey(text: string): string {
     .replace(/^\*+|\*+$/gu, '')
     .replace(/\(盖章\)/gu, '')
     .replace(/\((?:万元|元)\)$/u, '')
-    .replace(/[:：]+$/u, '');
+    .replace(/[:：]+$/u, '')
+    .replace(/^\(([^()]+)\)$/u, '$1');
   return normal.startsWith('其中') ? normal.replace(/^其中:?/u, '') : normal;
 }

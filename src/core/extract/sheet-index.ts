@@ -26,8 +26,8 @@ export interface TitleHit extends Position {
 }
 
 const BLANK_TEXT = /^\s*$/u;
-/** First characters of every label key (and of 其中 and `*`, which may lead a label). */
-const LABEL_STARTS: ReadonlySet<string> = new Set([...ALL_LABEL_KEYS].map((key) => key[0]).concat('其', '*', '＊'));
+/** First characters of every label key (and of 其中, `*` and brackets, which may lead a label). */
+const LABEL_STARTS: ReadonlySet<string> = new Set([...ALL_LABEL_KEYS].map((key) => key[0]).concat('其', '*', '＊', '【', '[', '［', '(', '（'));
 /** Every title ends in 表 (申报表, 目标表); the review row's text holds 审核意见. */
 const TITLE_MARK = '表';
 const REVIEW_MARK = '审';

@@ -6,6 +6,7 @@
  */
 import { TEMPLATES } from '../templates';
 import { INDICATOR_COLUMN_HEADINGS, TASK_COLUMN_HEADINGS } from '../templates/column-headings';
+import { INDICATOR_EXTRA_COLUMNS } from '../templates/form-template';
 import type { FormTemplate, IndicatorColumnKey, IndicatorPeriod, IndicatorTableBlock, LayoutCellDecl, TableColumnDecl, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
 import type { FormKind, TemplateId } from '../templates/template';
 import { labelKey } from './label-key';
@@ -26,9 +27,11 @@ export interface TableColumnKeys<K extends string> {
   readonly key: K;
   /** Every heading the column goes by, as label keys: the template's first. */
   readonly headings: readonly string[];
-  /** Columns right of the table's first column, as declared: used when a heading is missing. */
+  /** Columns right of the table's first column, as declared: used when a heading is missing (`UNDECLARED`: read only where found). */
   readonly offset: number;
 }
+
+export const UNDECLARED = -1;
 
 export interface IndicatorTableKeys {
   readonly period: IndicatorPeriod;
@@ -61,6 +64,11 @@ function columnKeys<K extends string>(columns: readonly TableColumnDecl<K>[], sh
     offset += column.span ?? 1;
     return keys;
   });
+}
+
+/** The extra columns a layout does not print: read all the same where a form has them (a 计量单位 added by hand). */
+function undeclaredExtras(block: IndicatorTableBlock): TableColumnKeys<IndicatorColumnKey>[] {
+  return INDICATOR_EXTRA_COLUMNS.filter((key) => !block.columns.some((c) => c.key === key)).map((key) => ({ key, headings: INDICATOR_COLUMN_HEADINGS[key].map(labelKey), offset: UNDECLARED }));
 }
 
 function placementOf(template: FormTemplate, fieldId: string): ValuePlacement {
@@ -97,7 +105,7 @@ function keysOf(template: FormTemplate): TemplateKeys {
     return { id: field.id, keys, placement: placementOf(template, field.id), occurrence: field.occurrence ?? 1 };
   });
   const taskTable = taskBlock && { columns: columnKeys(taskBlock.columns, TASK_COLUMN_HEADINGS), totalKeys: [labelKey(taskBlock.totalLabel), '合计'] };
-  const indicatorTables = indicatorBlocks.map((block) => ({ period: block.period ?? 'annual', columns: columnKeys(block.columns, INDICATOR_COLUMN_HEADINGS) }));
+  const indicatorTables = indicatorBlocks.map((block) => ({ period: block.period ?? 'annual', columns: [...columnKeys(block.columns, INDICATOR_COLUMN_HEADINGS), ...undeclaredExtras(block)] }));
   for (const column of [...(taskTable?.columns ?? []), ...indicatorTables.flatMap((t) => t.columns)]) for (const heading of column.headings) structural.add(heading);
   for (const key of taskTable?.totalKeys ?? []) structural.add(key);
   if (indicatorTables.length > 0) structural.add(VALUE_HEADING);
