@@ -24,8 +24,9 @@ function faults(): readonly { readonly action: FaultAction; readonly text: strin
 const FAULTS = faults();
 
 function fillHeap(): never {
-  const held: string[][] = [];
-  for (;;) held.push(Array.from({ length: 1e5 }, (_, i) => `${i}-${held.length}`));
+  const held: number[][] = [];
+  // 32 MiB of doubles at a time, on V8's heap.
+  for (;;) held.push(new Array<number>(4_000_000).fill(held.length + 0.5));
 }
 
 function fillBuffers(): never {
