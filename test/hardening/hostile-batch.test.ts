@@ -15,7 +15,7 @@ import type { JsonReport } from '../../src/cli/output/report-format';
 import { workbookToBuffer } from '../../src/cli/xlsx/save-workbook';
 import { workbookWithPlans } from '../cli/helpers/fill-forms';
 import { ensureCliBundle, runCliProcess, tempDir, type CliProcessOptions, type CliRun } from '../cli/helpers/workbooks';
-import { sheetBomb, themeBomb, withPart } from './support/hostile-files';
+import { sheetBomb, themeBomb, withPart } from '../../bench/hostile-files';
 
 // Whole command-line runs, each starting worker processes, some waiting for a 1 s time limit.
 jest.setTimeout(120_000);

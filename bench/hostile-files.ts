@@ -1,8 +1,8 @@
 /**
- * Hostile workbooks for the batch tests, built in a few milliseconds: a real form package with
- * one part replaced by a deflate stream that inflates to gigabytes (the same megabyte of filler,
- * compressed once and repeated), written with a zip writer of its own so that the declared
- * sizes are whatever the test says.
+ * Hostile workbooks for the batch tests and the benchmark, built in a few milliseconds: a real
+ * form package with one part replaced by a deflate stream that inflates to gigabytes (the same
+ * megabyte of filler, compressed once and repeated), written with a zip writer of its own so
+ * that the declared sizes are whatever the test says.
  */
 import { crc32, constants, deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
