@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { processMemoryBytes } from '../src/cli/check/worker-process';
 import type { JsonReport } from '../src/cli/output/report-format';
 
 /** The command line exited in a way the bench cannot time: exit code 2, a signal, no process. */
@@ -66,12 +67,7 @@ const PEAK_POLL_MS = 10;
 
 /** A process's peak resident set so far, in bytes; null where /proc is missing or the process is gone. */
 function peakBytes(pid: number): number | null {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
+  return processMemoryBytes(pid, 'VmHWM');
 }
 
 /** The children of a process (its workers), where Linux lists them. */

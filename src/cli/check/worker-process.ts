@@ -54,14 +54,21 @@ const OUT_OF_MEMORY_OUTPUT = /heap out of memory|Reached heap limit|Allocation f
 /** The end of a worker's stderr is kept to tell why it died; the rest is not shown. */
 const STDERR_TAIL = 4096;
 
-/** The resident set of a process in bytes, where Linux shows it; null elsewhere or once it is gone. */
-function residentBytes(pid: number): number | null {
+/**
+ * A memory figure of a process in bytes, where Linux shows it (VmRSS: its resident set now,
+ * VmHWM: its peak); null elsewhere or once the process is gone.
+ */
+export function processMemoryBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
     return match ? Number(match[1]) * 1024 : null;
   } catch {
     return null;
   }
+}
+
+function residentBytes(pid: number): number | null {
+  return processMemoryBytes(pid, 'VmRSS');
 }
 
 /** Polls the workers' memory; a worker above the limit is told so. One timer for all of them. */
