@@ -93,7 +93,7 @@ describe('one file cannot end, hang or empty a batch', () => {
     const names = ['a-good', 'b-crash', 'c-good', 'd-hang', 'e-heap', 'f-buffers', 'g-throw', 'h-mismatch'];
     const folder = folderOf(`faults-${lang}`, Object.fromEntries(names.map((name) => [`${name}.xlsx`, name.includes('mismatch') ? mismatch : sample])));
     const env = { [SEAM]: 'crash:b-crash,hang:d-hang,heap:e-heap,buffers:f-buffers,throw:g-throw' };
-    const run = await check([folder, '--timeout', '2', '--lang', lang, '--format', format], { env });
+    const run = await check([folder, '--timeout', '5', '--lang', lang, '--format', format], { env });
     // A form with errors is in the batch, but files could not be checked: 2, never 1.
     expect(run.status).toBe(2);
     if (format === 'json') {
@@ -106,7 +106,7 @@ describe('one file cannot end, hang or empty a batch', () => {
       'a-good.xlsx: 1 张表，0 个错误，2 个警告',
       'b-crash.xlsx: 检查进程意外退出，已跳过该文件: exit code 3',
       'c-good.xlsx: 1 张表，0 个错误，2 个警告',
-      'd-hang.xlsx: 超时：检查该文件超过时间上限，已跳过（2 秒）',
+      'd-hang.xlsx: 超时：检查该文件超过时间上限，已跳过（5 秒）',
       'e-heap.xlsx: 内存超限：检查该文件所需内存超过上限，已跳过（256 MiB）',
       'f-buffers.xlsx: 内存超限：检查该文件所需内存超过上限，已跳过（256 MiB）',
       'g-throw.xlsx: 检查该文件时出错: test fault: thrown outside any promise',

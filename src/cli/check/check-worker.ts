@@ -9,9 +9,10 @@
  */
 import { cliStrings } from '../messages';
 import { checkFileSafe } from './check-file';
-import type { CheckTask } from './file-report';
+import type { FileReport } from './file-report';
 import { testFault } from './test-fault';
-import type { WorkerChunk, WorkerMessage, WorkerRequest } from './worker-process';
+import { MAX_PENDING_MS, MAX_PENDING_REPORTS, startMarker } from './worker-marker';
+import type { FileReportMessage, WorkerChunk, WorkerMessage, WorkerRequest } from './worker-process';
 
 const channel = process.send?.bind(process);
 if (!channel) throw new Error('check-worker must run as a child process with an IPC channel');
@@ -19,24 +20,46 @@ const send = (message: WorkerMessage, then?: () => void): void => void channel(m
 
 const inbox: WorkerRequest[] = [];
 let current: WorkerRequest | undefined;
+const marker = startMarker();
+/** Reports not yet sent: one message per file costs more than checking a small file. */
+let pending: FileReportMessage[] = [];
+let lastFlush = performance.now();
+
+function flush(): void {
+  if (pending.length === 0) return;
+  send({ kind: 'reports', reports: pending });
+  pending = [];
+  lastFlush = performance.now();
+}
+
+/** Without a marker the parent learns the current file from the reports: one per file then. */
+function shouldFlush(): boolean {
+  return !marker.works || inbox.length === 0 || pending.length >= MAX_PENDING_REPORTS || performance.now() - lastFlush >= MAX_PENDING_MS;
+}
 
 async function drain(): Promise<void> {
   for (current = inbox.shift(); current !== undefined; current = inbox.shift()) {
+    marker.mark(current.index);
     await testFault(current.task.file);
-    send({ kind: 'report', index: current.index, report: await checkFileSafe(current.task) });
+    pending.push({ index: current.index, report: await checkFileSafe(current.task) });
+    if (shouldFlush()) flush();
   }
 }
 
-function failedReport(task: CheckTask, error: unknown): WorkerMessage & { kind: 'report' } {
+/** The report of the file an exception outside any promise interrupted: its last before the worker exits. */
+function lastReport(request: WorkerRequest, error: unknown): WorkerMessage {
   const detail = error instanceof Error ? error.message : String(error);
-  const message = `${cliStrings(task.lang).fileProblem.check_failed}: ${detail.slice(0, 500)}`;
-  return { kind: 'report', index: 0, report: { file: task.file, forms: [], otherSheets: [], problem: { code: 'check_failed', message } }, last: true };
+  const message = `${cliStrings(request.task.lang).fileProblem.check_failed}: ${detail.slice(0, 500)}`;
+  const report: FileReport = { file: request.task.file, forms: [], otherSheets: [], problem: { code: 'check_failed', message } };
+  return { kind: 'reports', reports: [...pending, { index: request.index, report }], last: true };
 }
 
+/** Exit code of a worker that stops itself after such an exception (EX_SOFTWARE). */
+const EXIT_AFTER_EXCEPTION = 70;
+
 process.on('uncaughtException', (error) => {
-  const request = current;
-  if (request === undefined) process.exit(70);
-  send({ ...failedReport(request.task, error), index: request.index }, () => process.exit(70));
+  if (current === undefined) process.exit(EXIT_AFTER_EXCEPTION);
+  send(lastReport(current, error), () => process.exit(EXIT_AFTER_EXCEPTION));
 });
 
 process.on('message', (chunk: WorkerChunk) => {

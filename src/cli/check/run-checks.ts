@@ -8,6 +8,7 @@
  * the rest go on. Reports come back in any order and are handed on in the order of the inputs.
  */
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { cliStrings, type CliStrings } from '../messages';
 import type { CheckTask, FileReport } from './file-report';
 import { DEFAULT_LIMITS, type CheckLimits } from './limits';
@@ -131,7 +132,7 @@ function runOnWorkers(queue: TaskQueue, order: InOrder, processes: number, worke
     };
     const launch = (): void => {
       running++;
-      startWorker(workerScript, limits, queue, watch, {
+      startWorker({ script: workerScript, limits, singleThreadedGc: processes >= availableParallelism() }, queue, watch, {
         report: (index, report) => order.add(index, report),
         failed: failure,
         exited: (started, why) => {

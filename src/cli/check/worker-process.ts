@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { WorkerFailureCode } from '../messages';
 import type { CheckTask, FileReport } from './file-report';
 import { heapLimitMb, MEMORY_POLL_MS, type CheckLimits } from './limits';
+import { MarkerFile } from './worker-marker';
 
 export interface WorkerRequest {
   readonly index: number;
@@ -22,12 +23,18 @@ export interface WorkerChunk {
   readonly requests: readonly WorkerRequest[];
 }
 
+export interface FileReportMessage {
+  readonly index: number;
+  readonly report: FileReport;
+}
+
 /**
- * What a worker says: that it has loaded (before that, its death is no file's fault), and one
- * report per file. `last` marks the report of a file after which it exits on its own (an
+ * What a worker says: that it has loaded (before that, its death is no file's fault), and the
+ * reports of the files it has checked, in order, a few at a time (`worker-marker.ts` tells the
+ * parent which file it is on). `last` marks reports after which it exits on its own (an
  * exception outside any promise, caught by its last-resort handler).
  */
-export type WorkerMessage = { readonly kind: 'ready' } | { readonly kind: 'report'; readonly index: number; readonly report: FileReport; readonly last?: boolean };
+export type WorkerMessage = { readonly kind: 'ready' } | { readonly kind: 'reports'; readonly reports: readonly FileReportMessage[]; readonly last?: boolean };
 
 /** Where a worker gets its files and gives back the ones it did not reach. */
 export interface WorkSource {
@@ -51,6 +58,8 @@ export interface WorkerSink {
 
 /** What V8 prints when the heap limit is reached, and Node when an allocation fails. */
 const OUT_OF_MEMORY_OUTPUT = /heap out of memory|Reached heap limit|Allocation failed|out of memory/i;
+/** A worker that has not loaded by then will not: a broken installation, a machine out of memory. */
+const STARTUP_TIMEOUT_MS = 60_000;
 /** The end of a worker's stderr is kept to tell why it died; the rest is not shown. */
 const STDERR_TAIL = 4096;
 
@@ -109,17 +118,25 @@ function failureOf(killedFor: WorkerFailureCode | null, code: number | null, sig
   return { code: 'worker_crashed', detail: lastLine === '' ? how : `${how}: ${lastLine.slice(0, 200)}` };
 }
 
-export function startWorker(script: string, limits: CheckLimits, source: WorkSource, watch: MemoryWatch, sink: WorkerSink): void {
+export interface WorkerSettings {
+  readonly script: string;
+  readonly limits: CheckLimits;
+  /**
+   * When there are as many workers as cores, each collects its garbage on its own thread
+   * instead of taking time from the others (6% faster on 5,000 files, two cores); a lone
+   * worker leaves V8 its helper threads on the idle cores.
+   */
+  readonly singleThreadedGc: boolean;
+}
+
+export function startWorker(settings: WorkerSettings, source: WorkSource, watch: MemoryWatch, sink: WorkerSink): void {
+  const { script, limits } = settings;
+  const marker = new MarkerFile();
   const child: ChildProcess = fork(script, [], {
-    execArgv: [
-      ...process.execArgv,
-      `--max-old-space-size=${heapLimitMb(limits)}`,
-      // Every core is busy checking: a worker's garbage collector works on its own thread
-      // instead of taking time from the others (6% faster on 5,000 files, two cores).
-      '--single-threaded-gc',
-    ],
+    execArgv: [...process.execArgv, `--max-old-space-size=${heapLimitMb(limits)}`, ...(settings.singleThreadedGc ? ['--single-threaded-gc'] : [])],
     serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    // The marker is the fifth descriptor: the worker's MARKER_FD.
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc', marker.fd],
   });
   /** Chunks sent and not yet fully reported, oldest first; the worker checks them in order. */
   const inFlight: number[][] = [];
@@ -136,8 +153,9 @@ export function startWorker(script: string, limits: CheckLimits, source: WorkSou
     killedFor = reason;
     child.kill('SIGKILL');
   };
-  // Armed until the worker has loaded, then rearmed by every reply: the current file's time.
-  const clock = setTimeout(() => kill('timed_out'), limits.timeoutMs);
+  // Until the worker has loaded: its start, which is no file's time. Then rearmed by every
+  // message (sent at least every MAX_PENDING_MS while it checks): the current file's time.
+  let clock = setTimeout(() => kill('timed_out'), STARTUP_TIMEOUT_MS);
 
   const sendChunk = (): void => {
     if (retiring || !child.connected) return;
@@ -160,14 +178,20 @@ export function startWorker(script: string, limits: CheckLimits, source: WorkSou
     clock.refresh();
     if (message.kind === 'ready') {
       loaded = true;
+      clearTimeout(clock);
+      clock = setTimeout(() => kill('timed_out'), limits.timeoutMs);
       return;
     }
-    const current = inFlight[0];
-    if (current && current[0] === message.index) current.shift();
-    if (current && current.length === 0) inFlight.shift();
     if (message.last) retiring = true;
-    else if (current && current.length === 0) sendChunk();
-    sink.report(message.index, message.report);
+    for (const { index, report } of message.reports) {
+      const oldest = inFlight[0];
+      if (oldest && oldest[0] === index) oldest.shift();
+      if (oldest && oldest.length === 0) {
+        inFlight.shift();
+        sendChunk();
+      }
+      sink.report(index, report);
+    }
     disconnectIfIdle();
   });
 
@@ -176,16 +200,16 @@ export function startWorker(script: string, limits: CheckLimits, source: WorkSou
     ended = true;
     clearTimeout(clock);
     if (child.pid !== undefined) watch.remove(child.pid);
-    const [current, ...unchecked] = inFlight.splice(0).flat();
+    const unreported = inFlight.splice(0).flat();
+    const marked = marker.read();
+    marker.close();
     const failure = spawnError !== '' ? { code: 'worker_unavailable' as const, detail: spawnError } : failureOf(killedFor, code, signal, stderr);
-    if (!loaded || retiring) {
-      // Not the fault of the file it was on: every file it held goes back.
-      source.giveBack(current === undefined ? [] : [current, ...unchecked]);
-    } else if (current !== undefined) {
-      sink.failed(current, failure);
-      source.giveBack(unchecked);
-    }
-    sink.exited(loaded || !hadWork, failure);
+    // The file it was on; files before it whose reports were still held back are checked again.
+    const current = loaded && !retiring && marked !== null && unreported.includes(marked) ? marked : null;
+    if (current !== null) sink.failed(current, failure);
+    source.giveBack(unreported.filter((index) => index !== current));
+    // A worker that held files and died on none of them (nor retired) may never get through them: counted as a failed start.
+    sink.exited(!hadWork || retiring || current !== null || unreported.length === 0, failure);
   };
   child.on('error', (error) => {
     // A process that never started sends no 'exit'; a later error (a message to a worker

@@ -10,12 +10,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckTask, FileReport } from '../../../src/cli/check/file-report';
+import { DEFAULT_LIMITS } from '../../../src/cli/check/limits';
 import { runChecks, type RunOptions } from '../../../src/cli/check/run-checks';
 import { tempDir } from '../helpers/workbooks';
 
 jest.setTimeout(30_000);
 
 const STAND_IN_WORKER = join(__dirname, '../helpers/stand-in-check-worker.js');
+/** The smallest time limit, for the test that waits for it; the others keep the default, as a busy machine may be slow. */
 const SHORT_LIMITS = { timeoutMs: 1000, memoryMb: 1024 };
 
 /** Files of `bytes` bytes each that are not workbooks; the stand-in does not read them. */
@@ -31,10 +33,10 @@ function checkerOf(report: FileReport): number | undefined {
   return (report as FileReport & { checkedBy?: number }).checkedBy;
 }
 
-async function run(tasks: readonly CheckTask[], jobs: number, workerScript = STAND_IN_WORKER): Promise<{ reports: FileReport[]; inOrder: number[]; progress: number }> {
+async function run(tasks: readonly CheckTask[], jobs: number, workerScript = STAND_IN_WORKER, limits = DEFAULT_LIMITS): Promise<{ reports: FileReport[]; inOrder: number[]; progress: number }> {
   const inOrder: number[] = [];
   let progress = 0;
-  const options: RunOptions = { jobs, workerScript, limits: SHORT_LIMITS, onReport: (_report, index) => inOrder.push(index), onProgress: (done) => (progress = done) };
+  const options: RunOptions = { jobs, workerScript, limits, onReport: (_report, index) => inOrder.push(index), onProgress: (done) => (progress = done) };
   const reports = await runChecks(tasks, options);
   return { reports, inOrder, progress };
 }
@@ -83,7 +85,7 @@ describe('runChecks', () => {
 
   it('stops a worker that takes too long on a file and reports that file as timed out', async () => {
     const names = ['form-0.xlsx', 'hang-1.xlsx', 'form-2.xlsx', 'form-3.xlsx'];
-    const { reports } = await run(filesOf(folder.path, names, 1024), 1);
+    const { reports } = await run(filesOf(folder.path, names, 1024), 1, STAND_IN_WORKER, SHORT_LIMITS);
     expect(codes(reports)).toEqual(['checked', 'timed_out', 'checked', 'checked']);
     expect(reports[1].problem?.message).toBe('超时：检查该文件超过时间上限，已跳过（1 秒）');
   });
