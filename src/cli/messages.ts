@@ -2,11 +2,9 @@
  * The command line's own words, in Chinese and English. Issue messages come from the core
  * (`formatIssue`); these are the words around them.
  */
-import type { Severity, TemplateId } from '../core';
+import { severityLabels, templateTitles, type Lang, type Severity, type TemplateId } from '../core';
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_INPUT_BYTES } from './check/limits';
 import type { ReadFailureCode } from './xlsx/package-file';
-
-export type CliLang = 'zh-CN' | 'en-US';
 
 /** Why a file was not read: refused before reading (docs/security.md). */
 export type RefusalCode =
@@ -146,8 +144,8 @@ const ZH: CliStrings = {
     outside_folder: '目标路径在 --annotate 目录之外，拒绝写入',
     not_a_file: '目标已存在且不是普通文件，拒绝覆盖',
   },
-  severity: { error: '错误', warning: '警告' },
-  template: { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
+  severity: severityLabels('zh-CN'),
+  template: templateTitles('zh-CN'),
   fileSummary: (forms, errors, warnings) => `${forms} 张表，${errors} 个错误，${warnings} 个警告`,
   otherSheets: (sheets) => `不是申报表的工作表: ${sheets.join('、')}`,
   formHeading: (sheet, template, year) => `  [${sheet}] ${template}${year === null ? '' : `（${year} 年度）`}`,
@@ -200,8 +198,9 @@ const EN: CliStrings = {
     outside_folder: 'the target path is outside the --annotate folder; not written',
     not_a_file: 'the target exists and is not a regular file; not replaced',
   },
+  // English text names a severity by its code, as the JSON and CSV reports do.
   severity: { error: 'error', warning: 'warning' },
-  template: { department: 'Department overall expenditure form', project: 'Project form' },
+  template: templateTitles('en-US'),
   fileSummary: (forms, errors, warnings) => `${forms} form(s), ${errors} error(s), ${warnings} warning(s)`,
   otherSheets: (sheets) => `Sheets that are not forms: ${sheets.join(', ')}`,
   formHeading: (sheet, template, year) => `  [${sheet}] ${template}${year === null ? '' : ` (${year})`}`,
@@ -215,6 +214,6 @@ const EN: CliStrings = {
   csvHeader: ['file', 'sheet', 'template', 'year', 'severity', 'code', 'cells', 'message'],
 };
 
-export function cliStrings(lang: CliLang): CliStrings {
+export function cliStrings(lang: Lang): CliStrings {
   return lang === 'en-US' ? EN : ZH;
 }

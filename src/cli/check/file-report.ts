@@ -2,8 +2,8 @@
  * What checking one file gives: plain data, so it crosses from a worker process as it is and
  * every output format (text, JSON, CSV) is made from it.
  */
-import type { IssueCode, Severity, TemplateId } from '../../core';
-import type { CliLang, FileProblemCode, RefusalCode } from '../messages';
+import type { IssueCode, Lang, Severity, TemplateId } from '../../core';
+import type { FileProblemCode, RefusalCode } from '../messages';
 
 export interface IssueReport {
   readonly code: IssueCode;
@@ -47,7 +47,7 @@ export interface CheckTask {
   readonly annotateFolder?: string;
   /** Why the file is reported without being read (found as a link, a folder that cannot be listed). */
   readonly refused?: RefusalCode;
-  readonly lang: CliLang;
+  readonly lang: Lang;
   /** ISO date for "today" (date_out_of_range); the current date when absent. */
   readonly today?: string;
 }

@@ -114,8 +114,10 @@ function failureOf(killedFor: WorkerFailureCode | null, code: number | null, sig
   const how = signal !== null ? signal : `exit code ${code}`;
   if (killedFor !== null) return { code: killedFor, detail: how };
   if (OUT_OF_MEMORY_OUTPUT.test(stderr)) return { code: 'out_of_memory', detail: how };
-  const lastLine = stderr.trim().split('\n').at(-1)?.trim() ?? '';
-  return { code: 'worker_crashed', detail: lastLine === '' ? how : `${how}: ${lastLine.slice(0, 200)}` };
+  const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^Node\.js v/.test(line));
+  // The error's own line where Node printed one ("Error: Cannot find module …"), else the last.
+  const said = [...lines].reverse().find((line) => /^\w*Error\b/.test(line)) ?? lines.at(-1) ?? '';
+  return { code: 'worker_crashed', detail: said === '' ? how : `${how}: ${said.slice(0, 200)}` };
 }
 
 export interface WorkerSettings {

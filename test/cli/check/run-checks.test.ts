@@ -102,6 +102,8 @@ describe('runChecks', () => {
     const { reports } = await run(tasks, 2, join(folder.path, 'no-such-worker.js'));
     expect(reports.map((report) => report.file)).toEqual(tasks.map((task) => task.file));
     expect(codes(reports)).toEqual(tasks.map(() => 'worker_unavailable'));
+    // Its error is the reason given, not printed into the output.
+    expect(reports[0].problem?.message).toMatch(/^无法启动检查进程: exit code 1: Error: Cannot find module/);
   });
 
   it('reports refused inputs in their place without a worker', async () => {
