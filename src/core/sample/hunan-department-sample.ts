@@ -3,10 +3,11 @@
  * The names are made up; the shape and the kind of targets are those of published Hunan forms.
  */
 import type { SampleContent } from './sample-content';
+import { SAMPLE_YEARS } from './sample-years';
 
 export const HUNAN_DEPARTMENT_SAMPLE: SampleContent = {
   template: 'hunan-department',
-  year: 2023,
+  year: SAMPLE_YEARS['hunan-department'],
   fields: {
     departmentName: '岳阳市统计局',
     functions: '贯彻执行国家统计法律法规；组织实施全市人口、经济、农业等重大国情国力普查；收集、汇总、整理和提供全市国民经济和社会发展的统计数据；依法查处统计违法行为。',

@@ -4,12 +4,13 @@
  * amounts in 万元 and the kind of targets are those of published Hunan forms.
  */
 import type { SampleContent } from './sample-content';
+import { SAMPLE_YEARS } from './sample-years';
 
 const PLAN = '计划标准';
 
 export const HUNAN_PROJECT_SAMPLE: SampleContent = {
   template: 'hunan-project',
-  year: 2023,
+  year: SAMPLE_YEARS['hunan-project'],
   fields: {
     projectName: '农村公路安全生命防护工程',
     budgetUnit: '湘潭县交通运输局',

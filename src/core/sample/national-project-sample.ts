@@ -5,10 +5,11 @@
  * published forms.
  */
 import type { SampleContent } from './sample-content';
+import { SAMPLE_YEARS } from './sample-years';
 
 export const NATIONAL_PROJECT_SAMPLE: SampleContent = {
   template: 'national-project',
-  year: 2024,
+  year: SAMPLE_YEARS['national-project'],
   fields: {
     projectName: '农村饮水安全巩固提升工程',
     department: '通山县水利和湖泊局 412001',
