@@ -119,11 +119,16 @@ export const indicatorRowEmptyRule: FormRuleSpec = {
   family: 'indicators',
   issues: [INDICATOR_ROW_EMPTY],
   *check(_form, context) {
-    const valuedLevel1 = new Set(context.indicators.flatMap((indicator) => (indicator.hasValue && indicator.level1 ? [indicator.level1.id] : [])));
-    const filledLevel2 = new Set(context.indicators.flatMap((indicator) => (indicator.hasContent && indicator.level2 ? [indicator.level2.id] : [])));
-    if (context.indicators.some((indicator) => indicator.hasContent && indicator.level1?.id === 'cost')) filledLevel2.add('outputCost');
-    const expected = expectedOutputChildren(context.settings);
     const empty = context.indicators.filter((indicator) => !indicator.hasContent && indicator.level1 && (indicator.level2 || indicator.level1.id === 'satisfaction'));
+    if (empty.length === 0) return;
+    const valuedLevel1 = new Set<string>();
+    const filledLevel2 = new Set<string>();
+    for (const { hasValue, hasContent, level1, level2 } of context.indicators) {
+      if (hasValue && level1) valuedLevel1.add(level1.id);
+      if (hasContent && level2) filledLevel2.add(level2.id);
+      if (hasContent && level1?.id === 'cost') filledLevel2.add('outputCost');
+    }
+    const expected = expectedOutputChildren(context.settings);
     for (const group of byLevel2(empty)) {
       const [first] = group;
       const level1 = first.level1;
