@@ -73,6 +73,7 @@ describe('indicators as a reviewer reads them', () => {
     ['a number cell under 数量', replaceRow(0, { value: 2 }), ['indicator_unit_missing@E41:warning']],
     ['a comparator and a bare number under 满意度', replaceRow(5, { level3: '侨界评价', value: '≥88' }), ['indicator_unit_missing@E46:warning']],
     ['a bare number with its 计量单位 beside it', replaceRow(0, { value: '2', unit: '次' }), []],
+    ['a bare number with its unit in the 三级', replaceRow(0, { level3: '培训人数（人）', value: '50' }), []],
     ['a bare number under 质量 (qualitative)', replaceRow(4, { value: '2' }), []],
     ['a bare number typed 定量 under 效益', replaceRow(4, { value: '2', valueKind: '定量' }), ['indicator_unit_missing@E45:warning']],
     ['定量 text with no number', replaceRow(4, { value: '按月安排', valueKind: '定量' }), ['indicator_unquantified@E45:warning']],
@@ -81,6 +82,7 @@ describe('indicators as a reviewer reads them', () => {
     ['a rate as "1"', replaceRow(1, { value: '1' }), ['indicator_rate_not_percent@E42:warning']],
     ['a 满意度 as "0.9"', replaceRow(5, { value: '0.9' }), ['indicator_rate_not_percent@E46:warning']],
     ['a rate with % in its 计量单位', replaceRow(1, { value: '100', unit: '%' }), []],
+    ['a 满意度 as a score', replaceRow(5, { value: '≥90分' }), []],
     ['a rate in words is not a percentage issue', replaceRow(1, { value: '较高' }), []],
     ['a rate named in the middle of a sentence', replaceRow(1, { level3: '覆盖面广, 合格率高。', value: '高质量完成' }), []],
     // category names

@@ -148,6 +148,7 @@ const CATEGORY_KEYS = new Set(
 
 /** A 三级 that is a category name written out with its 指标 (数量指标): 满意度 alone names a measure. */
 export function isCategoryName(level3: string): boolean {
+  if (!level3.includes('指标')) return false;
   const name = normalizeLabel(level3).replace(/[。.;；]+$/u, '');
   return name.endsWith('指标') && CATEGORY_KEYS.has(indicatorKey(name));
 }

@@ -13,8 +13,8 @@ const INDICATOR_UNIT_MISSING: IssueDeclaration<'indicator_unit_missing'> = {
   code: 'indicator_unit_missing',
   severity: 'warning',
   description: {
-    'zh-CN': '数量、时效、成本、满意度指标（或指标值类型为“定量”）的指标值只有一个数字，没有单位，也没有计量单位一栏可看。同一二级指标下的多个这样的值合为一条提示。',
-    'en-US': 'A 数量, 时效, 成本 or 满意度 value (or one whose 指标值类型 is 定量) is a bare number, with no unit and no 计量单位 beside it. Several under one 二级 make one issue.',
+    'zh-CN': '数量、时效、成本、满意度指标（或指标值类型为“定量”）的指标值只有一个数字，没有单位，计量单位一栏和三级指标末尾的括号里也没有。同一二级指标下的多个这样的值合为一条提示。',
+    'en-US': 'A 数量, 时效, 成本 or 满意度 value (or one whose 指标值类型 is 定量) is a bare number, with no unit, no 计量单位 beside it and none in brackets after the 三级. Several under one 二级 make one issue.',
   },
   example: { 'zh-CN': '数量指标的指标值为“2”（应为“2次”“2个”等）。', 'en-US': 'A 数量指标 value "2" (say "2次", "2个" …).' },
 };
@@ -23,8 +23,8 @@ const INDICATOR_RATE_NOT_PERCENT: IssueDeclaration<'indicator_rate_not_percent'>
   code: 'indicator_rate_not_percent',
   severity: 'warning',
   description: {
-    'zh-CN': '三级指标是一个比率（…率、…比例、…比重、满意度），指标值却不是百分比。同一二级指标下的多个这样的值合为一条提示。',
-    'en-US': 'A 三级 names a rate (…率, …比例, …比重, 满意度) but its value is no percentage. Several under one 二级 make one issue.',
+    'zh-CN': '三级指标是一个比率（…率、…比例、…比重、满意度），指标值却不是百分比（分值如“≥90分”也可）。同一二级指标下的多个这样的值合为一条提示。',
+    'en-US': 'A 三级 names a rate (…率, …比例, …比重, 满意度) but its value is no percentage (a score such as "≥90分" will do). Several under one 二级 make one issue.',
   },
   example: { 'zh-CN': '“验收合格率”的指标值为“1”（应为“100%”）。', 'en-US': '验收合格率 with the value "1" (say "100%").' },
 };
@@ -82,11 +82,19 @@ const BARE_NUMBER = /^(?:[≥≤<>=]|约|不低于|不少于|不高于|不超过
 
 /** A 三级 that names a rate. */
 const RATE_NAME = /(?:率|比例|比重|满意度|占比)$/u;
-const PERCENT_LIKE = /[%‰]|百分/u;
+/** A percentage, or a score (满意度≥90分), which some provinces ask for. */
+const PERCENT_LIKE = /[%‰]|百分|\d分/u;
 const HAS_DIGIT = /\d/;
 
+const VALUE_TEXTS = new WeakMap<ResolvedIndicator, string>();
+
+/** The value folded and without spaces, as the value rules compare it: computed once per row. */
 function valueText(indicator: ResolvedIndicator): string {
-  return foldWidthFast(cellText(indicator.row.value.value)).replace(/\s+/g, '').trim();
+  const known = VALUE_TEXTS.get(indicator);
+  if (known !== undefined) return known;
+  const folded = foldWidthFast(cellText(indicator.row.value.value)).replace(/\s+/g, '');
+  VALUE_TEXTS.set(indicator, folded);
+  return folded;
 }
 
 function namesRate(indicator: ResolvedIndicator): boolean {
@@ -95,6 +103,13 @@ function namesRate(indicator: ResolvedIndicator): boolean {
 
 function isPercentRate(indicator: ResolvedIndicator): boolean {
   return PERCENT_LIKE.test(valueText(indicator)) || PERCENT_LIKE.test(text(indicator, 'unit'));
+}
+
+/** A 三级 that carries its unit in brackets: 培训人数（人）. */
+const UNIT_IN_NAME = /[（(][^（）()]{1,6}[)）]$/u;
+
+function unitInName(indicator: ResolvedIndicator): boolean {
+  return UNIT_IN_NAME.test(foldWidthFast(cellText(indicator.row.level3.value)).trim());
 }
 
 const categoryOf = (indicator: ResolvedIndicator): string => indicator.level2?.name ?? indicator.level1?.name ?? '';
@@ -106,7 +121,8 @@ export const indicatorUnitMissingRule: FormRuleSpec = {
   *check(_form, context) {
     // A rate without its % is indicator_rate_not_percent's.
     const bare = context.indicators.filter(
-      (indicator) => indicator.hasValue && isQuantitative(indicator) && !text(indicator, 'unit') && BARE_NUMBER.test(valueText(indicator)) && !namesRate(indicator),
+      (indicator) =>
+        indicator.hasValue && BARE_NUMBER.test(valueText(indicator)) && isQuantitative(indicator) && !text(indicator, 'unit') && !unitInName(indicator) && !namesRate(indicator),
     );
     for (const group of byLevel2(bare)) {
       const cells = group.map((indicator) => indicator.row.value.cell);
