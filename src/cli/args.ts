@@ -2,7 +2,7 @@
  * The command line's arguments. A usage mistake is a `UsageError` (one line, exit code 2,
  * never a stack trace).
  */
-import { LANGS, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, TEMPLATE_IDS, type Lang, type TemplateId } from '../core';
+import { LANGS, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, SAMPLE_YEARS, TEMPLATE_IDS, type Lang, type TemplateId } from '../core';
 import { cliStrings, type CliStrings } from './messages';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/report-format';
 
@@ -13,8 +13,6 @@ export class UsageError extends Error {
   }
 }
 
-/** The year of the reference sample: its 填表日期 (2022年1月5日) fits only that budget year. */
-export const SAMPLE_YEAR = 2022;
 
 export type Command =
   | { readonly kind: 'help'; readonly lang: Lang }
@@ -148,7 +146,7 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Comma
     if (output === undefined) throw new UsageError(strings.missingOutput);
     const sample = parsed.options.has('--sample');
     const yearText = stringOption(parsed, '--year');
-    const year = yearText === undefined ? (sample ? SAMPLE_YEAR : defaults.year) : positiveInteger('--year', yearText, strings, MIN_BUDGET_YEAR, MAX_BUDGET_YEAR);
+    const year = yearText === undefined ? (sample ? SAMPLE_YEARS[template as TemplateId] : defaults.year) : positiveInteger('--year', yearText, strings, MIN_BUDGET_YEAR, MAX_BUDGET_YEAR);
     return { kind: 'template', lang, template: template as TemplateId, year, sample, output };
   }
 

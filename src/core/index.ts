@@ -22,6 +22,7 @@ export type * from './layout/layout-plan';
 export { buildLayoutPlan, markerName, LayoutDeclarationError, type BuildLayoutOptions } from './layout/build-layout-plan';
 export { planToSnapshot, UnsupportedPlanFormulaError } from './layout/plan-to-snapshot';
 export { SAMPLES, getSample, type SampleContent, type SampleIndicator, type SampleTask } from './sample';
+export { SAMPLE_YEARS } from './sample/sample-years';
 export { extractForms, extractSheet, type WorkbookExtraction } from './extract';
 
 // Amounts

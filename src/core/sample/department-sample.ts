@@ -5,10 +5,11 @@
  * warnings, and no errors.
  */
 import type { SampleContent } from './sample-content';
+import { SAMPLE_YEARS } from './sample-years';
 
 export const DEPARTMENT_SAMPLE: SampleContent = {
   template: 'department',
-  year: 2022,
+  year: SAMPLE_YEARS.department,
   fields: {
     unit: '市侨联',
     departmentName: '衡阳市归国华侨联合会',
