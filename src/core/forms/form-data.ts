@@ -28,6 +28,10 @@ export interface IndicatorRow {
   readonly level2: FieldValue;
   readonly level3: FieldValue;
   readonly value: FieldValue;
+  /** 指标值类型 (定量 / 定性), on layouts that print the column. */
+  readonly valueKind?: FieldValue;
+  /** 计量单位, on layouts that print the column. */
+  readonly unit?: FieldValue;
 }
 
 export interface ExtractedForm {

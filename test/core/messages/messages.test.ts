@@ -59,7 +59,22 @@ describe('messages', () => {
         { level1: '影响指标', level2: '', level3: 'y', value: '200万元' },
       ],
     };
-    const issues = checkForms([buildForm(bad), buildForm({ ...referenceInput('project'), fields: { ...referenceInput('project').fields, totalFunds: 99, fiscalFunds: 99, fillDate: '2022年2月30日' } })], {
+    const project = referenceInput('project');
+    const reviewed: FormInput = {
+      ...withFields(project, { fiscalFunds: null, otherFunds: null }),
+      indicators: [
+        { level1: '', level2: '数量指标', level3: '培训', value: '2' },
+        { level1: '产出指标', level2: '质量指标', level3: '验收合格率', value: '1' },
+        { level1: '产出指标', level2: '质量指标', level3: '数量指标', value: '1次' },
+        { level1: '产出指标', level2: '时效指标', level3: '完成时间', value: '28.8万元', unit: '%' },
+        { level1: '产出指标', level2: '成本指标', level3: '经费', value: '≥38.87万元' },
+        { level1: '效益指标', level2: '社会效益指标', level3: '提升', value: '明显', valueKind: '定性', unit: '%' },
+        { level1: '效益指标', level2: '经济效益指标', level3: null, value: null },
+        { level1: '效益指标', level2: '社会公众或服务对象满意度指标', level3: '满意度', value: '95%' },
+      ],
+    };
+    const inYuan = withFields(project, { fiscalFunds: 388700 });
+    const issues = checkForms([buildForm(reviewed), buildForm(inYuan), buildForm(bad), buildForm({ ...referenceInput('project'), fields: { ...referenceInput('project').fields, totalFunds: 99, fiscalFunds: 99, fillDate: '2022年2月30日' } })], {
       today: TODAY,
     }).flatMap((result) => result.issues);
     const codes = new Set(issues.map((issue) => issue.code));
