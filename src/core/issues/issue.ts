@@ -16,6 +16,7 @@ export const ISSUE_CODES = [
   'negative_amount',
   'too_many_decimals',
   'formula_error',
+  'formula_not_calculated',
   'indicator_missing',
   'indicator_unknown',
   'indicator_wrong_parent',

@@ -19,6 +19,7 @@ export const PARAM_DEFAULTS: IssueParamsByCode = {
   negative_amount: { field: '', value: '' },
   too_many_decimals: { field: '', value: '', decimals: 0, suggestion: '' },
   formula_error: { field: '', error: '' },
+  formula_not_calculated: { field: '', formula: '' },
   indicator_missing: { level1: '', level2: '' },
   indicator_unknown: { level: 1, name: '', parent: '' },
   indicator_wrong_parent: { name: '', parent: '', expectedParent: '' },

@@ -34,6 +34,11 @@ export function isBlankValue(value: CellScalar | undefined): boolean {
   return false;
 }
 
+/** Blank as `isBlankValue` says, and not a formula whose result is unknown (which may well hold something). */
+export function isBlankField(field: { readonly value: CellScalar; readonly uncalculated?: true }): boolean {
+  return !field.uncalculated && isBlankValue(field.value);
+}
+
 /** True only for null, undefined and text that is empty or white space (placeholders are not empty). */
 export function isEmptyValue(value: CellScalar | undefined): boolean {
   if (value === null || value === undefined) return true;

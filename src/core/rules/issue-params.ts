@@ -27,6 +27,7 @@ export type IssueParamsByCode = {
   readonly negative_amount: { readonly field: string; readonly value: AmountText };
   readonly too_many_decimals: { readonly field: string; readonly value: string; readonly decimals: number; readonly suggestion: AmountText };
   readonly formula_error: { readonly field: string; readonly error: string };
+  readonly formula_not_calculated: { readonly field: string; readonly formula: string };
   /** `level2` is empty when a whole 一级 lacks filled rows (the error). */
   readonly indicator_missing: { readonly level1: string; readonly level2: string };
   /** `level` 1 or 2; `name` empty when the cell is blank. */

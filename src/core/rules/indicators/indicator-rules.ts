@@ -103,10 +103,13 @@ export function resolvedIndicators(form: ExtractedForm): readonly ResolvedIndica
   return resolved;
 }
 
-/** A short piece of a long text, for messages. */
+/** A short piece of a long text, for messages: the first `max` characters (code points). */
 export function snippet(text: string, max = 40): string {
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
+  const body = text.trim();
+  // At most two code units a character: the head holds the first `max` characters, however long the text.
+  const head = body.length > 2 * max ? body.slice(0, 2 * max) : body;
+  const chars = [...head];
+  return chars.length <= max && head.length === body.length ? head : `${chars.slice(0, max).join('')}…`;
 }
 
 export const indicatorNamesRule: FormRuleSpec = {

@@ -7,7 +7,7 @@
 import type { IndicatorRow } from '../../forms/form-data';
 import { INDICATOR_FRAMEWORK, type Level1Spec, type Level2Spec } from '../../indicators/framework';
 import { normalizeLabel } from '../../text/normalize';
-import { cellText, isBlankValue } from '../cell-values';
+import { cellText, isBlankField, isBlankValue } from '../cell-values';
 
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 4096;
@@ -72,8 +72,8 @@ export function findLevel1(name: string): Level1Spec | undefined {
 }
 
 export function resolveIndicator(row: IndicatorRow): ResolvedIndicator {
-  const hasName = !isBlankValue(row.level3.value);
-  const hasValue = !isBlankValue(row.value.value);
+  const hasName = !isBlankField(row.level3);
+  const hasValue = !isBlankField(row.value);
   const base = { row, hasName, hasValue, hasContent: hasName || hasValue };
   const level1Text = isBlankValue(row.level1.value) ? '' : cellText(row.level1.value).trim();
   const level2Text = isBlankValue(row.level2.value) ? '' : cellText(row.level2.value).trim();

@@ -3,7 +3,7 @@
  * that appear once.
  */
 import type { Issue } from '../../issues/issue';
-import { cellText, foldName, isBlankValue } from '../cell-values';
+import { cellText, foldName, isBlankField, isBlankValue } from '../cell-values';
 import { createIssue } from '../issue-params';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
@@ -56,7 +56,7 @@ export const requiredFieldRule: FormRuleSpec = {
       const field = form.fields[spec.id];
       if (!field) {
         issues.push(createIssue(REQUIRED_MISSING, [form.titleCell], { field: spec.label, labelMissing: true }));
-      } else if (isBlankValue(field.value)) {
+      } else if (isBlankField(field)) {
         issues.push(createIssue(REQUIRED_MISSING, [field.cell], { field: spec.label, labelMissing: false }));
       }
     }
@@ -72,12 +72,12 @@ export const taskIncompleteRule: FormRuleSpec = {
     const issues: Issue[] = [];
     for (const task of form.tasks) {
       const cells = [task.name, task.content, task.total, task.fiscal];
-      if (cells.every((cell) => isBlankValue(cell.value))) continue;
+      if (cells.every(isBlankField)) continue;
       const name = isBlankValue(task.name.value) ? '' : cellText(task.name.value).trim();
       const others = (cell: string): string[] => cells.map((c) => c.cell).filter((c) => c !== cell);
-      if (!name) issues.push(createIssue(TASK_INCOMPLETE_ERROR, [task.name.cell, ...others(task.name.cell)], { task: name, missing: TABLE_LABELS.taskName }));
-      if (isBlankValue(task.total.value)) issues.push(createIssue(TASK_INCOMPLETE_ERROR, [task.total.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskTotal }));
-      if (isBlankValue(task.content.value)) issues.push(createIssue(TASK_INCOMPLETE_WARNING, [task.content.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskContent }));
+      if (!name && isBlankField(task.name)) issues.push(createIssue(TASK_INCOMPLETE_ERROR, [task.name.cell, ...others(task.name.cell)], { task: name, missing: TABLE_LABELS.taskName }));
+      if (isBlankField(task.total)) issues.push(createIssue(TASK_INCOMPLETE_ERROR, [task.total.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskTotal }));
+      if (isBlankField(task.content)) issues.push(createIssue(TASK_INCOMPLETE_WARNING, [task.content.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskContent }));
     }
     return issues;
   },
