@@ -34,7 +34,7 @@ export const READER_LIMITS = {
    * visits. Real sheets span a few million cells at most; cells scattered out to column XFD
    * on every row would make each pass over the sheet take minutes.
    */
-  rowSpans: 16_000_000,
+  rowSpans: 8_000_000,
   /** Characters of formulas written out from shared formulas (`<f t="shared" si="0"/>`), all sheets together. */
   sharedFormulaText: 64_000_000,
   /** Merged areas, all sheets together. */

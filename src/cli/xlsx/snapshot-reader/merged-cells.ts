@@ -31,13 +31,23 @@ class ColumnCover {
   }
 }
 
-/** Drops the values that merged areas hide; trims the rows and the sheet of trailing blanks. */
-export function withoutMergedOverlaps(rows: (GridCell | null)[][], merges: readonly CellRange[]): (GridCell | null)[][] {
-  if (merges.length > 0) hideMergedCells(rows, merges);
-  return trimmed(rows);
+/**
+ * Drops the values that merged areas hide; trims the rows and the sheet of trailing blanks.
+ * `counts[r]` is how many cells row `r` holds: a row with a cell in column XFD is 16,384
+ * long, and only its cells are visited.
+ */
+export function withoutMergedOverlaps(rows: (GridCell | null)[][], merges: readonly CellRange[], counts: readonly (number | undefined)[]): (GridCell | null)[][] {
+  if (merges.length > 0) hideMergedCells(rows, merges, counts);
+  return trimmed(rows, counts);
 }
 
-function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange[]): void {
+/** The columns a row holds cells in: by index for a dense row, by its keys for a sparse one. */
+function heldColumns(row: readonly (GridCell | null)[], count: number): Iterable<number> {
+  if (row.length <= 64 || count * 4 >= row.length) return row.keys();
+  return Object.keys(row).map(Number);
+}
+
+function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange[], counts: readonly (number | undefined)[]): void {
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   const byBottom = [...merges].sort((a, b) => a.bottom - b.bottom);
   const origins = new Set(merges.map((merge) => merge.top * COLUMNS + merge.left));
@@ -51,18 +61,18 @@ function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange
     for (; added < byTop.length && byTop[added].top <= r; added++, active++) cover.add(byTop[added].left, byTop[added].right, 1);
     for (; removed < byBottom.length && byBottom[removed].bottom < r; removed++, active--) cover.add(byBottom[removed].left, byBottom[removed].right, -1);
     if (active === 0) continue;
-    for (let c = 0; c < row.length; c++) {
+    for (const c of heldColumns(row, counts[r] ?? 0)) {
       if (row[c] !== undefined && cover.count(c) > 0 && !origins.has(r * COLUMNS + c)) delete row[c];
     }
   }
 }
 
-function trimmed(rows: (GridCell | null)[][]): (GridCell | null)[][] {
+function trimmed(rows: (GridCell | null)[][], counts: readonly (number | undefined)[]): (GridCell | null)[][] {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
-    let length = row.length;
-    while (length > 0 && row[length - 1] === undefined) length--;
+    let length = 0;
+    for (const c of heldColumns(row, counts[r] ?? 0)) if (c >= length && row[c] !== undefined) length = c + 1;
     if (length === 0) delete rows[r];
     else row.length = length;
   }

@@ -35,8 +35,10 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 
 const MAX_COLUMNS = READER_LIMITS.columns;
-/** A number as SpreadsheetML writes one (xsd:double without INF and NaN): no spaces, no hex. */
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * A number as SpreadsheetML writes one (xsd:double without INF and NaN): no spaces, no hex,
+ * `/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/`.
+ */
 const INDEX = /^\d{1,10}$/;
 
 function isoDateToSerial(text: string): CellScalar {
@@ -48,9 +50,29 @@ function isoDateToSerial(text: string): CellScalar {
 
 /** The number a `<v>` holds, or null: `0x3A`, `1e` or ` 12` are no numbers to Excel. */
 export function numberOf(text: string): number | null {
-  if (!DECIMAL.test(text)) return null;
+  if (!isDecimal(text)) return null;
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
+}
+
+/** `DECIMAL.test(text)`, by hand: every number cell is tested. */
+function isDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0; /* + - */
+  let digits = 0;
+  for (; i < text.length && isDigit(text.charCodeAt(i)); i++) digits++;
+  if (text.charCodeAt(i) === 46 /* . */) for (i++; i < text.length && isDigit(text.charCodeAt(i)); i++) digits++;
+  if (digits === 0) return false;
+  if (i === text.length) return true;
+  if ((text.charCodeAt(i) | 32) !== 101 /* e */) return false;
+  i++;
+  if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+  const exponentStart = i;
+  for (; i < text.length && isDigit(text.charCodeAt(i)); i++);
+  return i === text.length && i > exponentStart;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function booleanOf(text: string): boolean | null {
@@ -65,39 +87,39 @@ interface SharedFormula {
   readonly col: number;
 }
 
-/** Text gathered from several runs, cut at a limit (Excel's, per cell). */
+/** Text gathered from one or more runs, cut at a limit (Excel's, per cell). */
 class CappedText {
-  private parts: string[] = [];
-  private length = 0;
+  /** The text so far: one run is the common case, and allocates nothing more. */
+  private text = '';
+  private runs = 0;
   /** More text came than the limit: what is kept is cut. */
   overflowed = false;
 
   constructor(private readonly limit: number) {}
 
   add(scanner: XmlScanner): void {
-    const room = this.limit - this.length;
+    const room = this.limit - this.text.length;
     if (room <= 0) {
       this.overflowed ||= scanner.rawTextLength > 0;
       return;
     }
     const text = scanner.text(room + 1);
     if (text.length > room) this.overflowed = true;
-    const kept = text.length > room ? text.slice(0, room) : text;
-    this.parts.push(kept);
-    this.length += kept.length;
+    this.text += text.length > room ? text.slice(0, room) : text;
+    this.runs++;
   }
 
   get empty(): boolean {
-    return this.parts.length === 0;
+    return this.runs === 0;
   }
 
   value(): string {
-    return this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    return this.text;
   }
 
   reset(): void {
-    this.parts = [];
-    this.length = 0;
+    this.text = '';
+    this.runs = 0;
     this.overflowed = false;
   }
 }
@@ -196,6 +218,8 @@ class Position {
 
 class SheetBuilder {
   readonly rows: (GridCell | null)[][] = [];
+  /** How many cells each row holds, so that a row reaching out to XFD is not walked cell by cell. */
+  private readonly counts: number[] = [];
   readonly merges: CellRange[] = [];
   /** Formula cells saved without their results, to work out once the sheet is read. */
   readonly uncalculated: FormulaCell[] = [];
@@ -226,6 +250,7 @@ class SheetBuilder {
     const gridCell: GridCell = formula === undefined ? { value } : { value, formula };
     if (missing) this.uncalculated.push({ row: cell.row, col: cell.col, formula });
     const row = this.rows[cell.row] ?? (this.rows[cell.row] = []);
+    if (row[cell.col] === undefined) this.counts[cell.row] = (this.counts[cell.row] ?? 0) + 1;
     row[cell.col] = gridCell;
   }
 
@@ -237,8 +262,9 @@ class SheetBuilder {
   }
 
   snapshot(name: string): SheetSnapshot {
-    for (const row of this.rows) if (row) this.context.tally.addRowSpan(row.length);
-    const rows = withoutMergedOverlaps(this.rows, this.merges);
+    const rows = withoutMergedOverlaps(this.rows, this.merges, this.counts);
+    // What every later pass over the grid visits: each row from column A to its last cell.
+    for (const row of rows) if (row) this.context.tally.addRowSpan(row.length);
     // Formulas saved without their results, less those a merge hides.
     fillFormulaResults(rows, this.uncalculated.filter((cell) => rows[cell.row]?.[cell.col] !== undefined));
     return { name, rows, merges: this.merges };

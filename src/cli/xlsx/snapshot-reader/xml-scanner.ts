@@ -123,9 +123,9 @@ export class XmlScanner {
     const second = xml.charCodeAt(start + 1);
     if (second === 47 /* / */) {
       const gt = this.indexOrThrow('>', start, 'closing tag');
-      const raw = xml.slice(start + 2, gt).trimEnd();
-      const colon = raw.indexOf(':');
-      this.name = colon < 0 ? raw : raw.slice(colon + 1);
+      let end = gt;
+      while (end > start + 2 && isSpace(xml.charCodeAt(end - 1))) end--;
+      this.name = localName(xml, start + 2, end);
       this.pos = gt + 1;
       return CLOSE;
     }
@@ -178,9 +178,7 @@ export class XmlScanner {
     const gt = this.endOfTag(start);
     let nameEnd = start + 1;
     while (nameEnd < gt && !isSpaceOrSlash(xml.charCodeAt(nameEnd))) nameEnd++;
-    const rawName = xml.slice(start + 1, nameEnd);
-    const colon = rawName.indexOf(':');
-    this.name = colon < 0 ? rawName : rawName.slice(colon + 1);
+    this.name = localName(xml, start + 1, nameEnd);
     this.selfClosing = xml.charCodeAt(gt - 1) === 47 /* / */;
     this.attributesStart = nameEnd;
     this.attributesEnd = this.selfClosing ? gt - 1 : gt;
@@ -207,6 +205,20 @@ export class XmlScanner {
     if (at < 0) throw new XmlFormatError(`unterminated ${what} at offset ${from}`);
     return at;
   }
+}
+
+/** The names a sheet is made of, as constants: no string is made for each of a million tags. */
+const COMMON_NAMES = ['c', 'v', 'f', 't', 'r', 'is', 'row', 'si'];
+
+/** The element name in `xml[from, to)` without its namespace prefix. */
+function localName(xml: string, from: number, to: number): string {
+  let start = from;
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 58 /* : */) start = i + 1;
+  const length = to - start;
+  if (length <= 3) {
+    for (const name of COMMON_NAMES) if (name.length === length && xml.startsWith(name, start)) return name;
+  }
+  return xml.slice(start, to);
 }
 
 function isSpaceOrSlash(code: number): boolean {
