@@ -7,6 +7,7 @@ import { deflateRawSync } from 'node:zlib';
 import { cellAt, type SheetSnapshot } from '../../src/core/grid/grid';
 import { parseA1 } from '../../src/core/grid/address';
 import { checkWorkbook } from '../../src/core/check/check-workbook';
+import { readWorkbookBytes } from '../../src/cli/xlsx/read-workbook';
 import { readSnapshotBytes, type SnapshotReadResult } from '../../src/cli/xlsx/snapshot-reader/read-snapshot';
 import { READER_LIMITS, ReaderLimitError, ReadTally } from '../../src/cli/xlsx/snapshot-reader/limits';
 import { parseSharedStrings } from '../../src/cli/xlsx/snapshot-reader/shared-strings';
@@ -14,7 +15,13 @@ import { numberOf } from '../../src/cli/xlsx/snapshot-reader/sheet-xml';
 import { XmlScanner, OPEN } from '../../src/cli/xlsx/snapshot-reader/xml-scanner';
 import { ZipReader } from '../../src/cli/xlsx/snapshot-reader/zip-reader';
 import { HOSTILE_FILES, unquantifiedIndicatorCell, MAIN_NS, sheetXml, workbookPackage, workbookParts } from './support/hostile-packages';
-import { zipPackage } from './support/zip-writer';
+import { deflatedRepeat, zipPackage } from './support/zip-writer';
+
+const GIB = 1024 * 1024 * 1024;
+
+// Building the largest files (100 MB of text, 64,000 rows) takes seconds on a busy machine:
+// a generous limit for each test, which bounds nothing of the reader's (the benchmark measures it).
+jest.setTimeout(120_000);
 
 function reading(read: SnapshotReadResult): string {
   return read.ok ? 'ok' : read.code;
@@ -145,6 +152,21 @@ describe('the package: budgets, sharing, Zip64, CRC-32', () => {
     const damaged = Buffer.from(bytes);
     damaged.writeUInt32LE(0x7fffff, directory + 20);
     expect(reading(readSnapshotBytes(damaged))).toBe('corrupt_file');
+  });
+});
+
+describe('the package handed to ExcelJS for an annotated copy', () => {
+  const theme = (declaredSize: number): Buffer =>
+    zipPackage([...workbookParts([{ name: '表', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }]), { name: 'xl/theme/theme1.xml', data: deflatedRepeat(0x20, GIB), raw: { size: GIB, crc: 0 }, declaredSize }]);
+
+  it.each([
+    ['declared as it is', GIB, 'beyond_limits'],
+    ['declared as 0 bytes', 0, 'corrupt_file'],
+  ])('is refused with a 1 GiB theme part %s, which check itself never reads', async (_what, declaredSize, code) => {
+    const bytes = theme(declaredSize);
+    expect(reading(readSnapshotBytes(bytes))).toBe('ok');
+    const full = await readWorkbookBytes(bytes);
+    expect(full.ok ? 'ok' : full.code).toBe(code);
   });
 });
 

@@ -13,6 +13,7 @@ import JSZip from 'jszip';
 import { fillFormulaResults, type CellRange, type CellScalar, type FormulaCell, type GridCell, type SheetSnapshot, type WorkbookSnapshot } from '../../core';
 import { withoutHugeValidations } from './huge-validations';
 import { errorText, notAZipPackage, readFailure, WORKBOOK_PART, type ReadFailure } from './package-file';
+import { unsafePackage } from './snapshot-reader/read-snapshot';
 
 export interface ReadSuccess {
   readonly ok: true;
@@ -119,6 +120,9 @@ function workbookToSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
 export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
   const notZip = notAZipPackage(bytes);
   if (notZip) return notZip;
+  // JSZip and ExcelJS unpack every part without limits: the package is held to the reader's first.
+  const unsafe = unsafePackage(bytes);
+  if (unsafe) return unsafe;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -54,6 +54,16 @@ function snapshotOfPackage(zip: ZipReader): WorkbookSnapshot {
   return { sheets };
 }
 
+/**
+ * The package's damage or excess as a reason; anything else is a defect of the reader, which
+ * the batch reports as such.
+ */
+function packageFailure(error: unknown): ReadFailure {
+  if (error instanceof ReaderLimitError) return readFailure('beyond_limits', error.message);
+  if (error instanceof ZipFormatError || error instanceof XmlFormatError) return readFailure('corrupt_file', error.message);
+  throw error;
+}
+
 export function readSnapshotBytes(bytes: Buffer): SnapshotReadResult {
   const notZip = notAZipPackage(bytes);
   if (notZip) return notZip;
@@ -63,14 +73,23 @@ export function readSnapshotBytes(bytes: Buffer): SnapshotReadResult {
     if (!zip.has(WORKBOOK_PART)) return readFailure('not_a_workbook', `no ${WORKBOOK_PART} in the package`);
     snapshot = snapshotOfPackage(zip);
   } catch (error) {
-    // The package or a part of it is damaged, or beyond the limits. Anything else is a defect
-    // of the reader, which the batch reports as such.
-    if (error instanceof ReaderLimitError) return readFailure('beyond_limits', error.message);
-    if (error instanceof ZipFormatError || error instanceof XmlFormatError) return readFailure('corrupt_file', error.message);
-    throw error;
+    return packageFailure(error);
   }
   if (snapshot.sheets.length === 0) return readFailure('not_a_workbook', 'no worksheets');
   return { ok: true, snapshot, bytes };
+}
+
+/**
+ * Why a package is not safe to hand to a reader without limits (every part unpacked within
+ * the budgets, CRC-checked, none shared or overlapping), or null when it is.
+ */
+export function unsafePackage(bytes: Buffer): ReadFailure | null {
+  try {
+    new ZipReader(bytes).verifyAll();
+    return null;
+  } catch (error) {
+    return packageFailure(error);
+  }
 }
 
 export function readSnapshotFile(path: string): SnapshotReadResult {

@@ -197,6 +197,14 @@ export class ZipReader {
     return data;
   }
 
+  /**
+   * Unpacks every part once within the budgets, keeping none: for a reader that goes on to
+   * unpack the package itself, without limits (ExcelJS, for an annotated copy).
+   */
+  verifyAll(): void {
+    for (const [key, entry] of this.entries) if (!this.inflated.has(key)) this.unpack(entry);
+  }
+
   private unpack(entry: ZipEntry): Buffer {
     const { name, compressedSize, uncompressedSize } = entry;
     const limits = this.limits;
