@@ -4,9 +4,11 @@
  */
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width; U+3000 to a space. One character for one. */
 export function foldWidth(text: string): string {
+  if (!HAS_FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 

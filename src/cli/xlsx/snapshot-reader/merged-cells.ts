@@ -9,9 +9,13 @@ import type { CellRange, GridCell } from '../../../core';
 
 const COLUMNS = 16_384;
 
-/** Range add and point query over the columns. */
+/** Range add and point query over the columns `0..width - 1`. */
 class ColumnCover {
-  private readonly tree = new Int32Array(COLUMNS + 2);
+  private readonly tree: Int32Array;
+
+  constructor(width: number) {
+    this.tree = new Int32Array(width + 2);
+  }
 
   /** Adds `delta` to the columns `left`..`right` (0-based). */
   add(left: number, right: number, delta: number): void {
@@ -51,7 +55,10 @@ function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   const byBottom = [...merges].sort((a, b) => a.bottom - b.bottom);
   const origins = new Set(merges.map((merge) => merge.top * COLUMNS + merge.left));
-  const cover = new ColumnCover();
+  // As wide as the merges reach: a form's reach a few columns, a whole-sheet merge all 16,384.
+  let width = 0;
+  for (const merge of merges) width = Math.max(width, merge.right + 1);
+  const cover = new ColumnCover(width);
   let added = 0;
   let removed = 0;
   let active = 0;
@@ -62,7 +69,7 @@ function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange
     for (; removed < byBottom.length && byBottom[removed].bottom < r; removed++, active--) cover.add(byBottom[removed].left, byBottom[removed].right, -1);
     if (active === 0) continue;
     for (const c of heldColumns(row, counts[r] ?? 0)) {
-      if (row[c] !== undefined && cover.count(c) > 0 && !origins.has(r * COLUMNS + c)) delete row[c];
+      if (c < width && row[c] !== undefined && cover.count(c) > 0 && !origins.has(r * COLUMNS + c)) delete row[c];
     }
   }
 }

@@ -25,7 +25,7 @@ export function decodePart(data: Buffer, path: string): string {
   if (data.length >= 4 && data[0] === 0 && data[1] === 0x3c && data[2] === 0 && data[3] === 0x3f) return utf16(data, true, 0);
   const bom = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
   if (bom) return data.toString('utf8', 3);
-  const declared = ENCODING_DECLARATION.exec(data.toString('latin1', 0, Math.min(data.length, 200)))?.[1].toLowerCase();
+  const declared = data[0] === 0x3c && data[1] === 0x3f ? ENCODING_DECLARATION.exec(data.toString('latin1', 0, Math.min(data.length, 120)))?.[1].toLowerCase() : undefined;
   if (declared === undefined || UTF8_NAMES.has(declared)) return data.toString('utf8');
   if (LATIN1_NAMES.has(declared)) return data.toString('latin1');
   // Declared UTF-16 but without the mark or the `<?` in two bytes: the bytes say otherwise.

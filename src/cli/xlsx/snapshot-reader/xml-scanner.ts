@@ -207,17 +207,19 @@ export class XmlScanner {
   }
 }
 
-/** The names a sheet is made of, as constants: no string is made for each of a million tags. */
-const COMMON_NAMES = ['c', 'v', 'f', 't', 'r', 'is', 'row', 'si'];
+/** One-letter names (`c`, `v`, `f`, `t`) as constants, by character code. */
+const ONE_LETTER_NAMES: readonly (string | undefined)[] = Array.from({ length: 123 }, (_, code) => (code >= 97 ? String.fromCharCode(code) : undefined));
 
-/** The element name in `xml[from, to)` without its namespace prefix. */
+/**
+ * The element name in `xml[from, to)` without its namespace prefix. The names a sheet is made
+ * of are constants: no string is made for each of a million tags.
+ */
 function localName(xml: string, from: number, to: number): string {
   let start = from;
   for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 58 /* : */) start = i + 1;
   const length = to - start;
-  if (length <= 3) {
-    for (const name of COMMON_NAMES) if (name.length === length && xml.startsWith(name, start)) return name;
-  }
+  if (length === 1) return ONE_LETTER_NAMES[xml.charCodeAt(start)] ?? xml.slice(start, to);
+  if (length === 3 && xml.charCodeAt(start) === 114 && xml.charCodeAt(start + 1) === 111 && xml.charCodeAt(start + 2) === 119) return 'row';
   return xml.slice(start, to);
 }
 
