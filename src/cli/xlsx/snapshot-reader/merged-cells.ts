@@ -35,27 +35,43 @@ class ColumnCover {
   }
 }
 
+/** Merges of at most this many cells are cleared cell by cell (a form's are); larger ones by the sweep. */
+const SMALL_MERGE_CELLS = 1024;
+
 /**
  * Drops the values that merged areas hide; trims the rows and the sheet of trailing blanks.
  * `counts[r]` is how many cells row `r` holds: a row with a cell in column XFD is 16,384
  * long, and only its cells are visited.
  */
 export function withoutMergedOverlaps(rows: (GridCell | null)[][], merges: readonly CellRange[], counts: readonly (number | undefined)[]): (GridCell | null)[][] {
-  if (merges.length > 0) hideMergedCells(rows, merges, counts);
+  const small: CellRange[] = [];
+  const large: CellRange[] = [];
+  for (const merge of merges) ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= SMALL_MERGE_CELLS ? small : large).push(merge);
+  for (const merge of small) clearMerge(rows, merge);
+  if (large.length > 0) sweepMerges(rows, large, counts);
   return trimmed(rows, counts);
 }
 
-/** The columns a row holds cells in: by index for a dense row, by its keys for a sparse one. */
-function heldColumns(row: readonly (GridCell | null)[], count: number): Iterable<number> {
-  if (row.length <= 64 || count * 4 >= row.length) return row.keys();
-  return Object.keys(row).map(Number);
+/** A sparse row (a cell far out, few cells) is walked by its keys, not index by index. */
+function isSparse(row: readonly (GridCell | null)[], count: number): boolean {
+  return row.length > 64 && count * 4 < row.length;
 }
 
-function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange[], counts: readonly (number | undefined)[]): void {
+function clearMerge(rows: (GridCell | null)[][], merge: CellRange): void {
+  for (let r = merge.top; r <= merge.bottom && r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = merge.left; c <= merge.right && c < row.length; c++) {
+      if ((r !== merge.top || c !== merge.left) && row[c] !== undefined) delete row[c];
+    }
+  }
+}
+
+function sweepMerges(rows: (GridCell | null)[][], merges: readonly CellRange[], counts: readonly (number | undefined)[]): void {
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   const byBottom = [...merges].sort((a, b) => a.bottom - b.bottom);
   const origins = new Set(merges.map((merge) => merge.top * COLUMNS + merge.left));
-  // As wide as the merges reach: a form's reach a few columns, a whole-sheet merge all 16,384.
+  // As wide as the merges reach: all 16,384 columns for a whole-sheet merge.
   let width = 0;
   for (const merge of merges) width = Math.max(width, merge.right + 1);
   const cover = new ColumnCover(width);
@@ -68,7 +84,8 @@ function hideMergedCells(rows: (GridCell | null)[][], merges: readonly CellRange
     for (; added < byTop.length && byTop[added].top <= r; added++, active++) cover.add(byTop[added].left, byTop[added].right, 1);
     for (; removed < byBottom.length && byBottom[removed].bottom < r; removed++, active--) cover.add(byBottom[removed].left, byBottom[removed].right, -1);
     if (active === 0) continue;
-    for (const c of heldColumns(row, counts[r] ?? 0)) {
+    const columns = isSparse(row, counts[r] ?? 0) ? Object.keys(row).map(Number) : row.keys();
+    for (const c of columns) {
       if (c < width && row[c] !== undefined && cover.count(c) > 0 && !origins.has(r * COLUMNS + c)) delete row[c];
     }
   }
@@ -79,7 +96,12 @@ function trimmed(rows: (GridCell | null)[][], counts: readonly (number | undefin
     const row = rows[r];
     if (!row) continue;
     let length = 0;
-    for (const c of heldColumns(row, counts[r] ?? 0)) if (c >= length && row[c] !== undefined) length = c + 1;
+    if (isSparse(row, counts[r] ?? 0)) {
+      for (const key of Object.keys(row)) if (row[Number(key)] !== undefined) length = Math.max(length, Number(key) + 1);
+    } else {
+      length = row.length;
+      while (length > 0 && row[length - 1] === undefined) length--;
+    }
     if (length === 0) delete rows[r];
     else row.length = length;
   }
