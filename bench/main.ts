@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size,
- * the command line's batch speed and its reader on hostile files. Prints a table; with `--json`, prints one JSON object on
- * stdout and everything else on stderr.
+ * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size, the
+ * command line's batch speed and its reader on hostile files, and the in-memory Excel's own
+ * speed. Prints a table; with `--json`, prints one JSON object on stdout and everything else
+ * on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,reader] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory,reader] [--sizes 10,100]
  *
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
@@ -11,11 +12,12 @@ import { cpus, loadavg } from 'node:os';
 import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
 import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
+import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
 import { benchReader, type ReaderBench } from './reader-bench';
 import { benchSyncs, SYNC_GOALS, type SyncCounts, type SyncExtras } from './sync-bench';
 
-const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'reader'] as const;
+const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -62,6 +64,7 @@ export interface BenchReport {
   syncs?: SyncCounts;
   bundle?: BundleSize;
   cli?: CliBench;
+  memory?: MemoryExcelBench;
   reader?: ReaderBench;
   machine: { cpus: number; cpuModel: string; node: string };
 }
@@ -159,6 +162,11 @@ function render(report: BenchReport, details: Details): string {
     out.push(`speed-up = jobs 1 seconds / jobs ${c.jobs} seconds; "side by side" is ${c.jobs} separate --jobs 1 processes on ${Math.floor(b.files / c.jobs)} files each, the most ${c.jobs} processes get from this machine`);
     out.push('');
   }
+  if (report.memory) {
+    const m = report.memory;
+    out.push(`The in-memory Excel: a 60 × 6 sheet laid out, then ${m.edits} typed values each read back by a change handler (medians)`);
+    out.push(table(['step', 'ms', 'syncs'], [['layout', m.layoutMs.toFixed(2), 1], [`${m.edits} edits`, m.editsMs.toFixed(2), m.syncs]]), '');
+  }
   if (report.reader) {
     const r = report.reader;
     out.push(`Reader of check on hostile files, each read and checked in a fresh process (median seconds and largest peak memory of ${r.rounds} rounds; time limit ${r.timeLimitSeconds} s)`);
@@ -205,13 +213,17 @@ async function main(): Promise<void> {
     report.cli = result;
     details.cliDetail = detail;
   }
+  if (args.sections.has('memory')) {
+    log('memory…');
+    report.memory = await benchMemoryExcel();
+  }
   if (args.sections.has('reader')) {
     log('reader: hostile files…');
     report.reader = await benchReader({ bundleDir: __dirname, log });
   }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
-    const ordered = { engine, syncs: report.syncs, bundle: report.bundle, cli: report.cli, reader: report.reader, machine: report.machine };
+    const ordered = { engine, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

@@ -6,7 +6,7 @@ import type { CellScalar } from '../grid/grid';
 import { foldWidth } from '../text/normalize';
 
 /**
- * Placeholders people type into cells they have nothing for. DOMAIN.md: *, -, _, /, 无, 略;
+ * Placeholders people type into cells they have nothing for. docs/domain.md: *, -, _, /, 无, 略;
  * repeated or mixed dashes (“--”, “——”) and a trailing 。 are read the same way.
  */
 const PLACEHOLDER_WORDS = new Set(['无', '略', '暂无', 'n/a', 'na']);
@@ -71,4 +71,13 @@ export function foldWidthFast(text: string): string {
 /** Trims, folds full-width characters and collapses inner white space: for comparing names. */
 export function foldName(text: string): string {
   return foldWidthFast(text).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** A short piece of a long text, for messages: the first `max` characters (code points). */
+export function snippet(text: string, max = 40): string {
+  const body = text.trim();
+  // At most two code units a character: the head holds the first `max` characters, however long the text.
+  const head = body.length > 2 * max ? body.slice(0, 2 * max) : body;
+  const chars = [...head];
+  return chars.length <= max && head.length === body.length ? head : `${chars.slice(0, max).join('')}…`;
 }
