@@ -37,6 +37,8 @@ export const ISSUE_PARAMS = {
   negative_amount: { field: TEXT, value: AMOUNT },
   too_many_decimals: { field: TEXT, value: TEXT, decimals: NUMBER, suggestion: AMOUNT },
   formula_error: { field: TEXT, error: TEXT },
+  /** `formula` as written in the cell, with its `=`. */
+  formula_not_calculated: { field: TEXT, formula: TEXT },
   /** `level2` is empty when a whole 一级 lacks filled rows (the error). */
   indicator_missing: { level1: TEXT, level2: TEXT },
   /** `level` 1 or 2; `name` empty when the cell is blank. */

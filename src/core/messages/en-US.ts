@@ -27,6 +27,7 @@ export const EN_US: MessageTable = {
   unit_mismatch: (p) => `${p.field} "${p.text}" is in 元, but this form asks for 万元: it should be ${p.suggestion} (quick fix available).`,
   negative_amount: (p) => `${p.field} is negative (${p.value}). Amounts cannot be below 0: please check it.`,
   too_many_decimals: (p) => `${p.field} (${p.value}) has ${p.decimals} decimals, more than 4 (1 元). Consider rounding it to ${p.suggestion} (quick fix available).`,
+  formula_not_calculated: (p) => `${p.field}: the formula ${p.formula} is not calculated (the file holds no result for it). Open and save the file in Excel or WPS, then check it again.`,
   formula_error: (p) => `${p.field} shows the error ${p.error}, usually a formula pointing at a deleted or invalid cell. Please correct the formula or type the content.`,
   indicator_missing: (p) =>
     p.level2

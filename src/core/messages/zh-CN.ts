@@ -27,6 +27,7 @@ export const ZH_CN: MessageTable = {
   unit_mismatch: (p) => `${where(p.field)}“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
   negative_amount: (p) => `${where(p.field)}为负数（${p.value}）。金额不能小于 0，请核对。`,
   too_many_decimals: (p) => `${where(p.field)}（${p.value}）有 ${p.decimals} 位小数，超过 4 位（1 元）。建议四舍五入为 ${p.suggestion}（可使用快速修复）。`,
+  formula_not_calculated: (p) => `${where(p.field)}的公式 ${p.formula} 未计算：文件中没有保存公式的结果。请在 Excel 或 WPS 中打开并保存后再检查。`,
   formula_error: (p) => `${where(p.field)}显示错误值 ${p.error}，通常是公式引用的单元格已被删除或无效。请修改公式或直接填写内容。`,
   indicator_missing: (p) =>
     p.level2

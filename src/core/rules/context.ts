@@ -13,6 +13,8 @@ import { profileEvidence, resolveIndicator } from './indicators/resolve-indicato
 import { TABLE_LABELS } from './labels';
 import type { AmountCell, RuleContext, TextCell } from './types';
 
+const UNCALCULATED: AmountReading = { kind: 'uncalculated' };
+
 export interface RuleContextOptions {
   readonly today?: Date;
   readonly settings?: Partial<TemplateSettings>;
@@ -73,7 +75,7 @@ export function buildRuleContext(form: ExtractedForm, template: TemplateSemantic
     if (!field) return { kind: 'blank' };
     const known = readings.get(field.cell);
     if (known) return known;
-    const reading = parseAmount(field.value);
+    const reading: AmountReading = field.uncalculated ? UNCALCULATED : parseAmount(field.value);
     readings.set(field.cell, reading);
     return reading;
   };

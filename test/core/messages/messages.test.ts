@@ -43,6 +43,12 @@ describe('messages', () => {
     );
   });
 
+  it('say that a formula saved without its result is not calculated, and how to have it calculated', () => {
+    const issue = firstIssue({ ...department, taskTotal: { total: null, fiscal: null, uncalculated: true } }, 'formula_not_calculated');
+    expect(formatIssue(issue, 'zh-CN')).toBe('“金额合计（总额）”的公式 =SUM(D21:D24) 未计算：文件中没有保存公式的结果。请在 Excel 或 WPS 中打开并保存后再检查。');
+    expect(formatIssue(issue, 'en-US')).toBe('金额合计（总额）: the formula =SUM(D21:D24) is not calculated (the file holds no result for it). Open and save the file in Excel or WPS, then check it again.');
+  });
+
   it('have a message for every declared code in both languages, with no undefined or NaN', () => {
     // Issues made from every declaration's typical parameters are covered by the rule tests;
     // here every code renders from the issues the catalogue of bad forms produces.
@@ -74,7 +80,7 @@ describe('messages', () => {
       ],
     };
     const inYuan = withFields(project, { fiscalFunds: 388700 });
-    const issues = checkForms([buildForm(reviewed), buildForm(inYuan), buildForm(bad), buildForm({ ...referenceInput('project'), fields: { ...referenceInput('project').fields, totalFunds: 99, fiscalFunds: 99, fillDate: '2022年2月30日' } })], {
+    const issues = checkForms([buildForm(reviewed), buildForm(inYuan), buildForm(bad), buildForm({ ...department, taskTotal: { total: null, fiscal: null, uncalculated: true } }), buildForm({ ...referenceInput('project'), fields: { ...referenceInput('project').fields, totalFunds: 99, fiscalFunds: 99, fillDate: '2022年2月30日' } })], {
       today: TODAY,
     }).flatMap((result) => result.issues);
     const codes = new Set(issues.map((issue) => issue.code));

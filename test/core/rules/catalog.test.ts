@@ -16,6 +16,7 @@ const EXPECTED: Readonly<Record<IssueCode, { readonly families: readonly RuleFam
   negative_amount: { families: ['amounts'], severities: ['error'] },
   too_many_decimals: { families: ['amounts'], severities: ['warning'] },
   formula_error: { families: ['amounts', 'formats'], severities: ['error'] },
+  formula_not_calculated: { families: ['amounts'], severities: ['warning'] },
   indicator_missing: { families: ['indicators'], severities: ['error', 'warning'] },
   indicator_unknown: { families: ['indicators'], severities: ['error'] },
   indicator_wrong_parent: { families: ['indicators'], severities: ['error'] },

@@ -75,7 +75,8 @@ export interface FormInput {
   readonly fields?: Readonly<Record<string, CellScalar | typeof ABSENT>>;
   readonly tasks?: readonly TaskInput[];
   /** 金额合计: 'sum' (default) is the SUM formula's result over the task rows; null: no 金额合计 row. */
-  readonly taskTotal?: 'sum' | null | { readonly total: CellScalar; readonly fiscal: CellScalar; readonly formula?: boolean };
+  /** `uncalculated`: the SUM formulas are in the file without their results (as openpyxl saves them). */
+  readonly taskTotal?: 'sum' | null | { readonly total: CellScalar; readonly fiscal: CellScalar; readonly formula?: boolean; readonly uncalculated?: boolean };
   readonly indicators?: readonly IndicatorInput[];
 }
 
@@ -107,18 +108,22 @@ export function buildForm(input: FormInput): ExtractedForm {
   let taskTotal: ExtractedForm['taskTotal'];
   if (input.template === 'department' && totalSpec !== null) {
     const sums = totalSpec === 'sum';
-    const formula = sums || totalSpec.formula === true;
+    const uncalculated = !sums && totalSpec.uncalculated === true;
+    const formula = sums || uncalculated || totalSpec.formula === true;
+    const notCalculated = uncalculated ? ({ uncalculated: true } as const) : {};
     taskTotal = {
       labelCell: `B${totalRow}`,
       total: {
         cell: `D${totalRow}`,
         value: sums ? floatSum((input.tasks ?? []).map((task) => task.total)) : totalSpec.total,
         ...(formula ? { formula: `=SUM(D${TASK_FIRST_ROW}:D${lastTaskRow})` } : {}),
+        ...notCalculated,
       },
       fiscal: {
         cell: `E${totalRow}`,
         value: sums ? floatSum((input.tasks ?? []).map((task) => task.fiscal)) : totalSpec.fiscal,
         ...(formula ? { formula: `=SUM(E${TASK_FIRST_ROW}:E${lastTaskRow})` } : {}),
+        ...notCalculated,
       },
     };
   }

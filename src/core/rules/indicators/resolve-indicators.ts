@@ -9,7 +9,7 @@ import type { IndicatorRow } from '../../forms/form-data';
 import { INDICATOR_FRAMEWORK, type Level1Spec, type Level2Spec } from '../../indicators/framework';
 import type { ProfileEvidence } from '../../indicators/profiles';
 import { normalizeLabel } from '../../text/normalize';
-import { cellText, isBlankValue } from '../cell-values';
+import { cellText, isBlankField, isBlankValue } from '../cell-values';
 
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 4096;
@@ -99,8 +99,8 @@ function resolveSatisfaction(base: Base, written: Level1Spec | undefined, level2
 type Base = Pick<ResolvedIndicator, 'row' | 'hasName' | 'hasValue' | 'hasContent' | 'level1Missing' | 'level1Inferred' | 'satisfactionUnderBenefit'>;
 
 export function resolveIndicator(row: IndicatorRow): ResolvedIndicator {
-  const hasName = !isBlankValue(row.level3.value);
-  const hasValue = !isBlankValue(row.value.value);
+  const hasName = !isBlankField(row.level3);
+  const hasValue = !isBlankField(row.value);
   const level1Text = isBlankValue(row.level1.value) ? '' : cellText(row.level1.value).trim();
   const level2Text = isBlankValue(row.level2.value) ? '' : cellText(row.level2.value).trim();
   const inferred = !level1Text && level2Text ? impliedLevel1(level2Text) : undefined;
