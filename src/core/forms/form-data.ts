@@ -11,6 +11,8 @@ export interface FieldValue {
   readonly cell: string;
   readonly value: CellScalar;
   readonly formula?: string;
+  /** The formula's result is not in the file (see `GridCell.uncalculated`): the value is unknown. */
+  readonly uncalculated?: true;
 }
 
 export interface TaskRow {
