@@ -40,7 +40,7 @@ describe('protected form sheet', () => {
     t.memory.user.protectSheet(DEPARTMENT, false);
     t.memory.user.type(DEPARTMENT, 'F7', '141.70');
     await t.settle();
-    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@F7`]);
   });
 });
 
@@ -50,7 +50,7 @@ test('a protected form sheet with unlocked input cells: issues still come, the p
   t.memory.user.protectSheet(DEPARTMENT, true);
   t.memory.user.type(DEPARTMENT, 'F7', '141.70');
   await t.settle();
-  expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+  expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@F7`]);
   expect(t.problems).toEqual([{ code: 'protected_sheet', params: { sheet: DEPARTMENT } }]);
   t.memory.user.type(DEPARTMENT, 'F7', '141.71');
   await t.settle();
@@ -125,7 +125,7 @@ describe('older Excel', () => {
     await t.settle();
     expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
     await t.host.recheck();
-    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@F7`]);
     expect(Object.fromEntries(t.memory.inspect.highlightedCells(DEPARTMENT)).F7).toBe(ERROR_FILL);
   });
 

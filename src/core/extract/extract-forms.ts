@@ -204,6 +204,7 @@ class FormReader {
         labelCell: toA1(totalRow, label?.col ?? col('name')),
         total: this.value(totalRow, col('total')),
         fiscal: this.value(totalRow, col('fiscal')),
+        firstBodyRow: bodyStart,
       },
     };
   }

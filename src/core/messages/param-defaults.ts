@@ -7,7 +7,7 @@ import type { IssueCode, IssueParams } from '../issues/issue';
 import type { IssueParamsByCode, IssueParamsOf } from '../rules/issue-params';
 
 export const PARAM_DEFAULTS: IssueParamsByCode = {
-  sum_mismatch: { whole: '', wholeValue: '', parts: [], partsSum: '', difference: '' },
+  sum_mismatch: { whole: '', wholeValue: '', parts: [], partsSum: '', difference: '', fixField: '', fixTask: '' },
   part_exceeds_whole: { task: '', fiscal: '', total: '' },
   cross_form_mismatch: { departmentValue: '', projectsSum: '', difference: '', projectCount: 0, projects: [] },
   amount_mismatch_in_text: { amount: '', text: '' },
@@ -19,7 +19,7 @@ export const PARAM_DEFAULTS: IssueParamsByCode = {
   negative_amount: { field: '', value: '' },
   too_many_decimals: { field: '', value: '', decimals: 0, suggestion: '' },
   formula_error: { field: '', error: '' },
-  indicator_missing: { level1: '', level2: '' },
+  indicator_missing: { level1: '', level2: '', rowExists: false },
   indicator_unknown: { level: 1, name: '', parent: '' },
   indicator_wrong_parent: { name: '', parent: '', expectedParent: '' },
   indicator_value_missing: { indicator: '' },

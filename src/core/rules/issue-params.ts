@@ -8,7 +8,16 @@ import type { IssueDeclaration } from './types';
 type AmountText = string;
 
 export type IssueParamsByCode = {
-  readonly sum_mismatch: { readonly whole: string; readonly wholeValue: AmountText; readonly parts: readonly string[]; readonly partsSum: AmountText; readonly difference: AmountText };
+  readonly sum_mismatch: {
+    readonly whole: string;
+    readonly wholeValue: AmountText;
+    readonly parts: readonly string[];
+    readonly partsSum: AmountText;
+    readonly difference: AmountText;
+    /** Where the fix writes (empty without a fix): the field's label, and the task's name for a task cell. */
+    readonly fixField: string;
+    readonly fixTask: string;
+  };
   readonly part_exceeds_whole: { readonly task: string; readonly fiscal: AmountText; readonly total: AmountText };
   readonly cross_form_mismatch: {
     readonly departmentValue: AmountText;
@@ -27,8 +36,8 @@ export type IssueParamsByCode = {
   readonly negative_amount: { readonly field: string; readonly value: AmountText };
   readonly too_many_decimals: { readonly field: string; readonly value: string; readonly decimals: number; readonly suggestion: AmountText };
   readonly formula_error: { readonly field: string; readonly error: string };
-  /** `level2` is empty when a whole 一级 lacks filled rows (the error). */
-  readonly indicator_missing: { readonly level1: string; readonly level2: string };
+  /** `level2` is empty when a whole 一级 lacks filled rows (the error); `rowExists` when an empty row of that 二级 is on the form. */
+  readonly indicator_missing: { readonly level1: string; readonly level2: string; readonly rowExists: boolean };
   /** `level` 1 or 2; `name` empty when the cell is blank. */
   readonly indicator_unknown: { readonly level: number; readonly name: string; readonly parent: string };
   readonly indicator_wrong_parent: { readonly name: string; readonly parent: string; readonly expectedParent: string };

@@ -106,6 +106,7 @@ export function buildForm(input: FormInput): ExtractedForm {
     const formula = sums || totalSpec.formula === true;
     taskTotal = {
       labelCell: `B${totalRow}`,
+      firstBodyRow: TASK_FIRST_ROW - 1,
       total: {
         cell: `D${totalRow}`,
         value: sums ? floatSum((input.tasks ?? []).map((task) => task.total)) : totalSpec.total,
