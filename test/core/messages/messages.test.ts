@@ -69,6 +69,8 @@ describe('messages', () => {
         const text = formatIssue(issue, lang);
         expect(text).not.toMatch(/undefined|NaN|\[object/);
         expect(text.length).toBeGreaterThan(10);
+        // Messages reach reviewers (command line, CSV, annotated copies) who have no button: they say what to change.
+        expect(text).not.toMatch(/快速修复|修正按钮|quick fix/i);
       }
     }
   });
