@@ -70,22 +70,36 @@ function rowOf(cell: string): number {
   return parseA1(cell)?.row ?? Number.MAX_SAFE_INTEGER;
 }
 
-/** Finds the section of the form that a cell belongs to: a field's, the task table, the indicator table. */
-export function sectionOfCell(form: ExtractedForm, cell: string): SectionPlace {
+/** Finds the sections of a form's cells: built once per form, then each lookup is constant time. */
+export function sectionIndex(form: ExtractedForm): (cell: string) => SectionPlace {
   const template = TEMPLATES[form.template];
+  const fieldPlaces = new Map<string, SectionPlace>();
   for (const [fieldId, value] of Object.entries(form.fields)) {
-    if (value?.cell !== cell) continue;
-    const spec = template.fields.find((field) => field.id === fieldId);
-    if (spec) return { key: `field:${spec.section}`, kind: 'field', heading: spec.section };
+    const spec = value ? template.fields.find((field) => field.id === fieldId) : undefined;
+    if (value && spec && !fieldPlaces.has(value.cell)) fieldPlaces.set(value.cell, { key: `field:${spec.section}`, kind: 'field', heading: spec.section });
   }
-  const row = rowOf(cell);
   const taskRows = new Set(form.tasks.map((task) => task.row));
   if (form.taskTotal) taskRows.add(rowOf(form.taskTotal.labelCell));
-  if (taskRows.has(row)) return { key: 'tasks', kind: 'tasks' };
   const indicatorRows = new Set(form.indicators.map((indicator) => indicator.row));
   if (form.indicatorHeaderCell) indicatorRows.add(rowOf(form.indicatorHeaderCell));
-  if (indicatorRows.has(row)) return { key: 'indicators', kind: 'indicators' };
-  return { key: 'other', kind: 'other' };
+  return (cell) => {
+    const field = fieldPlaces.get(cell);
+    if (field) return field;
+    const row = rowOf(cell);
+    if (taskRows.has(row)) return TASKS_PLACE;
+    if (indicatorRows.has(row)) return INDICATORS_PLACE;
+    return OTHER_PLACE;
+  };
+}
+
+const TASKS_PLACE: SectionPlace = { key: 'tasks', kind: 'tasks' };
+const INDICATORS_PLACE: SectionPlace = { key: 'indicators', kind: 'indicators' };
+const OTHER_PLACE: SectionPlace = { key: 'other', kind: 'other' };
+const WORKBOOK_PLACE: SectionPlace = { key: 'workbook', kind: 'workbook' };
+
+/** The section of one cell (for a single lookup; many lookups share one `sectionIndex`). */
+export function sectionOfCell(form: ExtractedForm, cell: string): SectionPlace {
+  return sectionIndex(form)(cell);
 }
 
 function sectionTitle(place: SectionPlace, strings: PaneStrings): string {
@@ -128,9 +142,10 @@ export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings:
   return result.forms.map((formResult) => {
     const { form } = formResult;
     const groups = new Map<string, { place: SectionPlace; firstRow: number; issues: IssueView[] }>();
+    const sectionOf = sectionIndex(form);
     formResult.issues.forEach((issue, index) => {
       const view = issueView(formResult, issue, index, lang, strings, messages);
-      const place: SectionPlace = view.sheet !== form.sheet ? { key: 'workbook', kind: 'workbook' } : sectionOfCell(form, view.cells[0]);
+      const place: SectionPlace = view.sheet !== form.sheet ? WORKBOOK_PLACE : sectionOf(view.cells[0]);
       const row = place.kind === 'workbook' ? Number.MAX_SAFE_INTEGER : rowOf(view.cells[0]);
       const group = groups.get(place.key);
       if (group) {
