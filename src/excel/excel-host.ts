@@ -13,6 +13,7 @@ import { parseA1 } from '../core/grid/address';
 import type { IssueFix } from '../core/issues/issue';
 import type { RowInsertTarget } from './add-rows';
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
+import { highlightPlan } from '../core/check/attention';
 import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights, type HighlightChange, type SheetHighlightState } from './apply-highlights';
 import { removeOwnedHighlights } from './clean-highlights';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from './host';
@@ -103,6 +104,8 @@ class ExcelHost implements ExcelFormHost {
   private started = false;
   private published = 0;
   private latest: CheckUpdate | null = null;
+  /** Set by the check before submitting: "to fill" issues are highlighted too. */
+  private fullCheck = false;
   private readonly checkListeners = new Set<(update: CheckUpdate) => void>();
   private readonly problemListeners = new Set<(problem: HostProblem) => void>();
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
@@ -281,7 +284,7 @@ class ExcelHost implements ExcelFormHost {
 
   private publish(result: WorkbookCheckResult): void {
     this.published++;
-    this.latest = { sequence: this.published, result };
+    this.latest = { sequence: this.published, result, fullCheck: this.fullCheck };
     for (const listener of this.checkListeners) listener(this.latest);
   }
 
@@ -310,7 +313,7 @@ class ExcelHost implements ExcelFormHost {
           const read = await readWorkbook(context, this.api, { ids, knownIds: new Set(this.sheets.map((sheet) => sheet.id)), options: { cells: true, highlights: true } });
           if (run.isStale()) return false;
           const result = withAllSheets(checkWorkbook({ sheets: sheetsOf(read.reads, read.sheets) }, this.checkOptions()), read.sheets);
-          const wanted = highlightsFromResult(result);
+          const wanted = highlightsFromResult(highlightPlan(result, { fullCheck: this.fullCheck }));
           const states: SheetHighlightState[] = [...read.reads.values()].map((sheetRead) => ({
             sheetId: sheetRead.info.id,
             owned: sheetRead.owned,
@@ -377,6 +380,12 @@ class ExcelHost implements ExcelFormHost {
     await this.check('full');
   }
 
+  async checkBeforeSubmit(): Promise<void> {
+    this.requireUsable();
+    this.fullCheck = true;
+    await this.check('full');
+  }
+
   async setLiveChecking(enabled: boolean): Promise<void> {
     if (!enabled) {
       this.scheduler.enabled = false;
@@ -413,7 +422,7 @@ class ExcelHost implements ExcelFormHost {
         const reads = new Map(read.reads);
         reads.set('', { info: { id: '', name }, snapshot: inserted, owned: [], protected: false });
         const result = withAllSheets(checkWorkbook({ sheets: sheetsOf(reads, order) }, this.checkOptions()), order);
-        const wanted = highlightsFromResult(result);
+        const wanted = highlightsFromResult(highlightPlan(result, { fullCheck: this.fullCheck }));
         const states: SheetHighlightState[] = [...reads.values()].map((sheetRead) => ({ sheetId: sheetRead.info.id, owned: sheetRead.owned, desired: wanted.get(sheetRead.info.name), moved: false }));
         const changes = this.writableChanges(planHighlightChanges(states, this.applied), reads);
         const proxies = new Map(changes.map((change) => [change.sheetId, change.sheetId === '' ? sheet : context.workbook.worksheets.getItem(change.sheetId)]));

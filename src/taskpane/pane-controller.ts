@@ -134,6 +134,13 @@ export class PaneController {
     });
   }
 
+  checkBeforeSubmit(): Promise<void> {
+    return this.perform(async () => {
+      await this.host.checkBeforeSubmit();
+      return this.strings.checkBeforeSubmitDone;
+    });
+  }
+
   setLiveChecking(enabled: boolean): Promise<void> {
     return this.perform(async () => {
       await this.host.setLiveChecking(enabled);

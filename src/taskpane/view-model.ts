@@ -7,10 +7,10 @@ import type { FormCheckResult, WorkbookCheckResult } from '../core/check/types';
 import { INDICATOR_FRAMEWORK } from '../core/indicators/framework';
 import type { Issue, IssueFix, IssueCode, Severity } from '../core/issues/issue';
 import type { ExtractedForm } from '../core/forms/form-data';
-import { parseA1 } from '../core/grid/address';
+import { triageIssues } from '../core/check/attention';
+import { rowOf, sectionIndex, WORKBOOK_SECTION, type SectionPlace } from '../core/check/sections';
 import type { Lang } from '../core/messages';
 import { resolveIndicator } from '../core/rules/indicators/resolve-indicators';
-import { TEMPLATES } from '../core/templates';
 import type { TemplateId } from '../core/templates/template';
 import type { PaneStrings } from './strings';
 
@@ -42,6 +42,8 @@ export interface FormView {
   readonly errors: number;
   readonly warnings: number;
   readonly sections: readonly SectionView[];
+  /** Issues about cells the user has not reached yet (a calm new form): counted and listed quietly, not as errors. */
+  readonly toFill: readonly IssueView[];
   /** The form as read, for choices that depend on what is written on it. */
   readonly extracted: ExtractedForm;
 }
@@ -50,52 +52,13 @@ export interface PaneSummary {
   readonly forms: number;
   readonly errors: number;
   readonly warnings: number;
+  readonly toFill: number;
 }
 
 export interface MessageSource {
   formatIssue(issue: Issue, lang: Lang): string;
   templateTitle(id: TemplateId, lang: Lang): string;
 }
-
-type SectionKind = 'field' | 'tasks' | 'indicators' | 'workbook' | 'other';
-
-interface SectionPlace {
-  readonly key: string;
-  readonly kind: SectionKind;
-  /** The template's section heading (kind `field`). */
-  readonly heading?: string;
-}
-
-function rowOf(cell: string): number {
-  return parseA1(cell)?.row ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** Finds the sections of a form's cells: built once per form, then each lookup is constant time. */
-export function sectionIndex(form: ExtractedForm): (cell: string) => SectionPlace {
-  const template = TEMPLATES[form.template];
-  const fieldPlaces = new Map<string, SectionPlace>();
-  for (const [fieldId, value] of Object.entries(form.fields)) {
-    const spec = value ? template.fields.find((field) => field.id === fieldId) : undefined;
-    if (value && spec && !fieldPlaces.has(value.cell)) fieldPlaces.set(value.cell, { key: `field:${spec.section}`, kind: 'field', heading: spec.section });
-  }
-  const taskRows = new Set(form.tasks.map((task) => task.row));
-  if (form.taskTotal) taskRows.add(rowOf(form.taskTotal.labelCell));
-  const indicatorRows = new Set(form.indicators.map((indicator) => indicator.row));
-  if (form.indicatorHeaderCell) indicatorRows.add(rowOf(form.indicatorHeaderCell));
-  return (cell) => {
-    const field = fieldPlaces.get(cell);
-    if (field) return field;
-    const row = rowOf(cell);
-    if (taskRows.has(row)) return TASKS_PLACE;
-    if (indicatorRows.has(row)) return INDICATORS_PLACE;
-    return OTHER_PLACE;
-  };
-}
-
-const TASKS_PLACE: SectionPlace = { key: 'tasks', kind: 'tasks' };
-const INDICATORS_PLACE: SectionPlace = { key: 'indicators', kind: 'indicators' };
-const OTHER_PLACE: SectionPlace = { key: 'other', kind: 'other' };
-const WORKBOOK_PLACE: SectionPlace = { key: 'workbook', kind: 'workbook' };
 
 /** The section of one cell (for a single lookup; many lookups share one `sectionIndex`). */
 export function sectionOfCell(form: ExtractedForm, cell: string): SectionPlace {
@@ -138,14 +101,15 @@ function issueView(formResult: FormCheckResult, issue: Issue, index: number, lan
 }
 
 /** The forms of a check result, each with its issues grouped by section in the order of the form. */
-export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings: PaneStrings, messages: MessageSource): FormView[] {
+export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings: PaneStrings, messages: MessageSource, fullCheck = false): FormView[] {
   return result.forms.map((formResult) => {
     const { form } = formResult;
+    const { shown, toFill } = triageIssues(formResult, { fullCheck });
     const groups = new Map<string, { place: SectionPlace; firstRow: number; issues: IssueView[] }>();
     const sectionOf = sectionIndex(form);
-    formResult.issues.forEach((issue, index) => {
+    shown.forEach((issue, index) => {
       const view = issueView(formResult, issue, index, lang, strings, messages);
-      const place: SectionPlace = view.sheet !== form.sheet ? WORKBOOK_PLACE : sectionOf(view.cells[0]);
+      const place: SectionPlace = view.sheet !== form.sheet ? WORKBOOK_SECTION : sectionOf(view.cells[0]);
       const row = place.kind === 'workbook' ? Number.MAX_SAFE_INTEGER : rowOf(view.cells[0]);
       const group = groups.get(place.key);
       if (group) {
@@ -158,7 +122,7 @@ export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings:
     const sections = [...groups.values()]
       .sort((a, b) => a.firstRow - b.firstRow)
       .map((group) => ({ key: group.place.key, title: sectionTitle(group.place, strings), issues: group.issues }));
-    const errors = formResult.issues.filter((issue) => issue.severity === 'error').length;
+    const errors = shown.filter((issue) => issue.severity === 'error').length;
     return {
       key: `${form.sheet}|${form.titleCell}`,
       sheet: form.sheet,
@@ -166,8 +130,9 @@ export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings:
       title: messages.templateTitle(form.template, lang),
       year: form.year,
       errors,
-      warnings: formResult.issues.length - errors,
+      warnings: shown.length - errors,
       sections,
+      toFill: toFill.map((issue, index) => issueView(formResult, issue, shown.length + index, lang, strings, messages)),
       extracted: form,
     };
   });
@@ -178,6 +143,7 @@ export function summarize(forms: readonly FormView[]): PaneSummary {
     forms: forms.length,
     errors: forms.reduce((sum, form) => sum + form.errors, 0),
     warnings: forms.reduce((sum, form) => sum + form.warnings, 0),
+    toFill: forms.reduce((sum, form) => sum + form.toFill.length, 0),
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../../src/excel/host';
 
 export type FakeCall =
-  | { readonly method: 'start' | 'clearHighlights' | 'recheck' }
+  | { readonly method: 'start' | 'clearHighlights' | 'recheck' | 'checkBeforeSubmit' }
   | { readonly method: 'insert'; readonly options: InsertOptions }
   | { readonly method: 'select'; readonly sheet: string; readonly cell: string }
   | { readonly method: 'applyFix'; readonly sheet: string; readonly fix: IssueFix }
@@ -107,6 +107,9 @@ export class FakeHost implements FormHost {
   }
   recheck(): Promise<void> {
     return this.record({ method: 'recheck' });
+  }
+  checkBeforeSubmit(): Promise<void> {
+    return this.record({ method: 'checkBeforeSubmit' });
   }
   onCheck(listener: (update: CheckUpdate) => void): () => void {
     this.checkListeners.add(listener);

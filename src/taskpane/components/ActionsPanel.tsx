@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowSync20Regular, Eraser20Regular, TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import { ArrowSync20Regular, ClipboardTaskListLtr20Regular, Eraser20Regular, TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import type { PaneStrings } from '../strings';
 import { indicatorChoices, type TargetForm } from '../view-model';
@@ -23,6 +23,7 @@ export interface ActionsPanelProps {
   readonly onAddIndicatorRow: (sheet: string, level1: string, level2: string | null) => void;
   readonly onClearHighlights: () => void;
   readonly onRecheck: () => void;
+  readonly onCheckBeforeSubmit: () => void;
   readonly onLiveCheckingChange: (enabled: boolean) => void;
 }
 
@@ -110,6 +111,9 @@ export function ActionsPanel(props: ActionsPanelProps) {
         </Button>
         <Button icon={<ArrowSync20Regular />} disabled={busy} onClick={props.onRecheck} data-testid="recheck">
           {strings.recheck}
+        </Button>
+        <Button icon={<ClipboardTaskListLtr20Regular />} disabled={busy || noForm} title={strings.checkBeforeSubmitHint} onClick={props.onCheckBeforeSubmit} data-testid="check-before-submit">
+          {strings.checkBeforeSubmit}
         </Button>
       </div>
       <Checkbox

@@ -39,7 +39,7 @@ export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   useEffect(() => controller.connect(), [controller]);
 
-  const forms = useMemo(() => (state.check ? buildFormViews(state.check.result, lang, strings, messages) : []), [state.check, lang, strings, messages]);
+  const forms = useMemo(() => (state.check ? buildFormViews(state.check.result, lang, strings, messages, state.check.fullCheck === true) : []), [state.check, lang, strings, messages]);
   const summary = useMemo(() => (state.check ? summarize(forms) : null), [state.check, forms]);
   const targets = useMemo(() => targetForms(forms), [forms]);
   const templateTitle = useCallback((id: TemplateId) => messages.templateTitle(id, lang), [messages, lang]);
@@ -76,6 +76,7 @@ export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps
         onAddIndicatorRow={(sheet, level1, level2) => controller.addIndicatorRow(sheet, level1, level2)}
         onClearHighlights={() => controller.clearHighlights()}
         onRecheck={() => controller.recheck()}
+        onCheckBeforeSubmit={() => controller.checkBeforeSubmit()}
         onLiveCheckingChange={(enabled) => controller.setLiveChecking(enabled)}
       />
     </main>

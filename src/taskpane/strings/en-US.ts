@@ -21,10 +21,17 @@ export const EN_US: PaneStrings = {
   noErrorsDetail: 'Every form passes the checks.',
   errorCount: (count) => plural(count, 'error', 'errors'),
   warningCount: (count) => plural(count, 'warning', 'warnings'),
-  summaryLive: (errors, warnings, forms) =>
-    errors === 0 && warnings === 0
+  summaryLive: (errors, warnings, forms, toFill) =>
+    errors === 0 && warnings === 0 && toFill === 0
       ? `No errors found in ${plural(forms, 'form', 'forms')}.`
-      : `${plural(forms, 'form', 'forms')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,
+      : `${plural(forms, 'form', 'forms')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${toFill > 0 ? `, ${plural(toFill, 'item', 'items')} to fill` : ''}.`,
+  toFillCount: (count) => `${plural(count, 'item', 'items')} to fill`,
+  toFillLabel: 'To fill',
+  toFillHeading: (count) => `To fill (${count})`,
+  toFillHint: 'Not filled in yet. Once you write anything in their part of the form, or run the check before submitting, they show as errors.',
+  checkBeforeSubmit: 'Check before submitting',
+  checkBeforeSubmitHint: 'Show and mark what is not filled in yet as errors too',
+  checkBeforeSubmitDone: 'Checked before submitting: what is not filled in shows as errors too.',
   // English titles never start with the Chinese sheet name: the sheet is always named.
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : ` (${year})`} · ${sheet}`,
   issuesHeading: 'Issues',

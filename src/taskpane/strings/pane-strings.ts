@@ -22,7 +22,14 @@ export interface PaneStrings {
   readonly noErrorsDetail: string;
   readonly errorCount: (count: number) => string;
   readonly warningCount: (count: number) => string;
-  readonly summaryLive: (errors: number, warnings: number, forms: number) => string;
+  readonly summaryLive: (errors: number, warnings: number, forms: number, toFill: number) => string;
+  readonly toFillCount: (count: number) => string;
+  readonly toFillLabel: string;
+  readonly toFillHeading: (count: number) => string;
+  readonly toFillHint: string;
+  readonly checkBeforeSubmit: string;
+  readonly checkBeforeSubmitHint: string;
+  readonly checkBeforeSubmitDone: string;
   readonly formHeading: (title: string, sheet: string, year: number | null) => string;
   readonly issuesHeading: string;
   readonly issueListLabel: (formTitle: string) => string;

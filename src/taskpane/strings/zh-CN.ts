@@ -20,10 +20,17 @@ export const ZH_CN: PaneStrings = {
   noErrorsDetail: '所有申报表均已通过检查。',
   errorCount: (count) => `${count} 个错误`,
   warningCount: (count) => `${count} 个警告`,
-  summaryLive: (errors, warnings, forms) =>
-    errors === 0 && warnings === 0
+  summaryLive: (errors, warnings, forms, toFill) =>
+    errors === 0 && warnings === 0 && toFill === 0
       ? `未发现错误，共检查 ${forms} 张申报表。`
-      : `共 ${forms} 张申报表：${errors} 个错误，${warnings} 个警告。`,
+      : `共 ${forms} 张申报表：${errors} 个错误，${warnings} 个警告${toFill > 0 ? `，${toFill} 项待填写` : ''}。`,
+  toFillCount: (count) => `${count} 项待填写`,
+  toFillLabel: '待填写',
+  toFillHeading: (count) => `待填写（${count} 项）`,
+  toFillHint: '这些内容还没有填写。在该部分填写任何内容后，或点击“提交前检查”后，它们会作为错误显示。',
+  checkBeforeSubmit: '提交前检查',
+  checkBeforeSubmitHint: '把尚未填写的内容也作为错误显示并标记',
+  checkBeforeSubmitDone: '已完成提交前检查：未填写的内容也作为错误显示。',
   // A sheet named after its form (the default) is not named twice.
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : `（${year} 年度）`}${title.startsWith(sheet) ? '' : ` · ${sheet}`}`,
   issuesHeading: '问题',
