@@ -200,6 +200,18 @@ class ExcelHost implements ExcelFormHost {
     this.scheduler.noteEdit(null, false);
   };
 
+  private readonly activeListeners = new Set<(sheet: string) => void>();
+
+  onActiveSheet(listener: (sheet: string) => void): () => void {
+    this.activeListeners.add(listener);
+    return () => this.activeListeners.delete(listener);
+  }
+
+  private readonly onActivated = async (args: Excel.WorksheetActivatedEventArgs): Promise<void> => {
+    const name = this.sheets.find((sheet) => sheet.id === args.worksheetId)?.name;
+    if (name) for (const listener of this.activeListeners) listener(name);
+  };
+
   private readonly onRenamed = async (args: Excel.WorksheetNameChangedEventArgs): Promise<void> => {
     this.scheduler.noteEdit(args.worksheetId, false);
   };
@@ -223,6 +235,7 @@ class ExcelHost implements ExcelFormHost {
       }
       this.handlers.push(worksheets.onAdded.add(onAdded));
       this.handlers.push(worksheets.onDeleted.add(onDeleted));
+      this.handlers.push(worksheets.onActivated.add(this.onActivated));
       // Below ExcelApi 1.17 a renamed sheet shows its new name from the next check on.
       if (this.api.has('nameChanged')) this.handlers.push(worksheets.onNameChanged.add(onRenamed));
       await context.sync();

@@ -82,6 +82,8 @@ export interface FormHost {
   /** The check before submitting: checks now, and from then on shows and highlights every issue, "to fill" ones included. */
   checkBeforeSubmit(): Promise<void>;
   onCheck(listener: (update: CheckUpdate) => void): () => void;
+  /** The sheet the user activates (the row actions follow it); from ExcelApi 1.7, as the live check. */
+  onActiveSheet(listener: (sheet: string) => void): () => void;
   /** Problems that arise outside a call (a live check that failed, a protected sheet). */
   onProblem(listener: (problem: HostProblem) => void): () => void;
 }

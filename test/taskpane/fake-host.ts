@@ -115,6 +115,15 @@ export class FakeHost implements FormHost {
     this.checkListeners.add(listener);
     return () => this.checkListeners.delete(listener);
   }
+  private readonly activeListeners = new Set<(sheet: string) => void>();
+  /** Tells the pane the user activated a sheet. */
+  activate(sheet: string): void {
+    this.activeListeners.forEach((listener) => listener(sheet));
+  }
+  onActiveSheet(listener: (sheet: string) => void): () => void {
+    this.activeListeners.add(listener);
+    return () => this.activeListeners.delete(listener);
+  }
   onProblem(listener: (problem: HostProblem) => void): () => void {
     this.problemListeners.add(listener);
     return () => this.problemListeners.delete(listener);

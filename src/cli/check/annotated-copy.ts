@@ -14,11 +14,12 @@ import type { FormReport } from './file-report';
 
 export type AnnotatedCopyResult = { readonly ok: true } | { readonly ok: false; readonly detail: string };
 
-export async function writeAnnotatedCopy(bytes: Buffer, forms: readonly FormReport[], strings: CliStrings, target: string): Promise<AnnotatedCopyResult> {
+/** `source` names the file checked, on the copy's 检查结果 sheet. */
+export async function writeAnnotatedCopy(bytes: Buffer, forms: readonly FormReport[], strings: CliStrings, target: string, source: string): Promise<AnnotatedCopyResult> {
   const read = await readWorkbookBytes(bytes);
   // The snapshot reader opened these bytes; ExcelJS may still find a part it cannot load.
   if (!read.ok) return { ok: false, detail: `${read.code}: ${read.detail}` };
-  annotateWorkbook(read.workbook, forms, strings);
+  annotateWorkbook(read.workbook, forms, strings, source);
   try {
     await mkdir(dirname(target), { recursive: true });
     await saveWorkbook(read.workbook, target);

@@ -3,6 +3,7 @@
  * and write the annotated copy when asked. Runs in a worker process or in this one; never throws for
  * a bad file (the problem is in the report).
  */
+import { basename } from 'node:path';
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkWorkbook, type CheckOptions, type WorkbookCheckResult, formatIssue } from '../../core';
@@ -52,7 +53,7 @@ export async function checkFile(task: CheckTask): Promise<FileReport> {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: strings.annotateCollision(task.file, task.annotateTo) } };
   }
   const { writeAnnotatedCopy } = await import(/* webpackChunkName: "annotated-copy" */ './annotated-copy');
-  const written = await writeAnnotatedCopy(read.bytes, forms, strings, task.annotateTo);
+  const written = await writeAnnotatedCopy(read.bytes, forms, strings, task.annotateTo, basename(task.file));
   if (!written.ok) {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${written.detail}` } };
   }

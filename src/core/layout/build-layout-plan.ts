@@ -187,6 +187,8 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
         return sheet.put(area, { style: 'header', role: 'header', value: decl.text });
       case 'note':
         return sheet.put(area, { style: 'note', role: 'note', value: decl.text });
+      case 'caption':
+        return sheet.put(area, { style: 'caption', role: 'note', value: decl.text });
       case 'blank':
         return sheet.put(area, { style: 'blank', role: 'note' });
       case 'input': {
@@ -319,9 +321,10 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
       orientation: 'portrait',
       fitToPagesWide: 1,
       fitToPagesTall: 0,
-      // The title and year repeat on every page, so a loose page of a long indicator table
-      // still says which form and year it belongs to (a table header would only serve one table).
-      titleRows: { first: title.row, last: title.row + 1 },
+      // The indicator table is what runs over several pages: its header row repeats on every
+      // page from its own on, so a loose page still says which column is which. (Print titles
+      // are one block of rows; without an indicator table, the title and year repeat.)
+      titleRows: placed.indicators ? { first: placed.indicators.firstRow - 1, last: placed.indicators.firstRow - 1 } : { first: title.row, last: title.row + 1 },
       centerHorizontally: true,
       margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
       area: extent,

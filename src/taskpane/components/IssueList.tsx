@@ -9,10 +9,11 @@ const useStyles = makeStyles({
   formHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   sectionHeading: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The fix button sits under the message, not beside it: in a narrow pane the message keeps the width.
   item: {
     display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
+    flexDirection: 'column',
+    alignItems: 'stretch',
     borderLeft: `3px solid transparent`,
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
   iconQuiet: { color: tokens.colorNeutralForeground3 },
   body: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0, overflowWrap: 'anywhere' },
   cell: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
-  fix: { flexShrink: 0, margin: tokens.spacingVerticalXS },
+  fix: { alignSelf: 'flex-start', margin: `0 0 ${tokens.spacingVerticalS} calc(${tokens.spacingHorizontalS} * 2 + 16px)` },
 });
 
 export interface IssueListProps {

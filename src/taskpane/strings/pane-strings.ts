@@ -11,6 +11,11 @@ export interface PaneStrings {
   readonly templateGroupLabel: string;
   readonly yearLabel: string;
   readonly yearHint: string;
+  readonly yearMissing: string;
+  readonly yearInvalid: (min: number, max: number) => string;
+  readonly insertAnother: string;
+  /** Under the row actions: the form they act on. */
+  readonly actsOn: (label: string) => string;
   readonly withSampleLabel: string;
   readonly insertButton: string;
   readonly inserting: string;
@@ -47,6 +52,7 @@ export interface PaneStrings {
   /** English names of the template's section headings; zh-CN shows them as they are. */
   readonly sectionNames: Readonly<Record<string, string>>;
   readonly actionsHeading: string;
+  readonly addRowsHeading: string;
   readonly targetFormLabel: string;
   readonly addTaskRow: string;
   readonly addTaskRowOnlyDepartment: string;

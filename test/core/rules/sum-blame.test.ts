@@ -55,6 +55,13 @@ describe('sum fixes follow the evidence', () => {
     ['公共财政拨款 short of 资金总额 while other income parts are blank: no fix', { D5: 180.61, D7: 180.57, F7: 141.74, F8: 38.87 }, undefined],
     ['资金总额 at odds with both of its sums', { D5: 200, D7: 180.61, F7: 141.74, F8: 38.87 }, { cell: 'D5', value: 180.61 }],
     ['two figures that could each be wrong: no fix', { D5: 100, D7: 90 }, undefined],
+    // 项目支出 is also in 项目支出 = 金额合计, already off because of a task amount typed as text:
+    // changing 基本支出 leaves that mismatch as it is, changing 项目支出 would move it.
+    [
+      '基本支出 mistyped while another sum is off for its own reason',
+      { ...ISSUE_FIGURES, F7: 141.7, E14: '20万元', E15: 18.87 },
+      { cell: 'F7', value: 141.74 },
+    ],
   ])('%s', (_name, edits, expected) => {
     const issues = sumIssues(gridFromPlan(blankPlan, edits));
     expect(issues.length).toBeGreaterThan(0);

@@ -267,22 +267,25 @@ class FormSums {
   private baseFailures: Set<string> | undefined;
   private exceedsByCell: Map<string, ModelExceeds> | undefined;
 
-  /** Every failed constraint (sums by spec id, 财政拨款 > 总额 by task row) after a change. */
-  failures(change?: SumChange): Set<string> {
+  /**
+   * Every failed constraint after a change, with how far off it is: sums by spec id (whole −
+   * parts), 财政拨款 > 总额 by task row (a fixed 0: only whether it fails matters).
+   */
+  failures(change?: SumChange): Map<string, ScaledAmount> {
     if (!this.baseFailures || !this.exceedsByCell) {
       this.baseFailures = new Set(this.exceeds.filter((rule) => this.exceedsFails(rule)).map((rule) => rule.key));
       this.exceedsByCell = new Map(this.exceeds.flatMap((rule) => [[rule.total, rule] as const, [rule.fiscal, rule] as const]));
     }
     // Only the sums and the changed cell's own task row can change.
-    const failed = new Set([...this.baseFailures].filter((key) => key.startsWith('exceeds:')));
+    const failed = new Map<string, ScaledAmount>([...this.baseFailures].map((key) => [key, 0n]));
     const touched = change ? this.exceedsByCell.get(change.cell) : undefined;
     if (touched) {
       failed.delete(touched.key);
-      if (this.exceedsFails(touched, change)) failed.add(touched.key);
+      if (this.exceedsFails(touched, change)) failed.set(touched.key, 0n);
     }
     for (const sum of this.sums) {
       const compared = this.compare(sum, change);
-      if (compared && !equalWithin(compared.wholeAmount, compared.partsSum, this.tolerance)) failed.add(`sum:${sum.spec.id}`);
+      if (compared && !equalWithin(compared.wholeAmount, compared.partsSum, this.tolerance)) failed.set(`sum:${sum.spec.id}`, compared.wholeAmount - compared.partsSum);
     }
     return failed;
   }
@@ -341,20 +344,26 @@ function normalizeFormula(formula: string | undefined): string {
   return (formula ?? '').replace(/[\s$]/g, '').toUpperCase();
 }
 
-/** The change that repairs the most without breaking anything, and whether another repairs as much. */
-function pickBest(model: FormSums, specId: string, failedBefore: ReadonlySet<string>, changes: readonly SumChange[]): { best?: SumChange; tied: boolean } {
+/**
+ * The change that repairs the most without breaking anything, and whether another is as good.
+ * Between two that repair as much, the one that leaves the other failed sums as they were wins
+ * (moving another mismatch around is weaker evidence than leaving it alone).
+ */
+function pickBest(model: FormSums, specId: string, before: ReadonlyMap<string, ScaledAmount>, changes: readonly SumChange[]): { best?: SumChange; tied: boolean } {
   let best: SumChange | undefined;
-  let bestScore = 0;
+  let bestScore: readonly [number, number] = [0, 0];
   let tied = false;
   for (const change of changes) {
     const after = model.failures(change);
-    if (after.has(`sum:${specId}`) || after.size >= failedBefore.size || [...after].some((key) => !failedBefore.has(key))) continue;
-    const score = failedBefore.size - after.size;
-    if (score > bestScore) {
+    if (after.has(`sum:${specId}`) || after.size >= before.size || [...after.keys()].some((key) => !before.has(key))) continue;
+    const disturbed = [...after].filter(([key, off]) => before.get(key) !== off).length;
+    const score = [before.size - after.size, -disturbed] as const;
+    const order = score[0] - bestScore[0] || score[1] - bestScore[1];
+    if (best === undefined || order > 0) {
       best = change;
       bestScore = score;
       tied = false;
-    } else if (score === bestScore) tied = true;
+    } else if (order === 0) tied = true;
   }
   return best ? { best, tied } : { tied: false };
 }
@@ -367,7 +376,7 @@ export function buildSumModel(form: ExtractedForm, context: RuleContext, toleran
     const compared = model.compare(sum);
     if (compared && !equalWithin(compared.wholeAmount, compared.partsSum, tolerance)) failing.push({ ...sum, ...compared });
   }
-  let before: Set<string> | undefined;
+  let before: Map<string, ScaledAmount> | undefined;
   return {
     failing,
     fixFor(specId) {
