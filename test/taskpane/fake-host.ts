@@ -68,7 +68,7 @@ export class FakeHost implements FormHost {
   }
 
   get listenerCount(): number {
-    return this.checkListeners.size + this.problemListeners.size;
+    return this.checkListeners.size + this.problemListeners.size + this.activeListeners.size;
   }
 
   private async record(call: FakeCall): Promise<void> {
