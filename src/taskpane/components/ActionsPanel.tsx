@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowSync20Regular, ClipboardTaskListLtr20Regular, Eraser20Regular, TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import { ArrowSync20Regular, CheckmarkCircle20Filled, Eraser20Regular, TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import type { PaneStrings } from '../strings';
 import { indicatorChoices, type TargetForm } from '../view-model';
@@ -63,7 +63,7 @@ export function ActionsPanel(props: ActionsPanelProps) {
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>{strings.actionsHeading}</h2>
       <div className={styles.row}>
-        <Button icon={<ClipboardTaskListLtr20Regular />} disabled={busy || noForm} title={strings.checkBeforeSubmitHint} onClick={props.onCheckBeforeSubmit} data-testid="check-before-submit">
+        <Button icon={<CheckmarkCircle20Filled />} disabled={busy || noForm} title={strings.checkBeforeSubmitHint} onClick={props.onCheckBeforeSubmit} data-testid="check-before-submit">
           {strings.checkBeforeSubmit}
         </Button>
         <Button icon={<ArrowSync20Regular />} disabled={busy} onClick={props.onRecheck} data-testid="recheck">

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Edit16Regular, ErrorCircle16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
+import { ErrorCircle16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { PaneStrings } from '../strings';
 import type { FormView, IssueView } from '../view-model';
@@ -71,7 +71,8 @@ const IssueItem = memo(function IssueItem({ strings, issue, quiet = false, busy,
   const isError = issue.severity === 'error';
   const severity = quiet ? strings.toFillLabel : isError ? strings.severityError : strings.severityWarning;
   const firstCell = issue.cells[0];
-  const Icon = quiet ? Edit16Regular : isError ? ErrorCircle16Filled : Warning16Filled;
+  // A cell to fill is marked by its quiet colour alone (no icon of its own keeps the bundle small).
+  const Icon = isError ? ErrorCircle16Filled : Warning16Filled;
   const tone = quiet ? styles.itemQuiet : isError ? styles.itemError : styles.itemWarning;
   const iconTone = quiet ? styles.iconQuiet : isError ? styles.iconError : styles.iconWarning;
   return (

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle20Filled, Edit20Regular, ErrorCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
+import { CheckmarkCircle20Filled, ErrorCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import type { PaneStrings } from '../strings';
 import type { FormView, PaneSummary } from '../view-model';
 
@@ -56,7 +56,6 @@ export function SummaryBar({ strings, summary, forms }: SummaryBarProps) {
           </span>
           {summary.toFill > 0 && (
             <span className={styles.toFill} data-testid="to-fill-count" data-count={summary.toFill}>
-              <Edit20Regular aria-hidden />
               {strings.toFillCount(summary.toFill)}
             </span>
           )}
