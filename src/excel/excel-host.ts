@@ -6,14 +6,9 @@
  * All work that talks to Excel runs one piece at a time (checks, inserts, fixes, rows), so two
  * batches never interleave their writes.
  */
-import { checkWorkbook } from '../core/check/check-workbook';
-import type { CheckOptions, WorkbookCheckResult } from '../core/check/types';
-import type { SheetSnapshot } from '../core/grid/grid';
-import { parseA1 } from '../core/grid/address';
-import type { IssueFix } from '../core/issues/issue';
+import { checkWorkbook, highlightPlan, type CheckOptions, type WorkbookCheckResult, type SheetSnapshot, parseA1, type IssueFix } from '../core';
 import type { RowInsertTarget } from './add-rows';
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
-import { highlightPlan } from '../core/check/attention';
 import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights, type HighlightChange, type SheetHighlightState } from './apply-highlights';
 import { removeOwnedHighlights } from './clean-highlights';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from './host';

@@ -3,8 +3,7 @@
  * merged areas where ExcelApi 1.13 exists, the highlights the add-in owns and whether the
  * sheet is protected — all queued before one `sync()`.
  */
-import type { CellScalar, CellRange, GridCell, SheetSnapshot } from '../core/grid/grid';
-import type { Severity } from '../core/issues/issue';
+import type { CellScalar, CellRange, GridCell, SheetSnapshot, Severity } from '../core';
 import type { ApiLevel } from './api-sets';
 import { parseAreasAddress } from './areas';
 import { ownedSeverity } from './highlight-labels';

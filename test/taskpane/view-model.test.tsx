@@ -5,11 +5,11 @@ import { buildLayoutPlan } from '../../src/core/layout/build-layout-plan';
 import { IssueList } from '../../src/taskpane/components/IssueList';
 import { SummaryBar } from '../../src/taskpane/components/SummaryBar';
 import { gridFromPlan } from '../helpers/grid-from-plan';
+import { nextBudgetYear } from '../../src/core';
 import { ZH_CN } from '../../src/taskpane/strings/zh-CN';
 import { EN_US } from '../../src/taskpane/strings/en-US';
 import {
   buildFormViews,
-  defaultBudgetYear,
   fixValueText,
   indicatorChoices,
   parseBudgetYear,
@@ -101,7 +101,7 @@ describe('sectionOfCell', () => {
 
 describe('the insert panel’s year', () => {
   it('defaults to next year’s budget', () => {
-    expect(defaultBudgetYear(new Date(2026, 10, 25))).toBe(2027);
+    expect(nextBudgetYear(new Date(2026, 10, 25))).toBe(2027);
   });
   it.each([
     ['2027', 2027],

@@ -28,7 +28,8 @@ export function triageIssues(result: FormCheckResult, options: AttentionOptions)
   const shown: Issue[] = [];
   const toFill: Issue[] = [];
   for (const issue of result.issues) {
-    const waits = TO_FILL_CODES.has(issue.code) && issue.params.labelMissing !== true && !issue.sheet && !started.has(sectionOf(issue.cells[0] ?? '').key);
+    const labelMissing = issue.code === 'required_missing' && issue.params.labelMissing;
+    const waits = TO_FILL_CODES.has(issue.code) && !labelMissing && !issue.sheet && !started.has(sectionOf(issue.cells[0] ?? '').key);
     (waits ? toFill : shown).push(issue);
   }
   return { shown, toFill };

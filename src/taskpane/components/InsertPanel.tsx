@@ -2,11 +2,10 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens }
 import { AddSquare20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { InsertOptions } from '../../excel/host';
-import type { TemplateId } from '../../core/templates/template';
-import { TEMPLATE_IDS } from '../../core/templates/template';
+import { MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, type TemplateId, TEMPLATE_IDS } from '../../core';
 import { SAMPLE_YEARS } from '../sample-years';
 import type { PaneStrings } from '../strings';
-import { MAX_YEAR, MIN_YEAR, parseBudgetYear } from '../view-model';
+import { parseBudgetYear } from '../view-model';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,7 +34,7 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
   const [yearEdited, setYearEdited] = useState(false);
   const [withSample, setWithSample] = useState(false);
   const year = parseBudgetYear(yearText);
-  const yearProblem = year !== null ? undefined : yearText.trim() === '' ? strings.yearMissing : strings.yearInvalid(MIN_YEAR, MAX_YEAR);
+  const yearProblem = year !== null ? undefined : yearText.trim() === '' ? strings.yearMissing : strings.yearInvalid(MIN_BUDGET_YEAR, MAX_BUDGET_YEAR);
 
   // The sample is the 2022 form: unless the user chose a year, insert it for its own year,
   // so that its 填表日期 fits and the form checks as the reference does.

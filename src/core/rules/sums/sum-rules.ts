@@ -4,10 +4,10 @@
  * 财政拨款 cannot exceed its 总额. Which figure a fix changes is decided in `sum-blame.ts`.
  */
 import { isReadableAmount } from '../../amounts/parse-amount';
-import { formatScaled, scaledFromNumber, scaledToNumber, type ScaledAmount } from '../../amounts/decimal';
+import { formatScaled, scaledToNumber } from '../../amounts/decimal';
 import type { Issue, IssueFix } from '../../issues/issue';
 import { cellText } from '../cell-values';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
 import { buildSumModel, type SumChange, type SumOutcome } from './sum-blame';
 
@@ -62,19 +62,13 @@ function issueOf(outcome: SumOutcome, change: SumChange | undefined, context: Ru
   );
 }
 
-/** The template's tolerance in 1/10000 万元 (a negative or unreadable setting counts as 0). */
-export function toleranceOf(context: RuleContext): ScaledAmount {
-  const tolerance = scaledFromNumber(context.settings.sumTolerance);
-  return tolerance === null || tolerance < 0n ? 0n : tolerance;
-}
-
 export const sumMismatchRule: FormRuleSpec = {
   id: 'sum-mismatch',
   family: 'sums',
   issues: [SUM_MISMATCH],
-  check(form, context) {
-    const model = buildSumModel(form, context, toleranceOf(context));
-    return model.failing.map((outcome) => issueOf(outcome, model.fixFor(outcome.spec.id), context));
+  *check(form, context) {
+    const model = buildSumModel(form, context, context.tolerance);
+    for (const outcome of model.failing) yield issueOf(outcome, model.fixFor(outcome.spec.id), context);
   },
 };
 
@@ -82,24 +76,15 @@ export const partExceedsWholeRule: FormRuleSpec = {
   id: 'part-exceeds-whole',
   family: 'sums',
   issues: [PART_EXCEEDS_WHOLE],
-  check(form, context) {
-    const tolerance = toleranceOf(context);
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const task of form.tasks) {
       const total = context.amountOf(task.total);
       const fiscal = context.amountOf(task.fiscal);
       if (!isReadableAmount(total) || !isReadableAmount(fiscal)) continue;
-      if (fiscal.scaled - total.scaled <= tolerance) continue;
+      if (fiscal.scaled - total.scaled <= context.tolerance) continue;
       const name = cellText(task.name.value).trim();
-      issues.push(
-        createIssue(PART_EXCEEDS_WHOLE, [task.fiscal.cell, task.total.cell], {
-          task: name,
-          fiscal: formatScaled(fiscal.scaled),
-          total: formatScaled(total.scaled),
-        }),
-      );
+      yield createIssue(PART_EXCEEDS_WHOLE, [task.fiscal.cell, task.total.cell], { task: name, fiscal: formatScaled(fiscal.scaled), total: formatScaled(total.scaled) });
     }
-    return issues;
   },
 };
 
