@@ -246,9 +246,9 @@ describe('the pane at real sizes', () => {
     await preview.page.getByTestId('insert-expand').click();
     await preview.page.getByTestId('year').fill('1999');
     await expect(preview.page.getByTestId('insert').isDisabled()).resolves.toBe(true);
-    expect(await preview.page.getByTestId('year-field').textContent()).toContain('预算年度应在 2000 至 2100 年之间');
+    expect(await preview.page.getByTestId('year-field').textContent()).toContain('预算年度应在 2000 至 2100 年之间。');
     await preview.page.getByTestId('year').fill('');
-    expect(await preview.page.getByTestId('year-field').textContent()).toContain('请填写预算年度');
+    expect(await preview.page.getByTestId('year-field').textContent()).toContain('请填写预算年度，如 2026。');
   });
 
   it('at 320 px: a sum message keeps the width of the pane, its button below it', async () => {

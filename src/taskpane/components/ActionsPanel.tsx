@@ -63,7 +63,7 @@ export function ActionsPanel(props: ActionsPanelProps) {
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>{strings.actionsHeading}</h2>
       <div className={styles.row}>
-        <Button icon={<CheckmarkCircle20Filled />} disabled={busy || noForm} title={strings.checkBeforeSubmitHint} onClick={props.onCheckBeforeSubmit} data-testid="check-before-submit">
+        <Button icon={<CheckmarkCircle20Filled />} disabled={busy || noForm} onClick={props.onCheckBeforeSubmit} data-testid="check-before-submit">
           {strings.checkBeforeSubmit}
         </Button>
         <Button icon={<ArrowSync20Regular />} disabled={busy} onClick={props.onRecheck} data-testid="recheck">

@@ -33,7 +33,6 @@ export interface PaneStrings {
   readonly toFillHeading: (count: number) => string;
   readonly toFillHint: string;
   readonly checkBeforeSubmit: string;
-  readonly checkBeforeSubmitHint: string;
   readonly checkBeforeSubmitDone: string;
   readonly formHeading: (title: string, sheet: string, year: number | null) => string;
   readonly issuesHeading: string;

@@ -11,8 +11,8 @@ const NOT_A_NUMBER: IssueDeclaration<'not_a_number'> = {
   code: 'not_a_number',
   severity: 'error',
   description: {
-    'zh-CN': '金额单元格中是文字而不是数字。能读出数字时（如“180.61万元”、全角“１８０．６１”、“1,234.5”），建议改为该数字（任务窗格的“修正”按钮一步写入）。',
-    'en-US': 'An amount cell holds text instead of a number. Where a number can be read ("180.61万元", full-width "１８０．６１", "1,234.5"), that number is the suggested change (the Fix button in the pane writes it).',
+    'zh-CN': '金额单元格中是文字而不是数字。能读出数字时（如“180.61万元”、全角“１８０．６１”、“1,234.5”），建议改为该数字。',
+    'en-US': 'An amount cell holds text instead of a number. Where a number can be read ("180.61万元", full-width "１８０．６１", "1,234.5"), that number is the suggested change.',
   },
   example: { 'zh-CN': '资金总额填“180.61万元” → 改为 180.61。', 'en-US': '资金总额 holds "180.61万元" → write 180.61.' },
 };
@@ -21,8 +21,8 @@ const UNIT_MISMATCH: IssueDeclaration<'unit_mismatch'> = {
   code: 'unit_mismatch',
   severity: 'error',
   description: {
-    'zh-CN': '金额以“元”填写，而表格要求以“万元”为单位；建议改为换算后的万元数（“修正”按钮一步写入）。',
-    'en-US': 'An amount is written in 元 where 万元 is asked; the suggested change is the amount in 万元 (the Fix button writes it).',
+    'zh-CN': '金额以“元”填写，而表格要求以“万元”为单位；建议换算为万元。',
+    'en-US': 'An amount is written in 元 where 万元 is asked; the suggested change is the amount in 万元.',
   },
   example: { 'zh-CN': '“1806100元” → 180.61（万元）。', 'en-US': '"1806100元" → 180.61 (万元).' },
 };
@@ -38,8 +38,8 @@ const TOO_MANY_DECIMALS: IssueDeclaration<'too_many_decimals'> = {
   code: 'too_many_decimals',
   severity: 'warning',
   description: {
-    'zh-CN': '金额超过 4 位小数（精确到元以下）；建议四舍五入到 4 位小数（“修正”按钮一步写入）。',
-    'en-US': 'An amount has more than 4 decimals (finer than 1 元); the suggested change rounds it to 4 decimals (the Fix button writes it).',
+    'zh-CN': '金额超过 4 位小数（精确到元以下）；建议四舍五入到 4 位小数。',
+    'en-US': 'An amount has more than 4 decimals (finer than 1 元); the suggested change rounds it to 4 decimals.',
   },
   example: { 'zh-CN': '17.681234 → 17.6812。', 'en-US': '17.681234 → 17.6812.' },
 };

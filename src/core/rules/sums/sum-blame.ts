@@ -99,36 +99,14 @@ function taskCells(form: ExtractedForm, column: 'total' | 'fiscal'): FieldValue[
 
 /**
  * The 金额合计 formula over the template's whole task table (blank rows included), in the
- * column of the 金额合计 cell; without the table's extent, over the filled task rows.
+ * column of the 金额合计 cell; undefined when the table's extent is not known.
  */
 export function wholeTableSumFormula(form: ExtractedForm, column: 'total' | 'fiscal'): string | undefined {
   const total = form.taskTotal;
   const totalRow = total ? parseA1(total.labelCell)?.row : undefined;
-  if (total && total.firstBodyRow !== undefined && totalRow !== undefined && totalRow > total.firstBodyRow) {
-    const letters = columnOf(total[column].cell);
-    return `=SUM(${letters}${total.firstBodyRow + 1}:${letters}${totalRow})`;
-  }
-  return filledRowsSumFormula(form, column);
-}
-
-/** `=SUM(D12:D15)` over the filled task rows of one money column (a list when they are not in one column). */
-export function filledRowsSumFormula(form: ExtractedForm, column: 'total' | 'fiscal'): string | undefined {
-  const positions = taskCells(form, column).map((cell) => parseA1(cell.cell));
-  if (positions.length === 0 || positions.some((position) => position === null)) return undefined;
-  const valid = positions.filter((position): position is NonNullable<typeof position> => position !== null);
-  const col = valid[0].col;
-  if (valid.every((position) => position.col === col)) {
-    // A loop, not Math.min(...rows): a spread of many thousand rows overflows the stack.
-    let first = Infinity;
-    let last = -Infinity;
-    for (const position of valid) {
-      first = Math.min(first, position.row + 1);
-      last = Math.max(last, position.row + 1);
-    }
-    const letters = columnLetters(col);
-    return first === last ? `=SUM(${letters}${first})` : `=SUM(${letters}${first}:${letters}${last})`;
-  }
-  return `=SUM(${valid.map((position) => `${columnLetters(position.col)}${position.row + 1}`).join(',')})`;
+  if (!total || total.firstBodyRow === undefined || totalRow === undefined || totalRow <= total.firstBodyRow) return undefined;
+  const letters = columnOf(total[column].cell);
+  return `=SUM(${letters}${total.firstBodyRow + 1}:${letters}${totalRow})`;
 }
 
 class FormSums {

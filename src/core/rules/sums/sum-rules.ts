@@ -19,8 +19,8 @@ const SUM_MISMATCH: IssueDeclaration<'sum_mismatch'> = {
     'en-US': 'A total differs from the sum of its parts: 资金总额 = the four income parts (when any is filled); 资金总额 = 基本支出 + 项目支出; 金额合计 = the sum of the task rows (总额 and 财政拨款); 金额合计 (总额) = 项目支出 (a setting); project form: 资金总额 = 财政拨款 + 其他资金. Compared exactly after rounding to 4 decimals, within the template tolerance (0.005 万元 by default).',
   },
   example: {
-    'zh-CN': '资金总额 180.61 = 基本支出 141.74 + 项目支出 38.87，公共财政拨款却是 180.65 → 相差 0.04 万元；与其他金额不一致的是公共财政拨款，建议改为 180.61。只在证据明确时给出修改建议：改动的是与其他金额不一致的那一个数，不填空白（分项之和偏小而有分项空白时，差额可能是尚未填写的金额），不覆盖公式，不造成新的不一致，两个数同样可疑时不建议；金额合计的公式被覆盖时，建议恢复整张任务表的 =SUM(…) 公式。',
-    'en-US': '资金总额 180.61 = 基本支出 141.74 + 项目支出 38.87, but 公共财政拨款 180.65 → off by 0.04 万元; the figure at odds with the others is 公共财政拨款, to be changed to 180.61. A change is suggested only when the evidence is clear: the one figure at odds with the others, never a blank (when the parts fall short and one is blank, the difference may be an amount not written yet), never over a formula, never creating another mismatch, and none when two figures are equally suspect; for an overwritten 金额合计, the =SUM(…) formula over the whole task table.',
+    'zh-CN': '资金总额 180.61 = 141.74 + 38.87，公共财政拨款 180.65 → 建议将公共财政拨款改为 180.61（只在证据明确时建议，见 README）。',
+    'en-US': '资金总额 180.61 = 141.74 + 38.87, 公共财政拨款 180.65 → change 公共财政拨款 to 180.61 (suggested only on clear evidence, see README).',
   },
 };
 
