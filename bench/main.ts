@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size and
- * the command line's batch speed, and the in-memory Excel's own speed. Prints a table; with `--json`, prints one JSON object on
- * stdout and everything else on stderr.
+ * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size, the
+ * command line's batch speed and its reader on hostile files, and the in-memory Excel's own
+ * speed. Prints a table; with `--json`, prints one JSON object on stdout and everything else
+ * on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory,reader] [--sizes 10,100]
  *
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
@@ -13,9 +14,10 @@ import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
 import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
+import { benchReader, type ReaderBench } from './reader-bench';
 import { benchSyncs, SYNC_GOALS, type SyncCounts, type SyncExtras } from './sync-bench';
 
-const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory'] as const;
+const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -63,6 +65,7 @@ export interface BenchReport {
   bundle?: BundleSize;
   cli?: CliBench;
   memory?: MemoryExcelBench;
+  reader?: ReaderBench;
   machine: { cpus: number; cpuModel: string; node: string };
 }
 
@@ -157,12 +160,37 @@ function render(report: BenchReport, details: Details): string {
       ),
     );
     out.push(`speed-up = jobs 1 seconds / jobs ${c.jobs} seconds; "side by side" is ${c.jobs} separate --jobs 1 processes on ${Math.floor(b.files / c.jobs)} files each, the most ${c.jobs} processes get from this machine`);
+    const iso = c.isolation;
+    const mb = (value: number | null): string => (value === null ? 'n/a' : `${value} MiB`);
+    out.push('', `Isolation: every file in a worker process (limit ${iso.memoryLimitMb} MiB, fresh processes, default jobs; medians of ${iso.rounds}+ rounds)`);
+    out.push(
+      table(
+        ['run', 'seconds', 'reported', 'parent peak', 'worker peak'],
+        [
+          ['one form alone (the fixed cost of a worker)', iso.singleFileSeconds.toFixed(2), 1, '', ''],
+          [`${iso.goodFiles} forms`, iso.goodOnlySeconds.toFixed(2), iso.goodFiles, '', ''],
+          [`${iso.goodFiles} forms + 1 sheet bomb (3 GiB inflated)`, iso.withBombSeconds.toFixed(2), `${iso.reported} (bomb: ${iso.bombReason})`, mb(iso.parentPeakMb), mb(iso.workerPeakMb)],
+        ],
+      ),
+    );
     out.push('');
   }
   if (report.memory) {
     const m = report.memory;
     out.push(`The in-memory Excel: a 60 × 6 sheet laid out, then ${m.edits} typed values each read back by a change handler (medians)`);
     out.push(table(['step', 'ms', 'syncs'], [['layout', m.layoutMs.toFixed(2), 1], [`${m.edits} edits`, m.editsMs.toFixed(2), m.syncs]]), '');
+  }
+  if (report.reader) {
+    const r = report.reader;
+    out.push(`Reader of check on hostile files, each read and checked in a fresh process (median seconds and largest peak memory of ${r.rounds} rounds; time limit ${r.timeLimitSeconds} s)`);
+    const number = (value: number | null, digits: number): string => (value === null ? '–' : value.toFixed(digits));
+    out.push(
+      table(
+        ['file', 'KiB', 'reading', 'expected', 'seconds', 'CPU s', 'peak MiB'],
+        r.rows.map((row) => [row.file, row.fileKiB, row.reading, row.reading === row.expected ? '' : `MISSED (${row.expected})`, number(row.seconds, 3), number(row.cpuSeconds, 3), number(row.peakMiB, 0)]),
+      ),
+    );
+    out.push('');
   }
   return out.join('\n');
 }
@@ -202,9 +230,13 @@ async function main(): Promise<void> {
     log('memory…');
     report.memory = await benchMemoryExcel();
   }
+  if (args.sections.has('reader')) {
+    log('reader: hostile files…');
+    report.reader = await benchReader({ bundleDir: __dirname, log });
+  }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs, viewMs }) => ({ indicatorRows, extractMs, checkMs, viewMs }));
-    const ordered = { engine, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, machine: report.machine };
+    const ordered = { engine, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

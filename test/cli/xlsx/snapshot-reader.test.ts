@@ -190,7 +190,8 @@ describe('damaged bytes anywhere', () => {
         const damaged = Buffer.from(bytes);
         for (const [at, mask] of flips) damaged[at] ^= mask;
         const read = readSnapshotBytes(damaged);
-        expect(read.ok ? 'ok' : read.code).toMatch(/^(ok|not_a_workbook|corrupt_file)$/);
+        // A flipped length can make a part claim to unpack beyond the reader's limits: a reason too.
+        expect(read.ok ? 'ok' : read.code).toMatch(/^(ok|not_a_workbook|corrupt_file|beyond_limits)$/);
       }),
       { numRuns: 300, seed: 20261125 },
     );
@@ -295,5 +296,6 @@ describe('agreement with the ExcelJS reader', () => {
       }),
       { numRuns: 60, seed: 20261125 },
     );
-  });
+    // Sixty workbooks written and read by ExcelJS: seconds on a busy machine.
+  }, 60_000);
 });
