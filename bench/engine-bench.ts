@@ -3,10 +3,15 @@
  * the median time to extract them (`extractForms`) and to check what was extracted
  * (`checkForms`, which is `checkWorkbook` minus extraction). Each check is of a fresh
  * extraction, as every real check is, so nothing one check derives from a form serves the next.
+ * And the time to turn the result into what the task pane lists (`buildFormViews`: messages,
+ * sections; every issue of the form).
  */
 import { checkForms } from '../src/core/check/check-forms';
 import { extractForms } from '../src/core/extract';
 import type { WorkbookSnapshot } from '../src/core/grid/grid';
+import { formatIssue, templateTitle } from '../src/core/messages';
+import { paneStrings } from '../src/taskpane/strings';
+import { buildFormViews } from '../src/taskpane/view-model';
 import { departmentGrid } from './department-grid';
 import { medianMs, medianMsOf, round } from './stats';
 
@@ -14,6 +19,8 @@ export interface EngineRow {
   readonly indicatorRows: number;
   readonly extractMs: number;
   readonly checkMs: number;
+  /** The pane's view of the check result (`buildFormViews`). */
+  readonly viewMs: number;
   /** Issues the check found (the generated forms carry a few mistakes per 40–50 rows). */
   readonly issues: number;
 }
@@ -24,9 +31,12 @@ export interface EngineGrowth {
   /** How many times longer 10× the rows took. Linear is ~10 (less while fixed costs dominate). */
   readonly extract: number;
   readonly check: number;
+  readonly view: number;
 }
 
 export const ENGINE_SIZES: readonly number[] = [10, 100, 1_000, 10_000];
+
+const PANE_MESSAGES = { formatIssue, templateTitle };
 
 /** A fixed "today" so the date rules give the same issues on every run. */
 const TODAY = new Date(2022, 0, 10);
@@ -45,11 +55,14 @@ export function benchEngineSize(rows: number): EngineRow {
     throw new Error(`the generated form of ${rows} rows read back as ${form?.indicators.length ?? 0} indicators and ${form?.tasks.length ?? 0} tasks`);
   }
   const options = { today: TODAY };
-  const issues = checkForms(extracted.forms, options).reduce((sum, result) => sum + result.issues.length, 0);
+  const checked = checkForms(extracted.forms, options);
+  const issues = checked.reduce((sum, result) => sum + result.issues.length, 0);
   const budget = budgetFor(rows);
   const extractMs = medianMs(() => void extractForms(workbook), budget);
   const checkMs = medianMsOf(() => extractForms(workbook).forms, (forms) => void checkForms(forms, options), budget);
-  return { indicatorRows: rows, extractMs: round(extractMs, 3), checkMs: round(checkMs, 3), issues };
+  const result = { forms: checked, otherSheets: [] };
+  const viewMs = medianMs(() => void buildFormViews(result, 'zh-CN', paneStrings('zh-CN'), PANE_MESSAGES), budget);
+  return { indicatorRows: rows, extractMs: round(extractMs, 3), checkMs: round(checkMs, 3), viewMs: round(viewMs, 3), issues };
 }
 
 export function engineGrowth(rows: readonly EngineRow[]): EngineGrowth[] {
@@ -62,6 +75,7 @@ export function engineGrowth(rows: readonly EngineRow[]): EngineGrowth[] {
       to: after.indicatorRows,
       extract: round(after.extractMs / before.extractMs, 1),
       check: round(after.checkMs / before.checkMs, 1),
+      view: round(after.viewMs / before.viewMs, 1),
     });
   }
   return growth;

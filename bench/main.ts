@@ -105,10 +105,10 @@ function render(report: BenchReport, details: Details): string {
   out.push(`perf-target-forms benchmarks — ${m.cpus} × ${m.cpuModel}, Node ${m.node}, ${new Date().toISOString().slice(0, 10)}, load average ${loadAverage()}`, '');
   if (report.engine) {
     out.push('Engine (department form, N indicator rows and N task rows; medians)');
-    out.push(table(['rows', 'extract ms', 'check ms', 'issues'], report.engine.map((r) => [r.indicatorRows, r.extractMs.toFixed(2), r.checkMs.toFixed(2), r.issues])));
+    out.push(table(['rows', 'extract ms', 'check ms', 'pane view ms', 'issues'], report.engine.map((r) => [r.indicatorRows, r.extractMs.toFixed(2), r.checkMs.toFixed(2), r.viewMs.toFixed(2), r.issues])));
     const growth = engineGrowth(report.engine);
     out.push('', 'Growth per 10× rows (linear ≈ 10×; less while fixed costs dominate)');
-    out.push(table(['rows', 'extract', 'check'], growth.map((g) => [`${g.from} → ${g.to}`, `${g.extract}×`, `${g.check}×`])), '');
+    out.push(table(['rows', 'extract', 'check', 'pane view'], growth.map((g) => [`${g.from} → ${g.to}`, `${g.extract}×`, `${g.check}×`, `${g.view}×`])), '');
   }
   if (report.layouts) {
     out.push('Layouts (each layout’s sample, its 年度 indicator table grown to N rows; medians)');
@@ -245,7 +245,7 @@ async function main(): Promise<void> {
     report.reader = await benchReader({ bundleDir: __dirname, log });
   }
   if (args.json) {
-    const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
+    const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs, viewMs }) => ({ indicatorRows, extractMs, checkMs, viewMs }));
     const ordered = { engine, layouts: report.layouts, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));

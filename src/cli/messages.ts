@@ -53,6 +53,7 @@ export interface CliStrings {
   readonly progress: (done: number, total: number) => string;
   readonly building: string;
   readonly resultsSheet: string;
+  readonly resultsFile: (name: string) => string;
   readonly resultsHeader: readonly [string, string, string, string, string];
   readonly csvHeader: readonly [string, string, string, string, string, string, string, string, string];
 }
@@ -156,6 +157,7 @@ const ZH: CliStrings = {
   progress: (done, total) => `已检查 ${done}/${total}`,
   building: '正在构建命令行…',
   resultsSheet: '检查结果',
+  resultsFile: (name) => `文件：${name}`,
   resultsHeader: ['工作表', '单元格', '级别', '代码', '说明'],
   csvHeader: ['文件', '工作表', '模板', '年度', '级别', '代码', '单元格', '说明', '版式'],
 };
@@ -212,6 +214,7 @@ const EN: CliStrings = {
   progress: (done, total) => `Checked ${done}/${total}`,
   building: 'Building the command line…',
   resultsSheet: '检查结果',
+  resultsFile: (name) => `File: ${name}`,
   resultsHeader: ['Sheet', 'Cell', 'Severity', 'Code', 'Message'],
   csvHeader: ['file', 'sheet', 'template', 'year', 'severity', 'code', 'cells', 'message', 'layout'],
 };

@@ -29,6 +29,10 @@ export interface RowInsertTarget {
   readonly sums: readonly FieldValue[];
   /** Text written into the new row (the names of a new indicator group). */
   readonly labels: readonly { readonly col: number; readonly text: string }[];
+  /** Single cells of the source row merged down over the new row (a one-row group's 二级 name), so the new row carries the name. */
+  readonly mergeDown?: readonly CellRange[];
+  /** The new row's cell selected (and so scrolled to) once it is added. */
+  readonly selectCol?: number;
 }
 
 function notAForm(sheet: string, what: string): HostError {
@@ -82,6 +86,7 @@ export function taskRowTarget(snapshot: SheetSnapshot): RowInsertTarget {
     extendBeforeCol: Number.MAX_SAFE_INTEGER,
     sums: [form.taskTotal.total, form.taskTotal.fiscal],
     labels: [],
+    selectCol: colOf(form.tasks[0]?.name.cell ?? form.taskTotal.labelCell),
   };
 }
 
@@ -126,9 +131,18 @@ export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, leve
   const lastCol = lastColumn(snapshot);
   const merges = snapshot.merges && snapshot.merges.length > 0 ? snapshot.merges : [...carriedSpans(form.indicators, (row) => row.level1), ...carriedSpans(form.indicators, (row) => row.level2)];
   const group = form.indicators.filter(matches);
+  const selectCol = form.indicators[0] ? colOf(form.indicators[0].level3.cell) : form.indicatorHeaderCell ? colOf(form.indicatorHeaderCell) + 2 : 3;
   if (group.length > 0) {
-    const sourceRow = Math.max(...group.map((row) => row.row));
-    return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: Number.MAX_SAFE_INTEGER, sums: [], labels: [] };
+    const last = group.reduce((latest, row) => (row.row > latest.row ? row : latest));
+    const sourceRow = last.row;
+    // A name written on the source row itself in a single cell (a one-row group) is merged down over the new row.
+    const mergeDown = [last.level1, last.level2].flatMap((field): CellRange[] => {
+      const at = parseA1(field.cell);
+      if (!at || at.row !== sourceRow || field.value === null) return [];
+      const merged = merges.some((merge) => at.row >= merge.top && at.row <= merge.bottom && at.col >= merge.left && at.col <= merge.right);
+      return merged ? [] : [{ top: at.row, left: at.col, right: at.col, bottom: at.row }];
+    });
+    return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: Number.MAX_SAFE_INTEGER, sums: [], labels: [], mergeDown, selectCol };
   }
   // A group the table does not have yet: a new row after the table, with its names written.
   const last = form.indicators[form.indicators.length - 1];
@@ -138,7 +152,7 @@ export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, leve
   const level2Col = last ? colOf(last.level2.cell) : level1Col + 1;
   const labels = [{ col: level1Col, text: level1 }];
   if (level2 !== null) labels.push({ col: level2Col, text: level2 });
-  return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: level1Col, sums: [], labels };
+  return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: level1Col, sums: [], labels, selectCol };
 }
 
 const SUM_RANGE = /^=\s*SUM\(\s*(\$?)([A-Z]{1,3})(\$?)(\d+)\s*:\s*(\$?)([A-Z]{1,3})(\$?)(\d+)\s*\)\s*$/i;
@@ -249,5 +263,10 @@ export function queueRowInsert(sheet: Excel.Worksheet, target: RowInsertTarget, 
     sheet.getRange(toA1(movedRow, at.col)).formulas = [[formula]];
   }
 
+  for (const area of target.mergeDown ?? []) sheet.getRange(rangeToA1({ ...area, bottom: newRow })).merge(false);
   for (const label of target.labels) sheet.getRange(`${columnLetters(label.col)}${newRow + 1}`).values = [[label.text]];
+  if (target.selectCol !== undefined && target.selectCol >= 0) {
+    sheet.activate();
+    sheet.getCell(newRow, target.selectCol).select();
+  }
 }

@@ -6,7 +6,7 @@
  * All work that talks to Excel runs one piece at a time (checks, inserts, fixes, rows), so two
  * batches never interleave their writes.
  */
-import { checkWorkbook, type CheckOptions, type WorkbookCheckResult, type SheetSnapshot, parseA1, type IssueFix } from '../core';
+import { checkWorkbook, highlightPlan, type CheckOptions, type WorkbookCheckResult, type SheetSnapshot, parseA1, type IssueFix } from '../core';
 import type { RowInsertTarget } from './add-rows';
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
 import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights, type HighlightChange, type SheetHighlightState } from './apply-highlights';
@@ -99,6 +99,8 @@ class ExcelHost implements ExcelFormHost {
   private started = false;
   private published = 0;
   private latest: CheckUpdate | null = null;
+  /** Set by the check before submitting: "to fill" issues are highlighted too. */
+  private fullCheck = false;
   private readonly checkListeners = new Set<(update: CheckUpdate) => void>();
   private readonly problemListeners = new Set<(problem: HostProblem) => void>();
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
@@ -193,6 +195,18 @@ class ExcelHost implements ExcelFormHost {
     this.scheduler.noteEdit(null, false);
   };
 
+  private readonly activeListeners = new Set<(sheet: string) => void>();
+
+  onActiveSheet(listener: (sheet: string) => void): () => void {
+    this.activeListeners.add(listener);
+    return () => this.activeListeners.delete(listener);
+  }
+
+  private readonly onActivated = async (args: Excel.WorksheetActivatedEventArgs): Promise<void> => {
+    const name = this.sheets.find((sheet) => sheet.id === args.worksheetId)?.name;
+    if (name) for (const listener of this.activeListeners) listener(name);
+  };
+
   private readonly onRenamed = async (args: Excel.WorksheetNameChangedEventArgs): Promise<void> => {
     this.scheduler.noteEdit(args.worksheetId, false);
   };
@@ -216,6 +230,7 @@ class ExcelHost implements ExcelFormHost {
       }
       this.handlers.push(worksheets.onAdded.add(onAdded));
       this.handlers.push(worksheets.onDeleted.add(onDeleted));
+      this.handlers.push(worksheets.onActivated.add(this.onActivated));
       // Below ExcelApi 1.17 a renamed sheet shows its new name from the next check on.
       if (this.api.has('nameChanged')) this.handlers.push(worksheets.onNameChanged.add(onRenamed));
       await context.sync();
@@ -277,7 +292,7 @@ class ExcelHost implements ExcelFormHost {
 
   private publish(result: WorkbookCheckResult): void {
     this.published++;
-    this.latest = { sequence: this.published, result };
+    this.latest = { sequence: this.published, result, fullCheck: this.fullCheck };
     for (const listener of this.checkListeners) listener(this.latest);
   }
 
@@ -306,7 +321,7 @@ class ExcelHost implements ExcelFormHost {
           const read = await readWorkbook(context, this.api, { ids, knownIds: new Set(this.sheets.map((sheet) => sheet.id)), options: { cells: true, highlights: true } });
           if (run.isStale()) return false;
           const result = withAllSheets(checkWorkbook({ sheets: sheetsOf(read.reads, read.sheets) }, this.checkOptions()), read.sheets);
-          const wanted = highlightsFromResult(result);
+          const wanted = highlightsFromResult(highlightPlan(result, { fullCheck: this.fullCheck }));
           const states: SheetHighlightState[] = [...read.reads.values()].map((sheetRead) => ({
             sheetId: sheetRead.info.id,
             owned: sheetRead.owned,
@@ -373,6 +388,12 @@ class ExcelHost implements ExcelFormHost {
     await this.check('full');
   }
 
+  async checkBeforeSubmit(): Promise<void> {
+    this.requireUsable();
+    this.fullCheck = true;
+    await this.check('full');
+  }
+
   async setLiveChecking(enabled: boolean): Promise<void> {
     if (!enabled) {
       this.scheduler.enabled = false;
@@ -409,7 +430,7 @@ class ExcelHost implements ExcelFormHost {
         const reads = new Map(read.reads);
         reads.set('', { info: { id: '', name }, snapshot: inserted, owned: [], protected: false });
         const result = withAllSheets(checkWorkbook({ sheets: sheetsOf(reads, order) }, this.checkOptions()), order);
-        const wanted = highlightsFromResult(result);
+        const wanted = highlightsFromResult(highlightPlan(result, { fullCheck: this.fullCheck }));
         const states: SheetHighlightState[] = [...reads.values()].map((sheetRead) => ({ sheetId: sheetRead.info.id, owned: sheetRead.owned, desired: wanted.get(sheetRead.info.name), moved: false }));
         const changes = this.writableChanges(planHighlightChanges(states, this.applied), reads);
         const proxies = new Map(changes.map((change) => [change.sheetId, change.sheetId === '' ? sheet : context.workbook.worksheets.getItem(change.sheetId)]));

@@ -54,6 +54,8 @@ export interface CheckUpdate {
   /** Increases with each check; a listener may ignore an update older than one it has. */
   readonly sequence: number;
   readonly result: WorkbookCheckResult;
+  /** After `checkBeforeSubmit`: every issue shows, none waits as "to fill" (see core/check/attention.ts). */
+  readonly fullCheck?: boolean;
 }
 
 export interface FormHost {
@@ -75,7 +77,11 @@ export interface FormHost {
   setLiveChecking(enabled: boolean): Promise<void>;
   /** Checks the whole workbook now. */
   recheck(): Promise<void>;
+  /** The check before submitting: checks now, and from then on shows and highlights every issue, "to fill" ones included. */
+  checkBeforeSubmit(): Promise<void>;
   onCheck(listener: (update: CheckUpdate) => void): () => void;
+  /** The sheet the user activates (the row actions follow it); from ExcelApi 1.7, as the live check. */
+  onActiveSheet(listener: (sheet: string) => void): () => void;
   /** Problems that arise outside a call (a live check that failed, a protected sheet). */
   onProblem(listener: (problem: HostProblem) => void): () => void;
 }

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ClipboardEvent } from 'react';
 import type { Lang } from '../core';
 import type { FormHost } from '../excel/host';
 import type { MemoryExcel, TypedValue } from '../office-memory';
 import { mountPane } from '../taskpane/mount-pane';
 import { buildSheetView } from './memory-sheet-view';
 import { previewStrings } from './preview-strings';
-import { Spreadsheet } from './Spreadsheet';
+import { Spreadsheet, type CommitOutcome } from './Spreadsheet';
 
 export interface PreviewAppProps {
   readonly memory: MemoryExcel;
@@ -65,7 +65,6 @@ export function PreviewApp({ memory, host, lang, onLanguageChange }: PreviewAppP
   const { versions, selectOnly } = useMemoryVersions(memory);
   const version = versions.content;
   const paneRef = useRef<HTMLDivElement>(null);
-  const [alert, setAlert] = useState<{ title: string; message: string } | null>(null);
 
   useEffect(() => {
     if (!paneRef.current) return;
@@ -83,9 +82,9 @@ export function PreviewApp({ memory, host, lang, onLanguageChange }: PreviewAppP
 
   const onSelect = useCallback((address: string) => selectOnly(() => memory.user.select(memory.inspect.activeSheet(), address)), [memory, selectOnly]);
   const onCommit = useCallback(
-    (address: string, input: string) => {
+    (address: string, input: string): CommitOutcome => {
       const result = memory.user.type(memory.inspect.activeSheet(), address, input);
-      setAlert(result.accepted ? null : { title: result.title, message: result.message });
+      return result.accepted ? { accepted: true } : { accepted: false, title: result.title, message: result.message };
     },
     [memory],
   );
@@ -111,14 +110,6 @@ export function PreviewApp({ memory, host, lang, onLanguageChange }: PreviewAppP
         </label>
       </header>
       <section className="workbook" onPaste={onPaste} aria-label={strings.gridLabel(activeSheet)}>
-        {alert && (
-          <div className="validation-alert" role="alert" data-testid="validation-alert">
-            <strong>{alert.title}</strong> {alert.message}
-            <button type="button" onClick={() => setAlert(null)}>
-              ×
-            </button>
-          </div>
-        )}
         <Spreadsheet
           strings={strings}
           sheetNames={memory.inspect.sheetNames()}

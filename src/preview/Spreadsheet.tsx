@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type CompositionEvent, type CSSProperties, type FormEvent, type KeyboardEvent } from 'react';
 import { columnLetters, parseA1, toA1 } from '../core';
 import type { PreviewStrings } from './preview-strings';
 import { DEFAULT_COLUMN_WIDTH_PX, type CellView, type RowView, type SheetView } from './sheet-view';
@@ -12,11 +12,15 @@ export interface SpreadsheetProps {
   /** What the formula bar shows for the selected cell: its formula, or its value as typed. */
   readonly selectedInput: string;
   readonly onSelect: (address: string) => void;
-  readonly onCommit: (address: string, input: string) => void;
+  /** Writes what the user typed; a refusal (the cell's validation, a protected sheet) keeps the editor open. */
+  readonly onCommit: (address: string, input: string) => CommitOutcome;
   readonly onActivate: (sheet: string) => void;
   readonly onInsertRow: (row1Based: number) => void;
   readonly onDeleteRow: (row1Based: number) => void;
 }
+
+/** What became of a typed value: written, or refused with Excel's alert title and message. */
+export type CommitOutcome = { readonly accepted: true } | { readonly accepted: false; readonly title: string; readonly message: string };
 
 const HEADER_WIDTH_PX = 40;
 const MIN_COLUMNS = 8;
@@ -128,23 +132,54 @@ function spanHeightsByRow(view: SheetView): number[][] {
 export function Spreadsheet(props: SpreadsheetProps) {
   const { strings, view, selected, selectedInput } = props;
   const [editing, setEditing] = useState<{ address: string; text: string } | null>(null);
+  const [refused, setRefused] = useState<{ title: string; message: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [barText, setBarText] = useState(selectedInput);
   const gridRef = useRef<HTMLDivElement>(null);
+  const typingRef = useRef<HTMLInputElement>(null);
   const position = selected ? parseA1(selected) : null;
 
   useEffect(() => setBarText(selectedInput), [selectedInput, selected]);
   useEffect(() => setEditing(null), [view.name]);
+  // The selection is scrolled into view wherever it comes from (a click on an issue, the arrows, an added row).
+  useEffect(() => {
+    if (!selected) return;
+    gridRef.current?.querySelector<HTMLElement>(`td[data-address="${selected}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selected, view]);
 
   const columnCount = Math.max(MIN_COLUMNS, view.columnWidthsPx.length);
   const widths = Array.from({ length: columnCount }, (_, col) => view.columnWidthsPx[col] ?? DEFAULT_COLUMN_WIDTH_PX);
   const spanHeights = spanHeightsByRowMemo(view);
 
+  // The hidden input stays in view (sticky): focusing it never scrolls the grid.
+  const focusGrid = () => typingRef.current?.focus({ preventScroll: true });
+
   const commit = (address: string, text: string) => {
+    const outcome = props.onCommit(address, text);
+    if (!outcome.accepted) {
+      // As Excel: the typed text stays in the editor, with Retry and Cancel.
+      setEditing({ address, text });
+      setRefused({ title: outcome.title, message: outcome.message });
+      return;
+    }
     setEditing(null);
-    props.onCommit(address, text);
+    setRefused(null);
     const at = parseA1(address);
     if (at) props.onSelect(toA1(at.row + 1, at.col));
-    gridRef.current?.focus();
+    focusGrid();
+  };
+
+  const retry = () => {
+    setRefused(null);
+    const editor = gridRef.current?.querySelector<HTMLInputElement>('[data-testid="cell-editor"]');
+    editor?.focus();
+    editor?.select();
+  };
+
+  const cancel = () => {
+    setRefused(null);
+    setEditing(null);
+    focusGrid();
   };
 
   const move = (rows: number, cols: number) => {
@@ -152,33 +187,56 @@ export function Spreadsheet(props: SpreadsheetProps) {
     props.onSelect(toA1(Math.max(0, position.row + rows), Math.max(0, position.col + cols)));
   };
 
-  const onGridKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (editing || !selected || event.target !== gridRef.current) return;
+  const startEditing = (text: string) => {
+    if (selected) setEditing({ address: selected, text });
+  };
+
+  const onGridKey = (event: KeyboardEvent<HTMLElement>) => {
+    const fromGrid = event.target === gridRef.current || event.target === typingRef.current;
+    if (editing || !selected || !fromGrid) return;
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
-    if (moves[event.key]) {
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'z' || event.key === 'y' || event.key === 'Z' || event.key === 'Y')) {
+      event.preventDefault();
+      setNotice(strings.noUndo);
+    } else if (moves[event.key]) {
       event.preventDefault();
       move(...moves[event.key]);
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      setEditing({ address: selected, text: selectedInput });
+      startEditing(selectedInput);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       props.onCommit(selected, '');
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      setEditing({ address: selected, text: event.key });
+      startEditing(event.key);
     }
   };
 
+  // Text that arrives without a key of its own (an IME's composition, a dictation, insertText)
+  // lands in the grid's hidden input: it starts editing the selected cell with that text.
+  const onTypingInput = (event: FormEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    if ((event.nativeEvent as InputEvent).isComposing) return;
+    const text = input.value;
+    input.value = '';
+    if (text) startEditing(text);
+  };
+  const onTypingCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
+    const text = event.currentTarget.value || event.data;
+    event.currentTarget.value = '';
+    if (text) startEditing(text);
+  };
+
   const onEditKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!editing) return;
+    if (!editing || refused) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       commit(editing.address, event.currentTarget.value);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       setEditing(null);
-      gridRef.current?.focus();
+      focusGrid();
     }
   };
 
@@ -192,6 +250,8 @@ export function Spreadsheet(props: SpreadsheetProps) {
     setEditing({ address, text: address === current.selected ? current.selectedInput : '' });
   }, []);
   const onEditChange = useCallback((text: string) => setEditing((current) => (current ? { ...current, text } : current)), []);
+  // The formula bar follows the in-cell editor while it is open, as in Excel.
+  const shownBarText = editing && editing.address === selected ? editing.text : barText;
   const onEditKeyStable = useCallback((event: KeyboardEvent<HTMLInputElement>) => latest.current.onEditKey(event), []);
 
   return (
@@ -200,9 +260,9 @@ export function Spreadsheet(props: SpreadsheetProps) {
         <input className="name-box" readOnly value={selected ?? ''} aria-label={strings.nameBoxLabel} data-testid="name-box" />
         <input
           className="formula-bar"
-          value={barText}
+          value={shownBarText}
           disabled={!selected}
-          onChange={(event) => setBarText(event.target.value)}
+          onChange={(event) => (editing && editing.address === selected ? onEditChange(event.target.value) : setBarText(event.target.value))}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && selected) commit(selected, event.currentTarget.value);
             if (event.key === 'Escape') setBarText(selectedInput);
@@ -217,7 +277,45 @@ export function Spreadsheet(props: SpreadsheetProps) {
           {strings.deleteRow}
         </button>
       </div>
-      <div className="grid-scroll" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} role="grid" aria-label={strings.gridLabel(view.name)} data-testid="grid">
+      {refused && (
+        <div className="validation-alert" role="alertdialog" aria-label={refused.title} data-testid="validation-alert">
+          <strong>{refused.title}</strong> <span>{refused.message}</span>
+          <button type="button" onClick={retry} data-testid="validation-retry">
+            {strings.retry}
+          </button>
+          <button type="button" onClick={cancel} data-testid="validation-cancel">
+            {strings.cancel}
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="preview-notice" role="status" data-testid="preview-notice">
+          {notice}
+          <button type="button" onClick={() => setNotice(null)} aria-label={strings.dismiss}>
+            ×
+          </button>
+        </div>
+      )}
+      <div
+        className="grid-scroll"
+        ref={gridRef}
+        tabIndex={-1}
+        onKeyDown={onGridKey}
+        onFocus={(event) => {
+          if (event.target === gridRef.current) focusGrid();
+        }}
+        role="grid"
+        aria-label={strings.gridLabel(view.name)}
+        data-testid="grid"
+      >
+        <input
+          ref={typingRef}
+          className="grid-typing"
+          aria-label={strings.typeIntoCell(selected ?? '')}
+          onInput={onTypingInput}
+          onCompositionEnd={onTypingCompositionEnd}
+          data-testid="grid-typing"
+        />
         <table className="grid" style={{ width: `${HEADER_WIDTH_PX + widths.reduce((sum, w) => sum + w, 0)}px` }}>
           <colgroup>
             <col style={{ width: `${HEADER_WIDTH_PX}px` }} />

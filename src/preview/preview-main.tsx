@@ -6,7 +6,9 @@
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core';
 import { createExcelHost } from '../excel/excel-host';
-import { createMemoryExcel } from '../office-memory';
+import { createMemoryExcel, type MemoryExcel } from '../office-memory';
+import type { FormHost } from '../excel/host';
+import { useState } from 'react';
 import { PreviewApp } from './PreviewApp';
 
 export function previewLang(search: string): Lang {
@@ -21,17 +23,28 @@ function start(container: HTMLElement): void {
   const host = createExcelHost({
     run: memory.run,
     isSetSupported: (name, version) => memory.isSetSupported(name, version),
-    displayLanguage: () => lang,
+    displayLanguage: () => document.documentElement.lang,
     // Office's theme has no counterpart here: `?theme=dark` shows the pane as under a dark Office theme.
     prefersDark: () => params.get('theme') === 'dark',
     documentUrl: () => 'preview.xlsx',
   });
+  const pane = Number(params.get('pane'));
+  // `?pane=320` draws the pane at that width, as a narrow task pane would be.
+  if (Number.isFinite(pane) && pane >= 200) container.style.setProperty('--pane-width', `${pane}px`);
+  createRoot(container).render(<PreviewRoot memory={memory} host={host} initialLang={lang} />);
+}
+
+/** Switching the language remounts the pane only: the workbook in memory stays as it is. */
+function PreviewRoot({ memory, host, initialLang }: { readonly memory: MemoryExcel; readonly host: FormHost; readonly initialLang: Lang }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
   const changeLanguage = (next: Lang) => {
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
-    window.location.assign(url.toString());
+    window.history.replaceState(null, '', url.toString());
+    document.documentElement.lang = next;
+    setLang(next);
   };
-  createRoot(container).render(<PreviewApp memory={memory} host={host} lang={lang} onLanguageChange={changeLanguage} />);
+  return <PreviewApp memory={memory} host={host} lang={lang} onLanguageChange={changeLanguage} />;
 }
 
 const root = document.getElementById('root');

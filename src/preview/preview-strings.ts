@@ -13,6 +13,11 @@ export interface PreviewStrings {
   readonly gridLabel: (sheet: string) => string;
   readonly emptyWorkbook: string;
   readonly paneLabel: string;
+  readonly retry: string;
+  readonly cancel: string;
+  readonly dismiss: string;
+  readonly noUndo: string;
+  readonly typeIntoCell: (cell: string) => string;
 }
 
 const ZH: PreviewStrings = {
@@ -27,6 +32,11 @@ const ZH: PreviewStrings = {
   gridLabel: (sheet) => `工作表“${sheet}”`,
   emptyWorkbook: '空工作表。请在右侧任务窗格中插入申报表。',
   paneLabel: '任务窗格',
+  retry: '重试',
+  cancel: '取消',
+  dismiss: '关闭',
+  noUndo: '预览不支持撤消（Ctrl+Z）。请直接改回原来的内容；在 Excel 中可以撤消。',
+  typeIntoCell: (cell) => `在单元格 ${cell} 中输入`,
 };
 
 const EN: PreviewStrings = {
@@ -41,6 +51,11 @@ const EN: PreviewStrings = {
   gridLabel: (sheet) => `Sheet "${sheet}"`,
   emptyWorkbook: 'An empty sheet. Insert a form from the task pane on the right.',
   paneLabel: 'Task pane',
+  retry: 'Retry',
+  cancel: 'Cancel',
+  dismiss: 'Close',
+  noUndo: 'The preview has no undo (Ctrl+Z). Type the old content back; in Excel, undo works.',
+  typeIntoCell: (cell) => `Type into cell ${cell}`,
 };
 
 export function previewStrings(lang: Lang): PreviewStrings {

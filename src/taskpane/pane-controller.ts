@@ -25,6 +25,8 @@ export interface PaneState {
   readonly notice: Notice | null;
   readonly busy: boolean;
   readonly liveChecking: boolean;
+  /** The sheet last activated (by the user, an insertion or a click on an issue): the row actions act on its form. */
+  readonly activeSheet: string | null;
 }
 
 export class PaneController {
@@ -36,7 +38,7 @@ export class PaneController {
     private readonly host: FormHost,
     private readonly strings: PaneStrings,
   ) {
-    this.state = { check: null, problems: [], notice: null, busy: false, liveChecking: host.capabilities().liveChecking };
+    this.state = { check: null, problems: [], notice: null, busy: false, liveChecking: host.capabilities().liveChecking, activeSheet: null };
   }
 
   readonly getState = (): PaneState => this.state;
@@ -67,11 +69,13 @@ export class PaneController {
       if (this.state.check === null || check.sequence >= this.state.check.sequence) this.update({ check });
     });
     const stopProblem = this.host.onProblem((problem) => this.showProblem({ kind: 'host', problem }));
+    const stopActive = this.host.onActiveSheet((activeSheet) => this.update({ activeSheet }));
     this.host.capabilities().reasons.forEach((problem) => this.showProblem({ kind: 'host', problem }));
     this.host.start().catch((error: unknown) => this.showProblem(problemFromError(error)));
     return () => {
       stopCheck();
       stopProblem();
+      stopActive();
     };
   }
 
@@ -87,12 +91,17 @@ export class PaneController {
   }
 
   insert(options: InsertOptions): Promise<void> {
-    return this.perform(async () => this.strings.insertedInto((await this.host.insert(options)).sheet));
+    return this.perform(async () => {
+      const { sheet } = await this.host.insert(options);
+      this.update({ activeSheet: sheet });
+      return this.strings.insertedInto(sheet);
+    });
   }
 
   select(issue: IssueView): Promise<void> {
     return this.perform(async () => {
       await this.host.select(issue.sheet, issue.cells[0]);
+      this.update({ activeSheet: issue.sheet });
       return null;
     });
   }
@@ -131,6 +140,13 @@ export class PaneController {
     return this.perform(async () => {
       await this.host.recheck();
       return null;
+    });
+  }
+
+  checkBeforeSubmit(): Promise<void> {
+    return this.perform(async () => {
+      await this.host.checkBeforeSubmit();
+      return this.strings.checkBeforeSubmitDone;
     });
   }
 

@@ -3,8 +3,8 @@
  * counts, the issues grouped by section with their messages. No React here, so it is tested
  * as functions.
  */
-import { INDICATOR_FRAMEWORK, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, parseA1, resolveIndicator, TEMPLATES } from '../core';
-import type { ExtractedForm, FormCheckResult, Issue, IssueCode, IssueFix, Lang, Severity, TemplateId, WorkbookCheckResult } from '../core';
+import { INDICATOR_FRAMEWORK, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, resolveIndicator, rowOf, sectionIndex, triageIssues, WORKBOOK_SECTION } from '../core';
+import type { ExtractedForm, FormCheckResult, Issue, IssueCode, IssueFix, Lang, SectionPlace, Severity, TemplateId, WorkbookCheckResult } from '../core';
 import type { PaneStrings } from './strings';
 
 export interface IssueView {
@@ -35,6 +35,8 @@ export interface FormView {
   readonly errors: number;
   readonly warnings: number;
   readonly sections: readonly SectionView[];
+  /** Issues about cells the user has not reached yet (a calm new form): counted and listed quietly, not as errors. */
+  readonly toFill: readonly IssueView[];
   /** The form as read, for choices that depend on what is written on it. */
   readonly extracted: ExtractedForm;
 }
@@ -43,6 +45,7 @@ export interface PaneSummary {
   readonly forms: number;
   readonly errors: number;
   readonly warnings: number;
+  readonly toFill: number;
 }
 
 export interface MessageSource {
@@ -50,35 +53,9 @@ export interface MessageSource {
   templateTitle(id: TemplateId, lang: Lang): string;
 }
 
-type SectionKind = 'field' | 'tasks' | 'indicators' | 'workbook' | 'other';
-
-interface SectionPlace {
-  readonly key: string;
-  readonly kind: SectionKind;
-  /** The template's section heading (kind `field`). */
-  readonly heading?: string;
-}
-
-function rowOf(cell: string): number {
-  return parseA1(cell)?.row ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** Finds the section of the form that a cell belongs to: a field's, the task table, the indicator table. */
+/** The section of one cell (for a single lookup; many lookups share one `sectionIndex`). */
 export function sectionOfCell(form: ExtractedForm, cell: string): SectionPlace {
-  const template = TEMPLATES[form.template];
-  for (const [fieldId, value] of Object.entries(form.fields)) {
-    if (value?.cell !== cell) continue;
-    const spec = template.fields.find((field) => field.id === fieldId);
-    if (spec) return { key: `field:${spec.section}`, kind: 'field', heading: spec.section };
-  }
-  const row = rowOf(cell);
-  const taskRows = new Set(form.tasks.map((task) => task.row));
-  if (form.taskTotal) taskRows.add(rowOf(form.taskTotal.labelCell));
-  if (taskRows.has(row)) return { key: 'tasks', kind: 'tasks' };
-  const indicatorRows = new Set(form.indicators.map((indicator) => indicator.row));
-  if (form.indicatorHeaderCell) indicatorRows.add(rowOf(form.indicatorHeaderCell));
-  if (indicatorRows.has(row)) return { key: 'indicators', kind: 'indicators' };
-  return { key: 'other', kind: 'other' };
+  return sectionIndex(form)(cell);
 }
 
 function sectionTitle(place: SectionPlace, strings: PaneStrings): string {
@@ -117,13 +94,15 @@ function issueView(formResult: FormCheckResult, issue: Issue, index: number, lan
 }
 
 /** The forms of a check result, each with its issues grouped by section in the order of the form. */
-export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings: PaneStrings, messages: MessageSource): FormView[] {
+export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings: PaneStrings, messages: MessageSource, fullCheck = false): FormView[] {
   return result.forms.map((formResult) => {
     const { form } = formResult;
+    const { shown, toFill } = triageIssues(formResult, { fullCheck });
     const groups = new Map<string, { place: SectionPlace; firstRow: number; issues: IssueView[] }>();
-    formResult.issues.forEach((issue, index) => {
+    const sectionOf = sectionIndex(form);
+    shown.forEach((issue, index) => {
       const view = issueView(formResult, issue, index, lang, strings, messages);
-      const place: SectionPlace = view.sheet !== form.sheet ? { key: 'workbook', kind: 'workbook' } : sectionOfCell(form, view.cells[0]);
+      const place: SectionPlace = view.sheet !== form.sheet ? WORKBOOK_SECTION : sectionOf(view.cells[0]);
       const row = place.kind === 'workbook' ? Number.MAX_SAFE_INTEGER : rowOf(view.cells[0]);
       const group = groups.get(place.key);
       if (group) {
@@ -136,7 +115,7 @@ export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings:
     const sections = [...groups.values()]
       .sort((a, b) => a.firstRow - b.firstRow)
       .map((group) => ({ key: group.place.key, title: sectionTitle(group.place, strings), issues: group.issues }));
-    const errors = formResult.issues.filter((issue) => issue.severity === 'error').length;
+    const errors = shown.filter((issue) => issue.severity === 'error').length;
     return {
       key: `${form.sheet}|${form.titleCell}`,
       sheet: form.sheet,
@@ -144,8 +123,9 @@ export function buildFormViews(result: WorkbookCheckResult, lang: Lang, strings:
       title: messages.templateTitle(form.template, lang),
       year: form.year,
       errors,
-      warnings: formResult.issues.length - errors,
+      warnings: shown.length - errors,
       sections,
+      toFill: toFill.map((issue, index) => issueView(formResult, issue, shown.length + index, lang, strings, messages)),
       extracted: form,
     };
   });
@@ -156,6 +136,7 @@ export function summarize(forms: readonly FormView[]): PaneSummary {
     forms: forms.length,
     errors: forms.reduce((sum, form) => sum + form.errors, 0),
     warnings: forms.reduce((sum, form) => sum + form.warnings, 0),
+    toFill: forms.reduce((sum, form) => sum + form.toFill.length, 0),
   };
 }
 

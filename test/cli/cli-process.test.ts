@@ -223,10 +223,14 @@ describe('--annotate', () => {
     expect(errorFormat.rules[0].style?.fill).toMatchObject({ bgColor: { argb: 'FFFFC7CE' } });
     expect(errorFormat.rules[0].style?.font?.color).toEqual({ argb: 'FF9C0006' });
 
+    // The file and its totals, a blank line, the heading, then every issue with its whole cell list.
     const results = copy.getWorksheet('检查结果')!;
-    expect(results.rowCount).toBe(1 + issues.length);
-    expect(results.getCell('B2').formula).toMatch(new RegExp(`^HYPERLINK\\("#'${department.sheetName}'!${issues[0].cells[0]}"`));
-    expect(results.getCell('D2').value).toBe(issues[0].code);
+    expect(results.rowCount).toBe(4 + issues.length);
+    expect(results.getCell('A1').value).toBe('文件：mismatch.xlsx');
+    expect(String(results.getCell('A2').value)).toMatch(/^1 张表，\d+ 个错误，\d+ 个警告$/);
+    expect(results.getCell('B5').formula).toMatch(new RegExp(`^HYPERLINK\\("#'${department.sheetName}'!${issues[0].cells[0]}","${issues[0].cells.join(', ')}"\\)`));
+    expect(results.getCell('D5').value).toBe(issues[0].code);
+    expect(results.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
   });
 
   it('refuses to write the copy over its input', async () => {

@@ -135,9 +135,11 @@ describe('adding rows', () => {
     // The 数量指标 group ends just above the first 质量指标 row: the new row goes there.
     const newRow = rowOf(await preview.addressOfText('质量指标'));
 
+    await preview.openRowActions();
     await preview.page.getByTestId('target-form').selectOption(DEPARTMENT);
     // The sample writes 产出指标 as 完成指标: the choice says so and keeps the form's name.
     await preview.page.getByTestId('indicator-level1').selectOption({ label: '完成指标（产出指标）' });
+    await preview.openRowActions();
     await preview.page.getByTestId('indicator-level2').selectOption('数量指标');
     await preview.page.getByTestId('add-indicator-row').click();
     await preview.settled();
@@ -188,6 +190,7 @@ describe('adding rows', () => {
     const preview = await openPreview();
     await preview.insert('department', true);
     const totalBefore = await preview.addressOfText('金额合计');
+    await preview.openRowActions();
     await preview.page.getByTestId('add-task-row').click();
     await preview.settled();
     const totalAfter = await preview.addressOfText('金额合计');
@@ -246,6 +249,8 @@ describe('languages and safety', () => {
     const issue = preview.issues('sum_mismatch');
     await issue.first().waitFor();
     expect(await issue.first().textContent()).toMatch(/资金总额 \(180\.61\) does not equal the sum of 基本支出 \+ 项目支出 \(180\.57\)/);
+    await expect(preview.page.getByTestId('insert-expand').textContent()).resolves.toBe('Insert another form…');
+    await preview.page.getByTestId('insert-expand').click();
     await expect(preview.page.getByTestId('insert').textContent()).resolves.toBe('Insert');
     await screenshots(preview, '06-english');
   });

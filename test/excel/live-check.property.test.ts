@@ -4,6 +4,7 @@
  * highlighted cells are exactly the issues' cells (error red winning over warning yellow),
  * and every value and format the user sees is what it would be without the add-in.
  */
+import { highlightPlan } from '../../src/core/check/attention';
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check/check-workbook';
 import type { WorkbookCheckResult } from '../../src/core/check/types';
@@ -123,7 +124,7 @@ function issueList(result: WorkbookCheckResult | undefined): string[] {
   return (result?.forms ?? []).flatMap((form) => form.issues.map((issue) => `${form.form.sheet}|${issue.code}|${issue.severity}|${issue.sheet ?? ''}|${issue.cells.join(',')}`)).sort();
 }
 
-/** Each issue cell's expected colour: the first cell on `issue.sheet` when given, errors over warnings. */
+/** Each planned issue cell's expected colour: the first cell on `issue.sheet` when given, errors over warnings. */
 function expectedFills(result: WorkbookCheckResult): Map<string, Record<string, string>> {
   const bySheet = new Map<string, Record<string, string>>();
   for (const form of result.forms) {
@@ -156,7 +157,8 @@ function visibleState(memory: MemoryExcel): string[] {
 async function expectConsistent(t: TestHost, shadow: MemoryExcel, context: string): Promise<void> {
   const expected = checkWorkbook({ sheets: snapshotOf(t.memory) }, CHECK_OPTIONS);
   expect({ context, issues: issueList(t.host.lastCheck()?.result) }).toEqual({ context, issues: issueList(expected) });
-  const fills = expectedFills(expected);
+  // Highlights follow the core's plan: a sum colours its cell to change; "to fill" cells wait.
+  const fills = expectedFills(highlightPlan(expected, { fullCheck: false }));
   for (const sheet of t.memory.inspect.sheetNames()) {
     expect({ context, sheet, highlighted: Object.fromEntries(t.memory.inspect.highlightedCells(sheet)) }).toEqual({ context, sheet, highlighted: fills.get(sheet) ?? {} });
   }

@@ -40,7 +40,7 @@ describe('protected form sheet', () => {
     t.memory.user.protectSheet(DEPARTMENT, false);
     t.memory.user.type(DEPARTMENT, 'F7', '141.70');
     await t.settle();
-    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@F7`]);
   });
 });
 
@@ -50,7 +50,7 @@ test('a protected form sheet with unlocked input cells: issues still come, the p
   t.memory.user.protectSheet(DEPARTMENT, true);
   t.memory.user.type(DEPARTMENT, 'F7', '141.70');
   await t.settle();
-  expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+  expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@F7`]);
   expect(t.problems).toEqual([{ code: 'protected_sheet', params: { sheet: DEPARTMENT } }]);
   t.memory.user.type(DEPARTMENT, 'F7', '141.71');
   await t.settle();
@@ -97,13 +97,17 @@ describe('older Excel', () => {
     expect(t.host.capabilities()).toMatchObject({ canInsert: true, liveChecking: true, multiAreaHighlights: false, reasons: [] });
     const before = ['D5', 'F7', 'F8'].map((cell) => t.memory.inspect.cell(DEPARTMENT, cell).format);
     t.memory.user.type(DEPARTMENT, 'F7', '141.70');
+    // Two areas in error: the sum's cell to change, and a 填表日期 that is no date.
+    const dateCell = t.host.lastCheck()?.result.forms[0].form.fields.fillDate?.cell ?? '';
+    t.memory.user.paste(DEPARTMENT, dateCell, [['明天']]);
     await t.settle();
     expect(t.problems).toEqual([]);
     const owned = t.memory.inspect.conditionalFormats(DEPARTMENT).filter((format) => format.formula === '=N("perf-target-forms:error")=0');
     expect(owned.length).toBeGreaterThan(1);
     for (const format of owned) expect(format.ranges).toHaveLength(1);
     const highlighted = Object.fromEntries(t.memory.inspect.highlightedCells(DEPARTMENT));
-    for (const cell of ['D5', 'F7', 'F8']) expect(highlighted[cell]).toBe(ERROR_FILL);
+    for (const cell of ['F7', dateCell]) expect(highlighted[cell]).toBe(ERROR_FILL);
+    t.memory.user.paste(DEPARTMENT, dateCell, [['2022年1月5日']]);
 
     t.memory.user.type(DEPARTMENT, 'F7', '141.74');
     await t.settle();
@@ -125,7 +129,7 @@ describe('older Excel', () => {
     await t.settle();
     expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([]);
     await t.host.recheck();
-    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@D5`]);
+    expect(issueKeysOf(t.host.lastCheck(), 'error')).toEqual([`${DEPARTMENT}!sum_mismatch@F7`]);
     expect(Object.fromEntries(t.memory.inspect.highlightedCells(DEPARTMENT)).F7).toBe(ERROR_FILL);
   });
 

@@ -72,6 +72,20 @@ describe.each(['department', 'project'] as const)('the exported %s form printed 
     expect(pdfText(pdf, indicatorPage)).toMatch(/一级指标/);
   });
 
+  it('repeats the indicator table heading at the top of every page from its own on', () => {
+    const words = pdfWords(pdf);
+    const lastPage = Math.max(...words.map((word) => word.page));
+    const headingPage = words.find((word) => word.text.startsWith('一级指标'))!.page;
+    if (template === 'department') expect(lastPage).toBeGreaterThan(headingPage);
+    for (let page = headingPage + 1; page <= lastPage; page++) {
+      const onPage = words.filter((word) => word.page === page);
+      const top = Math.min(...onPage.map((word) => word.yMin));
+      const heading = onPage.find((word) => word.text.startsWith('一级指标'));
+      // The heading is the first line of the page.
+      expect({ page, heading: heading !== undefined && heading.yMin - top < 30 }).toEqual({ page, heading: true });
+    }
+  });
+
   it('shows the Chinese text', () => {
     const text = pdfText(pdf);
     expect(text).toContain(template === 'department' ? '部门整体支出绩效目标申报表' : '项目绩效目标申报表');

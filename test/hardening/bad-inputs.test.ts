@@ -100,23 +100,23 @@ const PASTED_AMOUNTS: readonly PastedCase[] = [
     name: '万元 typed after the number',
     value: '180.61万元',
     code: 'not_a_number',
-    zh: '“资金总额”填的是文字“180.61万元”，不是数字。请只填写以万元为单位的数字：180.61（可使用快速修复）。',
-    en: '资金总额 holds the text "180.61万元", not a number. Please enter the number in 万元 only: 180.61 (quick fix available).',
+    zh: '“资金总额”填的是文字“180.61万元”，不是数字。请只填写以万元为单位的数字，改为 180.61。',
+    en: '资金总额 holds the text "180.61万元", not a number. Please enter the number in 万元 only: 180.61.',
     fix: 180.61,
   },
   {
     name: 'an amount in 元',
     value: '1806100元',
     code: 'unit_mismatch',
-    zh: '“资金总额”“1806100元”是以元为单位的金额，本表以万元为单位，应为 180.61（可使用快速修复）。',
-    en: '资金总额 "1806100元" is in 元, but this form asks for 万元: it should be 180.61 (quick fix available).',
+    zh: '“资金总额”“1806100元”是以元为单位的金额，本表以万元为单位，应改为 180.61。',
+    en: '资金总额 "1806100元" is in 元, but this form asks for 万元: it should be 180.61.',
     fix: 180.61,
   },
   {
     name: 'full-width digits',
     value: '１８０．６１',
     code: 'not_a_number',
-    zh: '“资金总额”填的是文字“１８０．６１”，不是数字。请只填写以万元为单位的数字：180.61（可使用快速修复）。',
+    zh: '“资金总额”填的是文字“１８０．６１”，不是数字。请只填写以万元为单位的数字，改为 180.61。',
     fix: 180.61,
   },
   {
@@ -124,7 +124,7 @@ const PASTED_AMOUNTS: readonly PastedCase[] = [
     value: '1,234.5',
     textCell: true,
     code: 'not_a_number',
-    zh: '“资金总额”填的是文字“1,234.5”，不是数字。请只填写以万元为单位的数字：1234.5（可使用快速修复）。',
+    zh: '“资金总额”填的是文字“1,234.5”，不是数字。请只填写以万元为单位的数字，改为 1234.5。',
     fix: 1234.5,
   },
   {
@@ -138,7 +138,7 @@ const PASTED_AMOUNTS: readonly PastedCase[] = [
     name: 'a huge amount',
     value: 1e15,
     code: 'sum_mismatch',
-    zh: '资金总额（1000000000000000）不等于 基本支出 + 项目支出 之和（180.61），相差 999999999999819.39 万元。请核对各项金额。可使用快速修复改为 180.61。',
+    zh: '资金总额（1000000000000000）不等于 基本支出 + 项目支出 之和（180.61），相差 999999999999819.39 万元。建议将资金总额（D5）改为 180.61。',
     fix: 180.61,
   },
   {
@@ -146,7 +146,7 @@ const PASTED_AMOUNTS: readonly PastedCase[] = [
     value: 180.61234,
     code: 'too_many_decimals',
     severity: 'warning',
-    zh: '“资金总额”（180.61234）有 5 位小数，超过 4 位（1 元）。建议四舍五入为 180.6123（可使用快速修复）。',
+    zh: '“资金总额”（180.61234）有 5 位小数，超过 4 位（1 元）。建议四舍五入为 180.6123。',
     fix: 180.6123,
   },
   {
@@ -179,7 +179,7 @@ describe('amounts pasted into 资金总额 (D5): the message, the red cell, the 
     await bench.settle();
     expect(bench.excel.inspect.cell(DEPARTMENT_SHEET, 'D5').value).toBe(1234.5);
     expect(messageAt(bench, 'sum_mismatch', 'D5')).toContain(
-      '资金总额（1234.5）不等于 基本支出 + 项目支出 之和（180.61），相差 1053.89 万元。请核对各项金额。可使用快速修复改为 180.61。',
+      '资金总额（1234.5）不等于 基本支出 + 项目支出 之和（180.61），相差 1053.89 万元。建议将资金总额（D5）改为 180.61。',
     );
     expectConsistent(bench);
   });
@@ -255,7 +255,8 @@ describe('sheets', () => {
     bench.excel.user.type('部门表', 'F7', '1');
     await bench.settle();
     expect(lastResult(bench).forms.map((form) => form.form.sheet)).toEqual(['部门表']);
-    expect(messageAt(bench, 'sum_mismatch', 'D5')).toEqual(['资金总额（180.61）不等于 基本支出 + 项目支出 之和（39.87），相差 140.74 万元。请核对各项金额。可使用快速修复改为 39.87。']);
+    // 资金总额 agrees with the income parts: 基本支出 is the figure to change, and comes first.
+    expect(messageAt(bench, 'sum_mismatch', 'F7')).toEqual(['资金总额（180.61）不等于 基本支出 + 项目支出 之和（39.87），相差 140.74 万元。建议将基本支出（F7）改为 141.74。']);
     expectConsistent(bench);
   });
 

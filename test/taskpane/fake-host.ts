@@ -15,7 +15,7 @@ import {
 } from '../../src/excel/host';
 
 export type FakeCall =
-  | { readonly method: 'start' | 'clearHighlights' | 'recheck' }
+  | { readonly method: 'start' | 'clearHighlights' | 'recheck' | 'checkBeforeSubmit' }
   | { readonly method: 'insert'; readonly options: InsertOptions }
   | { readonly method: 'select'; readonly sheet: string; readonly cell: string }
   | { readonly method: 'applyFix'; readonly sheet: string; readonly fix: IssueFix }
@@ -68,7 +68,7 @@ export class FakeHost implements FormHost {
   }
 
   get listenerCount(): number {
-    return this.checkListeners.size + this.problemListeners.size;
+    return this.checkListeners.size + this.problemListeners.size + this.activeListeners.size;
   }
 
   private async record(call: FakeCall): Promise<void> {
@@ -108,9 +108,21 @@ export class FakeHost implements FormHost {
   recheck(): Promise<void> {
     return this.record({ method: 'recheck' });
   }
+  checkBeforeSubmit(): Promise<void> {
+    return this.record({ method: 'checkBeforeSubmit' });
+  }
   onCheck(listener: (update: CheckUpdate) => void): () => void {
     this.checkListeners.add(listener);
     return () => this.checkListeners.delete(listener);
+  }
+  private readonly activeListeners = new Set<(sheet: string) => void>();
+  /** Tells the pane the user activated a sheet. */
+  activate(sheet: string): void {
+    this.activeListeners.forEach((listener) => listener(sheet));
+  }
+  onActiveSheet(listener: (sheet: string) => void): () => void {
+    this.activeListeners.add(listener);
+    return () => this.activeListeners.delete(listener);
   }
   onProblem(listener: (problem: HostProblem) => void): () => void {
     this.problemListeners.add(listener);

@@ -11,7 +11,7 @@ import { ZH_CN } from '../../src/taskpane/strings/zh-CN';
 describe('InsertPanel', () => {
   const html = renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <InsertPanel strings={ZH_CN} templateTitle={(id) => templateTitle(id, 'zh-CN')} defaultYear={2025} busy={false} disabledReason={null} onInsert={() => undefined} />
+      <InsertPanel strings={ZH_CN} templateTitle={(id) => templateTitle(id, 'zh-CN')} defaultYear={2025} busy={false} disabledReason={null} open onOpenChange={() => undefined} onInsert={() => undefined} />
     </FluentProvider>,
   );
 

@@ -32,9 +32,25 @@ describe('PaneController over a host', () => {
 
   it('stops listening when disconnected', () => {
     const { host, disconnect } = connected();
-    expect(host.listenerCount).toBe(2);
+    expect(host.listenerCount).toBe(3);
     disconnect();
     expect(host.listenerCount).toBe(0);
+  });
+
+  it('follows the active sheet (the row actions act on its form), after an insertion too', async () => {
+    const { host, controller } = connected();
+    expect(controller.getState().activeSheet).toBeNull();
+    host.activate(PROJECT_SHEET);
+    expect(controller.getState().activeSheet).toBe(PROJECT_SHEET);
+    await controller.insert({ template: 'department', year: 2026, withSample: false });
+    expect(controller.getState().activeSheet).toBe(DEPARTMENT_SHEET);
+  });
+
+  it('runs the check before submitting and says so', async () => {
+    const { host, controller } = connected();
+    await controller.checkBeforeSubmit();
+    expect(host.calls).toContainEqual({ method: 'checkBeforeSubmit' });
+    expect(controller.getState().notice?.text).toBe(ZH_CN.checkBeforeSubmitDone);
   });
 
   it('selects the first cell of an issue on its own sheet, also for a cross-form issue', async () => {

@@ -57,7 +57,7 @@ export const SUM_MISMATCH: IssueOf<'sum_mismatch'> = {
   code: 'sum_mismatch',
   severity: 'error',
   cells: ['C5', 'E7', 'E8'],
-  params: { whole: '资金总额', wholeValue: '180.61', parts: ['公共财政拨款'], partsSum: '180.57', difference: '0.04' },
+  params: { whole: '资金总额', wholeValue: '180.61', parts: ['公共财政拨款'], partsSum: '180.57', difference: '0.04', fixField: '', fixTask: '' },
 };
 export const NOT_A_NUMBER: IssueOf<'not_a_number'> = {
   code: 'not_a_number',

@@ -59,7 +59,7 @@ function isOwnedFormat(format: ExcelJS.ConditionalFormattingOptions): boolean {
 }
 
 /** Adds the highlights and the results sheet to the loaded workbook (the copy to be saved). */
-export function annotateWorkbook(workbook: ExcelJS.Workbook, forms: readonly FormReport[], strings: CliStrings): void {
+export function annotateWorkbook(workbook: ExcelJS.Workbook, forms: readonly FormReport[], strings: CliStrings, source: string): void {
   // Highlights left in the file by the add-in or an earlier annotation would mix with the new ones.
   for (const worksheet of workbook.worksheets) {
     worksheet.removeConditionalFormatting((format: ExcelJS.ConditionalFormattingOptions) => !isOwnedFormat(format));
@@ -85,23 +85,46 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, forms: readonly For
     });
   }
 
+  addResultsSheet(workbook, forms, strings, source);
+}
+
+/** Rows above the results table: the file checked, its totals, a blank line. */
+const RESULTS_HEADER_ROW = 4;
+
+/**
+ * The 检查结果 sheet: which file, its totals, then one row per issue with every cell it names
+ * (the first linked). Printed on A4 one page wide, the table's heading on every page.
+ */
+function addResultsSheet(workbook: ExcelJS.Workbook, forms: readonly FormReport[], strings: CliStrings, source: string): void {
   const results = workbook.addWorksheet(uniqueSheetName(workbook, strings.resultsSheet));
-  results.columns = [{ width: 24 }, { width: 10 }, { width: 8 }, { width: 26 }, { width: 80 }];
+  results.columns = [{ width: 16 }, { width: 18 }, { width: 7 }, { width: 20 }, { width: 46 }];
+  const issues = forms.flatMap((form) => form.issues);
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  results.addRow([strings.resultsFile(source)]).font = { bold: true };
+  results.addRow([strings.fileSummary(forms.length, errors, issues.length - errors)]);
+  results.addRow([]);
   const header = results.addRow([...strings.resultsHeader]);
   header.font = { bold: true };
-  for (const form of forms) {
-    for (const issue of form.issues) {
-      const firstCell = issue.cells[0] ?? '';
-      const row = results.addRow([issue.sheet, firstCell, strings.severity[issue.severity], issue.code, issue.message]);
-      const target = parseA1(firstCell);
-      if (target) {
-        const link = `#${quoteSheetName(issue.sheet)}!${rangeToA1({ top: target.row, left: target.col, bottom: target.row, right: target.col })}`;
-        // A HYPERLINK formula: internal links read the same in Excel, WPS and LibreOffice.
-        row.getCell(2).value = { formula: `HYPERLINK("${escapeFormulaText(link)}","${escapeFormulaText(issue.cells.join(', '))}")`, result: issue.cells.join(', '), date1904: false };
-        row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
-      }
-      row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
+  for (const issue of issues) {
+    const cells = issue.cells.join(', ');
+    const row = results.addRow([issue.sheet, cells, strings.severity[issue.severity], issue.code, issue.message]);
+    const target = parseA1(issue.cells[0] ?? '');
+    if (target) {
+      const link = `#${quoteSheetName(issue.sheet)}!${rangeToA1({ top: target.row, left: target.col, bottom: target.row, right: target.col })}`;
+      // A HYPERLINK formula: internal links read the same in Excel, WPS and LibreOffice.
+      row.getCell(2).value = { formula: `HYPERLINK("${escapeFormulaText(link)}","${escapeFormulaText(cells)}")`, result: cells, date1904: false };
+      row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
     }
+    for (const column of [1, 2, 4, 5]) row.getCell(column).alignment = { wrapText: true, vertical: 'top' };
   }
-  results.views = [{ state: 'frozen', ySplit: 1 }];
+  results.views = [{ state: 'frozen', ySplit: RESULTS_HEADER_ROW }];
+  results.pageSetup = {
+    ...results.pageSetup,
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${RESULTS_HEADER_ROW}:${RESULTS_HEADER_ROW}`,
+  };
 }

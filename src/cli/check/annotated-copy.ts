@@ -83,11 +83,12 @@ async function replaceFile(target: string, bytes: Buffer): Promise<void> {
   }
 }
 
-export async function writeAnnotatedCopy(bytes: Buffer, forms: readonly FormReport[], strings: CliStrings, place: CopyPlace): Promise<AnnotatedCopyResult> {
+/** `source` names the file checked, on the copy's 检查结果 sheet. */
+export async function writeAnnotatedCopy(bytes: Buffer, forms: readonly FormReport[], strings: CliStrings, place: CopyPlace, source: string): Promise<AnnotatedCopyResult> {
   const read = await readWorkbookBytes(bytes);
   // The snapshot reader opened these bytes; ExcelJS may still find a part it cannot load.
   if (!read.ok) return { ok: false, detail: `${read.code}: ${read.detail}` };
-  annotateWorkbook(read.workbook, forms, strings);
+  annotateWorkbook(read.workbook, forms, strings, source);
   try {
     const placed = await prepareTarget(place);
     if (!placed.ok) return { ok: false, detail: strings.annotateRefusal[placed.refusal] };

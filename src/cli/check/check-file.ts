@@ -4,7 +4,7 @@
  * a bad file (the problem is in the report).
  */
 import { realpath } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { checkWorkbook, type CheckOptions, type Lang, type WorkbookCheckResult, formatIssue, TEMPLATES } from '../../core';
 import { cliStrings } from '../messages';
 import { readSnapshotBytes } from '../xlsx/snapshot-reader/read-snapshot';
@@ -56,7 +56,7 @@ export async function checkFile(task: CheckTask): Promise<FileReport> {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: strings.annotateCollision(task.file, task.annotateTo) } };
   }
   const { writeAnnotatedCopy } = await import(/* webpackChunkName: "annotated-copy" */ './annotated-copy');
-  const written = await writeAnnotatedCopy(read.bytes, forms, strings, { target: task.annotateTo, folder: task.annotateFolder ?? dirname(task.annotateTo) });
+  const written = await writeAnnotatedCopy(read.bytes, forms, strings, { target: task.annotateTo, folder: task.annotateFolder ?? dirname(task.annotateTo) }, basename(task.file));
   if (!written.ok) {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${written.detail}` } };
   }

@@ -189,7 +189,7 @@ export class FormReader {
     const label = this.index.hitsIn(table.totalKeys[0], this.area).find((h) => h.row === totalRow) ?? this.index.hitsIn(table.totalKeys[1], this.area).find((h) => h.row === totalRow);
     return {
       rows,
-      total: { labelCell: toA1(totalRow, label?.col ?? name), total: this.value(totalRow, total), fiscal: this.value(totalRow, fiscal) },
+      total: { labelCell: toA1(totalRow, label?.col ?? name), total: this.value(totalRow, total), fiscal: this.value(totalRow, fiscal), firstBodyRow: bodyStart },
     };
   }
 

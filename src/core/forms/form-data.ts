@@ -54,8 +54,11 @@ export interface ExtractedForm {
   /** Field values by field id; `undefined` when the field's label was not found on the sheet. */
   readonly fields: Readonly<Record<string, FieldValue | undefined>>;
   readonly tasks: readonly TaskRow[];
-  /** The 金额合计 row, when the form has a task table and the row was found. */
-  readonly taskTotal?: { readonly labelCell: string; readonly total: FieldValue; readonly fiscal: FieldValue };
+  /**
+   * The 金额合计 row, when the form has a task table and the row was found; `firstBodyRow`
+   * (0-based) is the table's first row below its headings, filled or not.
+   */
+  readonly taskTotal?: { readonly labelCell: string; readonly total: FieldValue; readonly fiscal: FieldValue; readonly firstBodyRow?: number };
   readonly indicators: readonly IndicatorRow[];
   /** Cell of the indicator table's header row label (一级指标), for issues about the table as a whole. */
   readonly indicatorHeaderCell?: string;

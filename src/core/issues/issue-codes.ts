@@ -18,7 +18,8 @@ const FLAG = false as boolean;
 const LIST: readonly string[] = [];
 
 export const ISSUE_PARAMS = {
-  sum_mismatch: { whole: TEXT, wholeValue: AMOUNT, parts: LIST, partsSum: AMOUNT, difference: AMOUNT },
+  /** `fixField`/`fixTask`: where the fix writes (empty without a fix), the field's label and, for a task cell, the task's name. */
+  sum_mismatch: { whole: TEXT, wholeValue: AMOUNT, parts: LIST, partsSum: AMOUNT, difference: AMOUNT, fixField: TEXT, fixTask: TEXT },
   part_exceeds_whole: { task: TEXT, fiscal: AMOUNT, total: AMOUNT },
   cross_form_mismatch: {
     departmentValue: AMOUNT,
@@ -39,8 +40,8 @@ export const ISSUE_PARAMS = {
   formula_error: { field: TEXT, error: TEXT },
   /** `formula` as written in the cell, with its `=`. */
   formula_not_calculated: { field: TEXT, formula: TEXT },
-  /** `level2` is empty when a whole 一级 lacks filled rows (the error). */
-  indicator_missing: { level1: TEXT, level2: TEXT },
+  /** `level2` is empty when a whole 一级 lacks filled rows (the error); `rowExists` when an empty row of that 二级 is on the form. */
+  indicator_missing: { level1: TEXT, level2: TEXT, rowExists: FLAG },
   /** `level` 1 or 2; `name` empty when the cell is blank. */
   indicator_unknown: { level: 1 as number, name: TEXT, parent: TEXT },
   indicator_wrong_parent: { name: TEXT, parent: TEXT, expectedParent: TEXT },

@@ -193,6 +193,8 @@ function drawDeclaredCell(drawing: Drawing, decl: LayoutCellDecl, area: Area): v
       return sheet.put(area, { style: 'header', role: 'header', value: decl.text });
     case 'note':
       return sheet.put(area, { style: 'note', role: 'note', value: decl.text });
+    case 'caption':
+      return sheet.put(area, { style: 'caption', role: 'note', value: decl.text });
     case 'blank':
       return sheet.put(area, { style: 'blank', role: 'note' });
     case 'input': {
@@ -330,15 +332,23 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
   drawSection(drawing, block.section, start);
 }
 
-function printSetup(titleRow: number, extent: CellRange, orientation: PrintSetup['orientation']): PrintSetup {
+/**
+ * The indicator table is what runs over several pages: its header row repeats on every page from
+ * its own on, so a loose page still says which column is which (中期 and 年度 tables share their
+ * headings). Print titles are one block of rows; without an indicator table, the title and year repeat.
+ */
+function repeatedPrintRows(indicators: { readonly firstRow: number } | undefined, titleRow: number): { first: number; last: number } {
+  return indicators ? { first: indicators.firstRow - 1, last: indicators.firstRow - 1 } : { first: titleRow, last: titleRow + 1 };
+}
+
+/** `repeatedRows`: the rows printed at the top of every page (one block of rows, as Excel keeps them). */
+function printSetup(repeatedRows: { readonly first: number; readonly last: number }, extent: CellRange, orientation: PrintSetup['orientation']): PrintSetup {
   return {
     paperSize: 'A4',
     orientation,
     fitToPagesWide: 1,
     fitToPagesTall: 0,
-    // The title and year repeat on every page, so a loose page of a long indicator table
-    // still says which form and year it belongs to (a table header would only serve one table).
-    titleRows: { first: titleRow, last: titleRow + 1 },
+    titleRows: repeatedRows,
     centerHorizontally: true,
     margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
     area: extent,
@@ -388,7 +398,7 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
     merges: sheet.merges,
     validations: buildValidations(template, placed),
     conditionalFormats: buildConditionalFormats(template, placed),
-    print: printSetup(title.row, extent, layout.orientation ?? 'portrait'),
+    print: printSetup(repeatedPrintRows(placed.indicatorTables[0], title.row), extent, layout.orientation ?? 'portrait'),
     marker: { name: markerName(template), cell: { row: title.row, col: title.col } },
     firstInputCell: { row: firstInput.row, col: firstInput.col },
     extent,

@@ -14,7 +14,7 @@ export const AMOUNT_FORMAT = '0.00##';
 export const ALERT_FILL = HIGHLIGHT_STYLE.error.fill;
 export const ALERT_FONT = HIGHLIGHT_STYLE.error.font;
 
-export type StyleKey = 'title' | 'subtitle' | 'label' | 'header' | 'input' | 'amount' | 'phone' | 'date' | 'total' | 'note' | 'blank';
+export type StyleKey = 'title' | 'subtitle' | 'label' | 'header' | 'input' | 'amount' | 'phone' | 'date' | 'total' | 'note' | 'caption' | 'blank';
 
 const body = { name: FORM_FONT, size: 11 } as const;
 const input: CellStyle = { font: body, fill: INPUT_FILL, horizontal: 'left', vertical: 'top', wrap: true, border: true };
@@ -32,5 +32,7 @@ export const PLAN_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   date: { ...input, numberFormat: 'yyyy"年"m"月"d"日"' },
   total: { ...input, font: { ...body, bold: true }, horizontal: 'right', numberFormat: AMOUNT_FORMAT },
   note: { font: body, horizontal: 'right', vertical: 'bottom', wrap: true, border: true },
+  // Printed words such as 金额单位：万元: no box and no fill, so they do not read as a cell to fill in.
+  caption: { font: { ...body, size: 10 }, horizontal: 'right', vertical: 'bottom', wrap: true, border: false },
   blank: { font: body, fill: INPUT_FILL, border: true },
 };

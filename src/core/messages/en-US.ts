@@ -1,14 +1,18 @@
 /** English messages: which field, which numbers, what to do. Labels stay as printed on the form. */
 import type { MessageTable } from './message-table';
 
-const fixHint = (fix: { value: number | string } | undefined): string =>
-  fix === undefined ? '' : typeof fix.value === 'string' ? ` The quick fix restores the formula ${fix.value}.` : ` The quick fix writes ${fix.value}.`;
+/** What to change, said so that a reader without the pane's button knows it too. */
+const sumFixHint = (p: { fixField: string; fixTask: string }, fix: { cell: string; value: number | string } | undefined): string => {
+  if (fix === undefined) return ' Please check the amounts.';
+  const target = `${p.fixField || 'the cell'}${p.fixTask ? ` of task "${p.fixTask}"` : ''} (${fix.cell})`;
+  return typeof fix.value === 'string' ? ` Restore the formula ${fix.value} in ${target}.` : ` Change ${target} to ${fix.value}.`;
+};
 
 const level = (n: number): string => (n === 1 ? 'level-1 (一级)' : 'level-2 (二级)');
 
 export const EN_US: MessageTable = {
   sum_mismatch: (p, issue) =>
-    `${p.whole} (${p.wholeValue}) does not equal ${p.parts.length === 1 ? p.parts[0] : `the sum of ${p.parts.join(' + ')}`} (${p.partsSum}); the difference is ${p.difference} 万元. Please check the amounts.${fixHint(issue.fix)}`,
+    `${p.whole} (${p.wholeValue}) does not equal ${p.parts.length === 1 ? p.parts[0] : `the sum of ${p.parts.join(' + ')}`} (${p.partsSum}); the difference is ${p.difference} 万元.${sumFixHint(p, issue.fix)}`,
   part_exceeds_whole: (p) =>
     `In task ${p.task ? `"${p.task}"` : 'row'}, 财政拨款 (${p.fiscal}) is larger than 总额 (${p.total}). 财政拨款 is part of 总额: please check both amounts.`,
   cross_form_mismatch: (p) =>
@@ -22,16 +26,18 @@ export const EN_US: MessageTable = {
   duplicate_task: (p) => `The task name "${p.task}" appears twice (first in ${p.firstCell}). Please merge the rows or name them differently.`,
   not_a_number: (p) =>
     p.suggestion
-      ? `${p.field} holds the text "${p.text}", not a number. Please enter the number in 万元 only: ${p.suggestion} (quick fix available).`
+      ? `${p.field} holds the text "${p.text}", not a number. Please enter the number in 万元 only: ${p.suggestion}.`
       : `${p.field} holds "${p.text}", which cannot be read as an amount. Please enter a number in 万元, such as 180.61.`,
-  unit_mismatch: (p) => `${p.field} "${p.text}" is in 元, but this form asks for 万元: it should be ${p.suggestion} (quick fix available).`,
+  unit_mismatch: (p) => `${p.field} "${p.text}" is in 元, but this form asks for 万元: it should be ${p.suggestion}.`,
   negative_amount: (p) => `${p.field} is negative (${p.value}). Amounts cannot be below 0: please check it.`,
-  too_many_decimals: (p) => `${p.field} (${p.value}) has ${p.decimals} decimals, more than 4 (1 元). Consider rounding it to ${p.suggestion} (quick fix available).`,
+  too_many_decimals: (p) => `${p.field} (${p.value}) has ${p.decimals} decimals, more than 4 (1 元). Consider rounding it to ${p.suggestion}.`,
   formula_not_calculated: (p) => `${p.field}: the formula ${p.formula} is not calculated (the file holds no result for it). Open and save the file in Excel or WPS, then check it again.`,
   formula_error: (p) => `${p.field} shows the error ${p.error}, usually a formula pointing at a deleted or invalid cell. Please correct the formula or type the content.`,
   indicator_missing: (p) =>
     p.level2
-      ? `${p.level1} has no ${p.level2} row. Please add one with its value.`
+      ? p.rowExists
+        ? `The ${p.level2} row under ${p.level1} is still empty. Please fill in its 三级 indicator and value.`
+        : `${p.level1} has no ${p.level2} row. Please add one with its value.`
       : `${p.level1} is missing: at least one 三级 indicator with a value is needed. Please add it to the indicator table.`,
   indicator_unknown: (p) =>
     p.name

@@ -1,14 +1,18 @@
 /** 中文提示：说清是哪一栏、数字是多少、怎样改。 */
 import type { MessageTable } from './message-table';
 
-const fixHint = (fix: { value: number | string } | undefined): string =>
-  fix === undefined ? '' : typeof fix.value === 'string' ? `可使用快速修复恢复公式 ${fix.value}。` : `可使用快速修复改为 ${fix.value}。`;
+/** What to change, said so that a reader without the pane's button knows it too. */
+const sumFixHint = (p: { fixField: string; fixTask: string }, fix: { cell: string; value: number | string } | undefined): string => {
+  if (fix === undefined) return '请核对各项金额。';
+  const target = `${p.fixTask ? `任务“${p.fixTask}”的` : ''}${p.fixField || '单元格'}（${fix.cell}）`;
+  return typeof fix.value === 'string' ? `建议在${target}恢复公式 ${fix.value}。` : `建议将${target}改为 ${fix.value}。`;
+};
 
 const where = (field: string): string => `“${field}”`;
 
 export const ZH_CN: MessageTable = {
   sum_mismatch: (p, issue) =>
-    `${p.whole}（${p.wholeValue}）不等于 ${p.parts.length === 1 ? p.parts[0] : `${p.parts.join(' + ')} 之和`}（${p.partsSum}），相差 ${p.difference} 万元。请核对各项金额。${fixHint(issue.fix)}`,
+    `${p.whole}（${p.wholeValue}）不等于 ${p.parts.length === 1 ? p.parts[0] : `${p.parts.join(' + ')} 之和`}（${p.partsSum}），相差 ${p.difference} 万元。${sumFixHint(p, issue.fix)}`,
   part_exceeds_whole: (p) =>
     `任务${p.task ? `“${p.task}”` : ''}的财政拨款（${p.fiscal}）大于其总额（${p.total}）。财政拨款是总额的一部分，请核对这两个金额。`,
   cross_form_mismatch: (p) =>
@@ -22,16 +26,18 @@ export const ZH_CN: MessageTable = {
   duplicate_task: (p) => `任务名称“${p.task}”出现了两次（第一次在 ${p.firstCell}）。请合并这两行，或改用不同的名称。`,
   not_a_number: (p) =>
     p.suggestion
-      ? `${where(p.field)}填的是文字“${p.text}”，不是数字。请只填写以万元为单位的数字：${p.suggestion}（可使用快速修复）。`
+      ? `${where(p.field)}填的是文字“${p.text}”，不是数字。请只填写以万元为单位的数字，改为 ${p.suggestion}。`
       : `${where(p.field)}填的是“${p.text}”，无法识别为金额。请填写以万元为单位的数字，如 180.61。`,
-  unit_mismatch: (p) => `${where(p.field)}“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
+  unit_mismatch: (p) => `${where(p.field)}“${p.text}”是以元为单位的金额，本表以万元为单位，应改为 ${p.suggestion}。`,
   negative_amount: (p) => `${where(p.field)}为负数（${p.value}）。金额不能小于 0，请核对。`,
-  too_many_decimals: (p) => `${where(p.field)}（${p.value}）有 ${p.decimals} 位小数，超过 4 位（1 元）。建议四舍五入为 ${p.suggestion}（可使用快速修复）。`,
+  too_many_decimals: (p) => `${where(p.field)}（${p.value}）有 ${p.decimals} 位小数，超过 4 位（1 元）。建议四舍五入为 ${p.suggestion}。`,
   formula_not_calculated: (p) => `${where(p.field)}的公式 ${p.formula} 未计算：文件中没有保存公式的结果。请在 Excel 或 WPS 中打开并保存后再检查。`,
   formula_error: (p) => `${where(p.field)}显示错误值 ${p.error}，通常是公式引用的单元格已被删除或无效。请修改公式或直接填写内容。`,
   indicator_missing: (p) =>
     p.level2
-      ? `${p.level1}下没有${p.level2}。建议补充一行${p.level2}及其指标值。`
+      ? p.rowExists
+        ? `${p.level1}下的${p.level2}一行还没有填写。请填写它的三级指标和指标值。`
+        : `${p.level1}下没有${p.level2}。建议补充一行${p.level2}及其指标值。`
       : `缺少${p.level1}：至少需要一个填写了指标值的三级指标。请在绩效指标表中补充。`,
   indicator_unknown: (p) =>
     p.name

@@ -17,8 +17,10 @@ export type LayoutCellKind =
   | 'header'
   /** An input cell of the field `field`. */
   | 'input'
-  /** Printed text that is not checked (金额单位, 审核意见's （盖章） 年 月 日). */
+  /** Printed text in a box that is not checked (审核意见's （盖章） 年 月 日). */
   | 'note'
+  /** Printed words beside the form's cells, without a box (金额单位：万元). */
+  | 'caption'
   /** An empty cell that only carries borders, so the printed grid is closed. */
   | 'blank';
 

@@ -46,7 +46,7 @@ export const PROJECT_TEMPLATE = defineTemplate({
         rows: [
           { cells: [{ kind: 'title', span: 6, text: '项目绩效目标申报表' }], height: 32 },
           { cells: [{ kind: 'subtitle', span: 6, text: '({year} 年度)' }], height: 22 },
-          { cells: [{ kind: 'label', text: '填报单位(盖章)' }, { kind: 'input', span: 3, field: 'unit' }, { kind: 'note', span: 2, text: '金额单位：万元' }], height: 30 },
+          { cells: [{ kind: 'label', text: '填报单位(盖章)' }, { kind: 'input', span: 3, field: 'unit' }, { kind: 'caption', span: 2, text: '金额单位：万元' }], height: 30 },
           { cells: [{ kind: 'label', text: '项目名称' }, { kind: 'input', span: 5, field: 'projectName' }], height: 24 },
           { cells: [{ kind: 'label', text: '预算单位' }, { kind: 'input', span: 5, field: 'budgetUnit' }], height: 24 },
         ],

@@ -16,7 +16,7 @@ export interface AppProps {
 
 export function App({ host, lang, strings, messages, dark }: AppProps) {
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100%' }}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang} style={{ height: '100%' }}>
       <PaneErrorBoundary strings={strings}>
         <TaskPane host={host} lang={lang} strings={strings} messages={messages} />
       </PaneErrorBoundary>

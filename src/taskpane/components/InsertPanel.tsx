@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens }
 import { AddSquare20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { InsertOptions } from '../../excel/host';
-import { type TemplateId, TEMPLATE_IDS } from '../../core';
+import { MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, type TemplateId, TEMPLATE_IDS } from '../../core';
 import { SAMPLE_YEARS } from '../sample-years';
 import type { PaneStrings } from '../strings';
 import { parseBudgetYear } from '../view-model';
@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   year: { width: '7em' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export interface InsertPanelProps {
@@ -19,10 +20,13 @@ export interface InsertPanelProps {
   readonly defaultYear: number;
   readonly busy: boolean;
   readonly disabledReason: string | null;
+  /** Folded to one button once the workbook holds a form. */
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
   readonly onInsert: (options: InsertOptions) => void;
 }
 
-export function InsertPanel({ strings, templateTitle, defaultYear, busy, disabledReason, onInsert }: InsertPanelProps) {
+export function InsertPanel({ strings, templateTitle, defaultYear, busy, disabledReason, open, onOpenChange, onInsert }: InsertPanelProps) {
   const styles = useStyles();
   const headingId = useId();
   const [template, setTemplate] = useState<TemplateId>('department');
@@ -30,6 +34,7 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
   const [yearEdited, setYearEdited] = useState(false);
   const [withSample, setWithSample] = useState(false);
   const year = parseBudgetYear(yearText);
+  const yearProblem = year !== null ? undefined : yearText.trim() === '' ? strings.yearMissing : strings.yearInvalid(MIN_BUDGET_YEAR, MAX_BUDGET_YEAR);
 
   // The sample is the 2022 form: unless the user chose a year, insert it for its own year,
   // so that its 填表日期 fits and the form checks as the reference does.
@@ -37,6 +42,21 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
     setWithSample(checked);
     if (!yearEdited) setYearText(String(checked ? SAMPLE_YEARS[template] : defaultYear));
   };
+
+  if (!open) {
+    return (
+      <section className={styles.panel} aria-labelledby={headingId}>
+        <h2 id={headingId} className={styles.hidden}>
+          {strings.insertHeading}
+        </h2>
+        <div>
+          <Button icon={<AddSquare20Regular />} onClick={() => onOpenChange(true)} aria-expanded={false} data-testid="insert-expand">
+            {strings.insertAnother}
+          </Button>
+        </div>
+      </section>
+    );
+  }
 
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
@@ -49,7 +69,7 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        <Field label={strings.yearLabel} hint={strings.yearHint} validationState={year === null ? 'error' : 'none'}>
+        <Field label={strings.yearLabel} hint={yearProblem ? undefined : strings.yearHint} validationState={yearProblem ? 'error' : 'none'} validationMessage={yearProblem} data-testid="year-field">
           <Input
             className={styles.year}
             type="number"

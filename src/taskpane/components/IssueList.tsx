@@ -9,16 +9,20 @@ const useStyles = makeStyles({
   formHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   sectionHeading: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The fix button sits under the message, not beside it: in a narrow pane the message keeps the width.
   item: {
     display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
+    flexDirection: 'column',
+    alignItems: 'stretch',
     borderLeft: `3px solid transparent`,
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   itemError: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   itemWarning: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
+  itemQuiet: { borderLeftColor: tokens.colorNeutralStroke2, color: tokens.colorNeutralForeground2 },
+  toFill: { marginTop: tokens.spacingVerticalS, '& > summary': { cursor: 'pointer', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 } },
+  toFillHint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0` },
   issueButton: {
     flexGrow: 1,
     display: 'flex',
@@ -38,9 +42,10 @@ const useStyles = makeStyles({
   icon: { flexShrink: 0, marginTop: '2px' },
   iconError: { color: tokens.colorPaletteRedForeground1 },
   iconWarning: { color: tokens.colorPaletteMarigoldForeground1 },
+  iconQuiet: { color: tokens.colorNeutralForeground3 },
   body: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0, overflowWrap: 'anywhere' },
   cell: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
-  fix: { flexShrink: 0, margin: tokens.spacingVerticalXS },
+  fix: { alignSelf: 'flex-start', margin: `0 0 ${tokens.spacingVerticalS} calc(${tokens.spacingHorizontalS} * 2 + 16px)` },
 });
 
 export interface IssueListProps {
@@ -54,25 +59,30 @@ export interface IssueListProps {
 interface IssueItemProps {
   readonly strings: PaneStrings;
   readonly issue: IssueView;
+  /** A cell not filled in yet, listed quietly. */
+  readonly quiet?: boolean;
   readonly busy: boolean;
   readonly onSelect: (issue: IssueView) => unknown;
   readonly onFix: (issue: IssueView) => unknown;
 }
 
-const IssueItem = memo(function IssueItem({ strings, issue, busy, onSelect, onFix }: IssueItemProps) {
+const IssueItem = memo(function IssueItem({ strings, issue, quiet = false, busy, onSelect, onFix }: IssueItemProps) {
   const styles = useStyles();
   const isError = issue.severity === 'error';
-  const severity = isError ? strings.severityError : strings.severityWarning;
+  const severity = quiet ? strings.toFillLabel : isError ? strings.severityError : strings.severityWarning;
   const firstCell = issue.cells[0];
+  // A cell to fill is marked by its quiet colour alone (no icon of its own keeps the bundle small).
   const Icon = isError ? ErrorCircle16Filled : Warning16Filled;
+  const tone = quiet ? styles.itemQuiet : isError ? styles.itemError : styles.itemWarning;
+  const iconTone = quiet ? styles.iconQuiet : isError ? styles.iconError : styles.iconWarning;
   return (
     <li
-      className={mergeClasses(styles.item, isError ? styles.itemError : styles.itemWarning)}
+      className={mergeClasses(styles.item, tone)}
       data-code={issue.code}
       data-cells={issue.cells.join(',')}
       data-sheet={issue.sheet}
       data-severity={issue.severity}
-      data-testid="issue"
+      data-testid={quiet ? 'to-fill-issue' : 'issue'}
     >
       <button
         type="button"
@@ -81,7 +91,7 @@ const IssueItem = memo(function IssueItem({ strings, issue, busy, onSelect, onFi
         aria-label={`${severity}：${issue.message}（${strings.goToCell(issue.sheet, firstCell)}）`}
         data-testid="issue-select"
       >
-        <Icon className={mergeClasses(styles.icon, isError ? styles.iconError : styles.iconWarning)} aria-hidden />
+        <Icon className={mergeClasses(styles.icon, iconTone)} aria-hidden />
         <span className={styles.body}>
           <span data-testid="issue-message">{issue.message}</span>
           <span className={styles.cell}>{strings.cellLabel(issue.sheet, issue.cells.join(', '))}</span>
@@ -111,7 +121,7 @@ export function IssueList({ strings, forms, busy, onSelect, onFix }: IssueListPr
   return (
     <>
       {forms
-        .filter((form) => form.sections.length > 0)
+        .filter((form) => form.sections.length > 0 || form.toFill.length > 0)
         .map((form) => (
           <section key={form.key} className={styles.form} aria-label={strings.issueListLabel(form.title)} data-testid="form-issues" data-sheet={form.sheet}>
             <h3 className={styles.formHeading}>{strings.formHeading(form.title, form.sheet, form.year)}</h3>
@@ -125,6 +135,17 @@ export function IssueList({ strings, forms, busy, onSelect, onFix }: IssueListPr
                 </ul>
               </div>
             ))}
+            {form.toFill.length > 0 && (
+              <details className={styles.toFill} data-testid="to-fill">
+                <summary>{strings.toFillHeading(form.toFill.length)}</summary>
+                <p className={styles.toFillHint}>{strings.toFillHint}</p>
+                <ul className={styles.list}>
+                  {form.toFill.map((issue) => (
+                    <IssueItem key={issue.key} strings={strings} issue={issue} quiet busy={busy} onSelect={onSelect} onFix={onFix} />
+                  ))}
+                </ul>
+              </details>
+            )}
           </section>
         ))}
     </>

@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   warning: { color: tokens.colorPaletteMarigoldForeground1, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  toFill: { color: tokens.colorNeutralForeground2, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   formLine: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, '& > span:last-child': { whiteSpace: 'nowrap' } },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
@@ -29,7 +30,7 @@ export interface SummaryBarProps {
 /** The counts per form; the sentence in the live region is what a screen reader announces after each check. */
 export function SummaryBar({ strings, summary, forms }: SummaryBarProps) {
   const styles = useStyles();
-  const liveText = summary === null ? strings.checking : summary.forms === 0 ? strings.noFormsYet : strings.summaryLive(summary.errors, summary.warnings, summary.forms);
+  const liveText = summary === null ? strings.checking : summary.forms === 0 ? strings.noFormsYet : strings.summaryLive(summary.errors, summary.warnings, summary.forms, summary.toFill);
   return (
     <section className={styles.bar} aria-label={strings.summaryHeading} data-testid="summary">
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
@@ -37,7 +38,7 @@ export function SummaryBar({ strings, summary, forms }: SummaryBarProps) {
       </div>
       {summary === null && <span aria-hidden>{strings.checking}</span>}
       {summary !== null && summary.forms === 0 && <span>{strings.noFormsYet}</span>}
-      {summary !== null && summary.forms > 0 && summary.errors === 0 && (
+      {summary !== null && summary.forms > 0 && summary.errors === 0 && summary.toFill === 0 && (
         <span className={styles.clean} data-testid="no-errors">
           <CheckmarkCircle20Filled aria-hidden />
           {strings.noErrors}
@@ -53,6 +54,11 @@ export function SummaryBar({ strings, summary, forms }: SummaryBarProps) {
             <Warning20Filled aria-hidden />
             {strings.warningCount(summary.warnings)}
           </span>
+          {summary.toFill > 0 && (
+            <span className={styles.toFill} data-testid="to-fill-count" data-count={summary.toFill}>
+              {strings.toFillCount(summary.toFill)}
+            </span>
+          )}
         </div>
       )}
       {forms.length > 1 &&

@@ -12,15 +12,20 @@ import { ProblemBars } from './ProblemBars';
 import { SummaryBar } from './SummaryBar';
 
 const useStyles = makeStyles({
+  // The pane fills its window: the issues scroll in their own box, so the actions below them
+  // stay in view however many issues there are (on a short window, the whole pane scrolls).
   pane: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    height: '100%',
+    boxSizing: 'border-box',
     '& h1': { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
     '& h2': { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   },
-  issues: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  issues: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, flex: '1 1 auto', minHeight: '12em', overflowY: 'auto', paddingRight: tokens.spacingHorizontalXS },
+  fixed: { flexShrink: 0 },
 });
 
 export interface TaskPaneProps {
@@ -38,10 +43,13 @@ export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   useEffect(() => controller.connect(), [controller]);
 
-  const forms = useMemo(() => (state.check ? buildFormViews(state.check.result, lang, strings, messages) : []), [state.check, lang, strings, messages]);
+  const forms = useMemo(() => (state.check ? buildFormViews(state.check.result, lang, strings, messages, state.check.fullCheck === true) : []), [state.check, lang, strings, messages]);
   const summary = useMemo(() => (state.check ? summarize(forms) : null), [state.check, forms]);
   const targets = useMemo(() => targetForms(forms), [forms]);
   const templateTitle = useCallback((id: TemplateId) => messages.templateTitle(id, lang), [messages, lang]);
+  // The insert block is open while the workbook has no form; once one is inserted it folds away, one click from open.
+  const [insertOpen, setInsertOpen] = useState<boolean | null>(null);
+  const showInsert = insertOpen ?? forms.length === 0;
   const capabilities = host.capabilities();
   const insertBlocked = capabilities.canInsert ? null : strings.problemTitle;
 
@@ -55,18 +63,23 @@ export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps
         defaultYear={nextBudgetYear(today ?? new Date())}
         busy={state.busy}
         disabledReason={insertBlocked}
-        onInsert={(options) => controller.insert(options)}
+        open={showInsert}
+        onOpenChange={setInsertOpen}
+        onInsert={(options) => void controller.insert(options).then(() => setInsertOpen(null))}
       />
       {state.notice && (
         <MessageBar key={state.notice.id} intent="success" data-testid="notice">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <SummaryBar strings={strings} summary={summary} forms={forms} />
+      <div className={styles.fixed}>
+        <SummaryBar strings={strings} summary={summary} forms={forms} />
+      </div>
       <div className={styles.issues} data-testid="issue-list">
         <IssueList strings={strings} forms={forms} busy={state.busy} onSelect={(issue) => controller.select(issue)} onFix={(issue) => controller.fix(issue)} />
       </div>
       <ActionsPanel
+        activeSheet={state.activeSheet}
         strings={strings}
         forms={targets}
         busy={state.busy}
@@ -75,6 +88,7 @@ export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps
         onAddIndicatorRow={(sheet, level1, level2) => controller.addIndicatorRow(sheet, level1, level2)}
         onClearHighlights={() => controller.clearHighlights()}
         onRecheck={() => controller.recheck()}
+        onCheckBeforeSubmit={() => controller.checkBeforeSubmit()}
         onLiveCheckingChange={(enabled) => controller.setLiveChecking(enabled)}
       />
     </main>

@@ -11,6 +11,10 @@ export const EN_US: PaneStrings = {
   templateGroupLabel: 'Choose a form',
   yearLabel: 'Budget year',
   yearHint: 'Defaults to the next budget year',
+  yearMissing: 'Enter the budget year, such as 2026.',
+  yearInvalid: (min, max) => `The budget year must be between ${min} and ${max}.`,
+  insertAnother: 'Insert another form…',
+  actsOn: (label) => `Acts on: ${label}`,
   withSampleLabel: 'Fill in the sample (Hengyang 2022)',
   insertButton: 'Insert',
   inserting: 'Inserting…',
@@ -22,10 +26,16 @@ export const EN_US: PaneStrings = {
   noErrorsDetail: 'Every form passes the checks.',
   errorCount: (count) => plural(count, 'error', 'errors'),
   warningCount: (count) => plural(count, 'warning', 'warnings'),
-  summaryLive: (errors, warnings, forms) =>
-    errors === 0 && warnings === 0
+  summaryLive: (errors, warnings, forms, toFill) =>
+    errors === 0 && warnings === 0 && toFill === 0
       ? `No errors found in ${plural(forms, 'form', 'forms')}.`
-      : `${plural(forms, 'form', 'forms')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,
+      : `${plural(forms, 'form', 'forms')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${toFill > 0 ? `, ${plural(toFill, 'item', 'items')} to fill` : ''}.`,
+  toFillCount: (count) => `${plural(count, 'item', 'items')} to fill`,
+  toFillLabel: 'To fill',
+  toFillHeading: (count) => `To fill (${count})`,
+  toFillHint: 'Errors once their part is started, or after the check before submitting.',
+  checkBeforeSubmit: 'Check before submitting',
+  checkBeforeSubmitDone: 'Checked before submitting.',
   // English titles never start with the Chinese sheet name: the sheet is always named.
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : ` (${year})`} · ${sheet}`,
   issuesHeading: 'Issues',
@@ -54,6 +64,7 @@ export const EN_US: PaneStrings = {
     总体目标: 'Overall goal',
   },
   actionsHeading: 'Actions',
+  addRowsHeading: 'Add rows',
   targetFormLabel: 'Form to change',
   addTaskRow: 'Add a task row',
   addTaskRowOnlyDepartment: 'Only the department form has a task table.',

@@ -11,6 +11,11 @@ export interface PaneStrings {
   readonly templateGroupLabel: string;
   readonly yearLabel: string;
   readonly yearHint: string;
+  readonly yearMissing: string;
+  readonly yearInvalid: (min: number, max: number) => string;
+  readonly insertAnother: string;
+  /** Under the row actions: the form they act on. */
+  readonly actsOn: (label: string) => string;
   readonly withSampleLabel: string;
   readonly insertButton: string;
   readonly inserting: string;
@@ -22,7 +27,13 @@ export interface PaneStrings {
   readonly noErrorsDetail: string;
   readonly errorCount: (count: number) => string;
   readonly warningCount: (count: number) => string;
-  readonly summaryLive: (errors: number, warnings: number, forms: number) => string;
+  readonly summaryLive: (errors: number, warnings: number, forms: number, toFill: number) => string;
+  readonly toFillCount: (count: number) => string;
+  readonly toFillLabel: string;
+  readonly toFillHeading: (count: number) => string;
+  readonly toFillHint: string;
+  readonly checkBeforeSubmit: string;
+  readonly checkBeforeSubmitDone: string;
   readonly formHeading: (title: string, sheet: string, year: number | null) => string;
   readonly issuesHeading: string;
   readonly issueListLabel: (formTitle: string) => string;
@@ -40,6 +51,7 @@ export interface PaneStrings {
   /** English names of the template's section headings; zh-CN shows them as they are. */
   readonly sectionNames: Readonly<Record<string, string>>;
   readonly actionsHeading: string;
+  readonly addRowsHeading: string;
   readonly targetFormLabel: string;
   readonly addTaskRow: string;
   readonly addTaskRowOnlyDepartment: string;

@@ -10,6 +10,10 @@ export const ZH_CN: PaneStrings = {
   templateGroupLabel: '选择申报表',
   yearLabel: '预算年度',
   yearHint: '默认为下一预算年度',
+  yearMissing: '请填写预算年度，如 2026。',
+  yearInvalid: (min, max) => `预算年度应在 ${min} 至 ${max} 年之间。`,
+  insertAnother: '插入另一张申报表…',
+  actsOn: (label) => `作用于：${label}`,
   withSampleLabel: '填入示例内容（2022 年衡阳市侨联）',
   insertButton: '插入',
   inserting: '正在插入…',
@@ -21,10 +25,16 @@ export const ZH_CN: PaneStrings = {
   noErrorsDetail: '所有申报表均已通过检查。',
   errorCount: (count) => `${count} 个错误`,
   warningCount: (count) => `${count} 个警告`,
-  summaryLive: (errors, warnings, forms) =>
-    errors === 0 && warnings === 0
+  summaryLive: (errors, warnings, forms, toFill) =>
+    errors === 0 && warnings === 0 && toFill === 0
       ? `未发现错误，共检查 ${forms} 张申报表。`
-      : `共 ${forms} 张申报表：${errors} 个错误，${warnings} 个警告。`,
+      : `共 ${forms} 张申报表：${errors} 个错误，${warnings} 个警告${toFill > 0 ? `，${toFill} 项待填写` : ''}。`,
+  toFillCount: (count) => `${count} 项待填写`,
+  toFillLabel: '待填写',
+  toFillHeading: (count) => `待填写（${count} 项）`,
+  toFillHint: '尚未填写。开始填写该部分或“提交前检查”后作为错误显示。',
+  checkBeforeSubmit: '提交前检查',
+  checkBeforeSubmitDone: '已完成提交前检查。',
   // A sheet named after its form (the default) is not named twice.
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : `（${year} 年度）`}${title.startsWith(sheet) ? '' : ` · ${sheet}`}`,
   issuesHeading: '问题',
@@ -42,6 +52,7 @@ export const ZH_CN: PaneStrings = {
   sectionWorkbook: '跨表核对',
   sectionNames: {},
   actionsHeading: '操作',
+  addRowsHeading: '添加行',
   targetFormLabel: '目标申报表',
   addTaskRow: '添加任务行',
   addTaskRowOnlyDepartment: '仅部门整体支出申报表有“年度主要任务”。',

@@ -72,6 +72,7 @@ describe('the reference sample, as inserted', () => {
     expect(form.tasks[0].content.cell).toBe('C14');
     expect(form.taskTotal).toEqual({
       labelCell: 'B18',
+      firstBodyRow: 13,
       total: { cell: 'E18', value: 38.87, formula: '=SUM(E14:E17)' },
       fiscal: { cell: 'F18', value: 38.87, formula: '=SUM(F14:F17)' },
     });

@@ -179,7 +179,12 @@ describe('the project form, as the reference prints it', () => {
         '填报日期',
       ].map(normalizeLabel),
     );
-    expect(buildLayoutPlan('project', { year: 2022, withSample: false }).cells.some((c) => c.value === '金额单位：万元')).toBe(true);
+    const projectPlan = buildLayoutPlan('project', { year: 2022, withSample: false });
+    const unitNote = projectPlan.cells.find((c) => c.value === '金额单位：万元');
+    expect(unitNote).toBeDefined();
+    // Printed words, not a box to fill in.
+    expect(unitNote && projectPlan.styles[unitNote.style]).toMatchObject({ border: false });
+    expect(unitNote && projectPlan.styles[unitNote.style].fill).toBeUndefined();
   });
 
   it('puts 年度目标 under its label and sizes the indicator table to the sample (7 rows)', () => {
@@ -207,13 +212,13 @@ describe.each(ALL_PLANS)('%s plan', (_name, plan) => {
     }
   });
 
-  it('draws every cell of the form once, with thin borders and a font that renders Chinese', () => {
+  it('draws every cell of the form once, with thin borders (captions aside) and a font that renders Chinese', () => {
     const seen = new Set<string>();
     for (const cell of plan.cells) {
       const key = toA1(cell.row, cell.col);
       expect(seen.has(key) ? `${key} twice` : key).toBe(key);
       seen.add(key);
-      expect(plan.styles[cell.style]).toMatchObject({ border: true, font: { name: 'SimSun' } });
+      expect(plan.styles[cell.style]).toMatchObject({ border: cell.style !== 'caption', font: { name: 'SimSun' } });
     }
     expect(seen.size).toBe((plan.extent.bottom + 1) * (plan.extent.right + 1));
   });
@@ -269,10 +274,12 @@ describe.each(ALL_PLANS)('%s plan', (_name, plan) => {
     expect(level2Names().join(',').length).toBeLessThanOrEqual(255);
   });
 
-  it('prints on A4 (portrait, or landscape where the layout is wide), one page wide, centred, the whole form, with the title rows repeated', () => {
+  it('prints on A4 (portrait, or landscape where the layout is wide), one page wide, centred, the whole form, with the indicator header row repeated', () => {
     const orientation = getTemplate(plan.template).layout.orientation ?? 'portrait';
     if (plan.template === 'department' || plan.template === 'project') expect(orientation).toBe('portrait');
-    expect(plan.print).toMatchObject({ paperSize: 'A4', orientation, fitToPagesWide: 1, fitToPagesTall: 0, centerHorizontally: true, titleRows: { first: 0, last: 1 } });
+    const header = plan.cells.find((c) => c.role === 'header' && c.value === '一级指标');
+    expect(header).toBeDefined();
+    expect(plan.print).toMatchObject({ paperSize: 'A4', orientation, fitToPagesWide: 1, fitToPagesTall: 0, centerHorizontally: true, titleRows: { first: header?.row, last: header?.row } });
     expect(plan.print.area).toEqual(plan.extent);
     expect(plan.extent).toMatchObject({ top: 0, left: 0, right: plan.columnWidths.length - 1 });
   });

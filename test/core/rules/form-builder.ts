@@ -116,6 +116,7 @@ export function buildForm(input: FormInput): ExtractedForm {
     const notCalculated = uncalculated ? ({ uncalculated: true } as const) : {};
     taskTotal = {
       labelCell: `B${totalRow}`,
+      firstBodyRow: TASK_FIRST_ROW - 1,
       total: {
         cell: `D${totalRow}`,
         value: sums ? floatSum((input.tasks ?? []).map((task) => task.total)) : totalSpec.total,

@@ -66,7 +66,7 @@ describe('indicators as a reviewer reads them', () => {
     ['an empty 经济效益 row beside a filled 社会效益', withRows({ level1: '效益指标', level2: '经济效益指标', level3: null, value: null }), ['indicator_row_empty@D47:warning']],
     ['a second, empty 数量 row', table([GOOD[0], { ...GOOD[0], level3: '', value: ' ' }, ...GOOD.slice(1)]), ['indicator_row_empty@D42:warning']],
     ['three empty 经济效益 rows: one issue', withRows(...Array.from({ length: 3 }, () => ({ level1: '效益指标', level2: '经济效益指标', level3: null, value: null }))), ['indicator_row_empty@D47:warning']],
-    ['an empty expected 时效 row is indicator_missing’s', replaceRow(2, { level3: null, value: null }), ['indicator_missing@B41:warning']],
+    ['an empty expected 时效 row is indicator_missing’s', replaceRow(2, { level3: null, value: null }), ['indicator_missing@D43:warning']], // pointed at the row to fill
     ['a whole 效益 left empty is indicator_missing’s', replaceRow(4, { level3: null, value: null }), ['indicator_missing@B45:error']],
     // units
     ['a bare number under 数量', replaceRow(0, { value: '2' }), ['indicator_unit_missing@E41:warning']],

@@ -1,3 +1,4 @@
+import { formatIssue } from '../../../src/core/messages';
 import { buildForm, COMPLETE_TABLE, referenceForm, referenceInput, type FormInput, type IndicatorInput } from './form-builder';
 import { checkCodes } from './check-helpers';
 import { expectIssues } from '../../helpers/expect-issues';
@@ -22,6 +23,14 @@ const table = (rows: readonly IndicatorInput[]): FormInput => ({ ...project, ind
 const replaceRow = (index: number, row: Partial<IndicatorInput>): FormInput => table(GOOD.map((r, i) => (i === index ? { ...r, ...row } : r)));
 
 describe('indicators', () => {
+  it('say “fill the row” when the 二级 row exists but is empty, “add a row” when it does not', () => {
+    const [empty] = checkCodes(buildForm(replaceRow(2, { level3: null, value: null })), ['indicator_missing']);
+    expect(empty.cells).toEqual(['D43', 'E43']);
+    expect(formatIssue(empty, 'zh-CN')).toBe('产出指标下的时效指标一行还没有填写。请填写它的三级指标和指标值。');
+    const [absent] = checkCodes(buildForm(table(GOOD.filter((_, i) => i !== 2))), ['indicator_missing']);
+    expect(formatIssue(absent, 'zh-CN')).toBe('产出指标下没有时效指标。建议补充一行时效指标及其指标值。');
+  });
+
   it('on the reference forms: only 略有节余 under 成本指标 is unquantified', () => {
     expectIssues(checkCodes(referenceForm('department'), INDICATOR_CODES), ['indicator_unquantified@E50']);
     expectIssues(checkCodes(referenceForm('project'), INDICATOR_CODES), []);
@@ -37,6 +46,8 @@ describe('indicators', () => {
     // indicator_missing (warning): 产出 二级 expected
     ['no 时效指标', table(GOOD.filter((_, i) => i !== 2)), ['indicator_missing@B41:warning']],
     ['no 成本指标', table(GOOD.filter((_, i) => i !== 3)), ['indicator_missing@B41:warning']],
+    // The 时效指标 row is on the form, empty: the issue points at the cells to fill.
+    ['an empty 时效指标 row', replaceRow(2, { level3: null, value: null }), ['indicator_missing@D43:warning']],
     ['成本 as its own 一级 (2021 framework)', table([...GOOD.filter((_, i) => i !== 3), { level1: '成本指标', level2: '经济成本指标', level3: '活动经费', value: '38.87万元' }]), []],
     // names
     ['完成指标 as a synonym of 产出指标', table(GOOD.map((row) => (row.level1 === '产出指标' ? { ...row, level1: '完成指标' } : row))), []],

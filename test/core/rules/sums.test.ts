@@ -1,4 +1,4 @@
-import { taskSumFormula } from '../../../src/core/rules/sums/sum-rules';
+import { wholeTableSumFormula } from '../../../src/core/rules/sums/sum-blame';
 import { ABSENT, buildForm, referenceForm, referenceInput, withFields, type FormInput } from './form-builder';
 import { check, checkCodes } from './check-helpers';
 import { expectIssues } from '../../helpers/expect-issues';
@@ -19,10 +19,12 @@ describe('sums', () => {
 
   it.each<[string, FormInput, string[]]>([
     ['资金总额 ≠ the income parts', withFields(department, { publicFinance: 180.57 }), ['sum_mismatch@C4']],
-    ['资金总额 ≠ 基本支出 + 项目支出', withFields(department, { basicExpenditure: 141 }), ['sum_mismatch@C4']],
+    // 资金总额 agrees with the income parts: 基本支出 is the figure at odds, and comes first.
+    ['资金总额 ≠ 基本支出 + 项目支出', withFields(department, { basicExpenditure: 141 }), ['sum_mismatch@C9']],
     ['both department sums at once', withFields(department, { totalFunds: 200 }), ['sum_mismatch@C4', 'sum_mismatch@C4']],
     ['项目支出 ≠ 金额合计 (the optional sum)', withFields(department, { projectExpenditure: 38.8, basicExpenditure: 141.81 }), ['sum_mismatch@C10']],
-    ['金额合计 overwritten by a number', { ...department, taskTotal: { total: 38.8, fiscal: 38.87 } }, ['sum_mismatch@D25', 'sum_mismatch@C10']],
+    // Both issues point at the typed-over 金额合计, whose formula fixes both.
+    ['金额合计 overwritten by a number', { ...department, taskTotal: { total: 38.8, fiscal: 38.87 } }, ['sum_mismatch@D25', 'sum_mismatch@D25']],
     ['金额合计 财政拨款 overwritten', { ...department, taskTotal: { total: 38.87, fiscal: 40 } }, ['sum_mismatch@E25']],
     ['金额合计 left blank under filled tasks', { ...department, taskTotal: { total: null, fiscal: 38.87 } }, ['sum_mismatch@D25']],
     ['a task amount changed (金额合计 by SUM follows, 项目支出 does not)', withTask(department, 1, { total: 4, fiscal: 4 }), ['sum_mismatch@C10']],
@@ -64,8 +66,11 @@ describe('sums', () => {
       parts: ['公共财政拨款', '政府性基金拨款', '纳入专户管理的非税收入拨款', '其他资金'],
       partsSum: '180.57',
       difference: '0.04',
+      fixField: '',
+      fixTask: '',
     });
-    expect(issue.fix).toEqual({ cell: 'C4', value: 180.57 });
+    // The missing 0.04 may be an income part not written yet: no fix.
+    expect(issue.fix).toBeUndefined();
   });
 
   it('offer the SUM formula for an overwritten 金额合计', () => {
@@ -74,16 +79,12 @@ describe('sums', () => {
     expect(issue?.fix).toEqual({ cell: 'D25', value: '=SUM(D21:D24)' });
   });
 
-  // Past 130,000 arguments a spread (Math.min(...rows)) overflows V8's stack.
-  it('write the SUM formula over very many task rows without failing', () => {
+  it('write the SUM formula over the whole task table, however many rows it has', () => {
     const blank = (cell: string) => ({ cell, value: null });
-    const tasks = Array.from({ length: 140_000 }, (_, index) => {
-      const row = 21 + index;
-      return { row: row - 1, name: blank(`B${row}`), content: blank(`C${row}`), total: blank(`D${row}`), fiscal: blank(`E${row}`) };
-    });
-    const form = { ...buildForm({ template: 'department' }), tasks };
-    expect(taskSumFormula(form, 'total')).toBe('=SUM(D21:D140020)');
-    expect(taskSumFormula(form, 'fiscal')).toBe('=SUM(E21:E140020)');
+    const form = { ...buildForm({ template: 'department' }), taskTotal: { labelCell: 'B140021', firstBodyRow: 20, total: blank('D140021'), fiscal: blank('E140021') } };
+    expect(wholeTableSumFormula(form, 'total')).toBe('=SUM(D21:D140020)');
+    expect(wholeTableSumFormula(form, 'fiscal')).toBe('=SUM(E21:E140020)');
+    expect(wholeTableSumFormula({ ...form, taskTotal: { ...form.taskTotal, firstBodyRow: undefined } }, 'total')).toBeUndefined();
   });
 
   it('offer no number when a part is text that reads as a number', () => {

@@ -28,6 +28,9 @@ export class PreviewPage {
   }
 
   async insert(template: 'department' | 'project', withSample: boolean): Promise<void> {
+    // Once a form is in the workbook the insert block is folded to one button.
+    const expand = this.page.getByTestId('insert-expand');
+    if (await expand.isVisible()) await expand.click();
     await this.page.getByTestId(`template-${template}`).check();
     const sample = this.page.getByTestId('with-sample');
     if (withSample) await sample.check();
@@ -37,11 +40,18 @@ export class PreviewPage {
     await this.settled();
   }
 
+  /** Unfolds the pane's row actions (添加行), folded by default. */
+  async openRowActions(): Promise<void> {
+    const details = this.page.getByTestId('row-actions');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  }
+
   /** Waits until the pane is idle and the live check after the last change has been shown. */
   async settled(): Promise<void> {
     await this.page.waitForFunction(() => {
-      const insert = document.querySelector('[data-testid="insert"]');
-      return insert !== null && !insert.hasAttribute('disabled');
+      // The recheck button is disabled while the pane waits for the host.
+      const recheck = document.querySelector('[data-testid="recheck"]');
+      return recheck !== null && !recheck.hasAttribute('disabled');
     });
     // The host's debounce is 300 ms; a check then takes a few frames.
     await this.page.waitForTimeout(900);

@@ -88,9 +88,9 @@ export function pdfText(pdf: string, page?: number): string {
 }
 
 /** Every word on every page with its box, from `pdftotext -bbox`. */
-export function pdfWords(pdf: string): { page: number; pageWidth: number; xMin: number; xMax: number; text: string }[] {
+export function pdfWords(pdf: string): { page: number; pageWidth: number; xMin: number; xMax: number; yMin: number; text: string }[] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const words: { page: number; pageWidth: number; xMin: number; xMax: number; text: string }[] = [];
+  const words: { page: number; pageWidth: number; xMin: number; xMax: number; yMin: number; text: string }[] = [];
   let page = 0;
   let pageWidth = 0;
   for (const line of html.split('\n')) {
@@ -99,8 +99,8 @@ export function pdfWords(pdf: string): { page: number; pageWidth: number; xMin: 
       page++;
       pageWidth = Number(pageMatch[1]);
     }
-    const word = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/.exec(line);
-    if (word) words.push({ page, pageWidth, xMin: Number(word[1]), xMax: Number(word[2]), text: word[3] });
+    const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/.exec(line);
+    if (word) words.push({ page, pageWidth, xMin: Number(word[1]), yMin: Number(word[2]), xMax: Number(word[3]), text: word[4] });
   }
   return words;
 }

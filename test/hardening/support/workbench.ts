@@ -3,6 +3,7 @@
  * adapter over it (live check with no debounce), and what the user sees — the issues the host
  * reports, in words, and the cells it highlights.
  */
+import { highlightPlan } from '../../../src/core/check/attention';
 import { checkWorkbook } from '../../../src/core/check/check-workbook';
 import type { WorkbookCheckResult } from '../../../src/core/check/types';
 import type { WorkbookSnapshot } from '../../../src/core/grid/grid';
@@ -135,7 +136,8 @@ const QUALIFIED = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/;
  */
 export function expectedHighlights(result: WorkbookCheckResult): Map<string, Map<string, Severity>> {
   const bySheet = new Map<string, Map<string, Severity>>();
-  for (const { form, issues } of result.forms) {
+  // The add-in highlights what the core's plan says: a sum its cell to change, "to fill" cells not yet.
+  for (const { form, issues } of highlightPlan(result, { fullCheck: false }).forms) {
     for (const issue of issues) {
       issue.cells.forEach((reference, index) => {
         const qualified = QUALIFIED.exec(reference);

@@ -1,6 +1,6 @@
 /**
  * Amount cells (every amount field, each task's 总额 and 财政拨款, 金额合计): what the
- * parser read, turned into issues with quick fixes.
+ * parser read, turned into issues with fixes.
  */
 import { AMOUNT_DECIMALS, formatScaled } from '../../amounts/decimal';
 import type { Issue } from '../../issues/issue';
@@ -11,8 +11,8 @@ const NOT_A_NUMBER: IssueDeclaration<'not_a_number'> = {
   code: 'not_a_number',
   severity: 'error',
   description: {
-    'zh-CN': '金额单元格中是文字而不是数字。能读出数字时（如“180.61万元”、全角“１８０．６１”、“1,234.5”），快速修复写入该数字。',
-    'en-US': 'An amount cell holds text instead of a number. Where a number can be read ("180.61万元", full-width "１８０．６１", "1,234.5"), the quick fix writes it.',
+    'zh-CN': '金额单元格中是文字而不是数字。能读出数字时（如“180.61万元”、全角“１８０．６１”、“1,234.5”），建议改为该数字。',
+    'en-US': 'An amount cell holds text instead of a number. Where a number can be read ("180.61万元", full-width "１８０．６１", "1,234.5"), that number is the suggested change.',
   },
   example: { 'zh-CN': '资金总额填“180.61万元” → 改为 180.61。', 'en-US': '资金总额 holds "180.61万元" → write 180.61.' },
 };
@@ -21,8 +21,8 @@ const UNIT_MISMATCH: IssueDeclaration<'unit_mismatch'> = {
   code: 'unit_mismatch',
   severity: 'error',
   description: {
-    'zh-CN': '金额以“元”填写，而表格要求以“万元”为单位；快速修复换算为万元。',
-    'en-US': 'An amount is written in 元 where 万元 is asked; the quick fix converts it.',
+    'zh-CN': '金额以“元”填写，而表格要求以“万元”为单位；建议换算为万元。',
+    'en-US': 'An amount is written in 元 where 万元 is asked; the suggested change is the amount in 万元.',
   },
   example: { 'zh-CN': '“1806100元” → 180.61（万元）。', 'en-US': '"1806100元" → 180.61 (万元).' },
 };
@@ -38,8 +38,8 @@ const TOO_MANY_DECIMALS: IssueDeclaration<'too_many_decimals'> = {
   code: 'too_many_decimals',
   severity: 'warning',
   description: {
-    'zh-CN': '金额超过 4 位小数（精确到元以下）；快速修复四舍五入到 4 位小数。',
-    'en-US': 'An amount has more than 4 decimals (finer than 1 元); the quick fix rounds it to 4 decimals.',
+    'zh-CN': '金额超过 4 位小数（精确到元以下）；建议四舍五入到 4 位小数。',
+    'en-US': 'An amount has more than 4 decimals (finer than 1 元); the suggested change rounds it to 4 decimals.',
   },
   example: { 'zh-CN': '17.681234 → 17.6812。', 'en-US': '17.681234 → 17.6812.' },
 };

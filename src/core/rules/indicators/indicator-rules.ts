@@ -138,7 +138,7 @@ export const indicatorCoverageRule: FormRuleSpec = {
       const rows = resolved.filter((indicator) => indicator.level1?.id === level1.id);
       if (rows.some((indicator) => indicator.hasValue)) continue;
       const cell = rows.length > 0 ? rows[0].row.level1.cell : fallbackCell;
-      yield createIssue(INDICATOR_MISSING_ERROR, [cell], { level1: level1.name, level2: '' });
+      yield createIssue(INDICATOR_MISSING_ERROR, [cell], { level1: level1.name, level2: '', rowExists: false });
     }
 
     const output = INDICATOR_FRAMEWORK.find((level1) => level1.id === 'output');
@@ -153,7 +153,10 @@ export const indicatorCoverageRule: FormRuleSpec = {
     for (const id of expectedOutputChildren(context.settings)) {
       if (present.has(id)) continue;
       const spec = output.children.find((child) => child.id === id);
-      yield createIssue(INDICATOR_MISSING_WARNING, [outputRows[0].row.level1.cell], { level1: output.name, level2: spec?.name ?? id });
+      // A row of that 二级 already on the form, still empty: point at it, to be filled.
+      const emptyRow = outputRows.find((indicator) => indicator.level2?.id === id);
+      const cells = emptyRow ? [emptyRow.row.level3.cell, emptyRow.row.value.cell] : [outputRows[0].row.level1.cell];
+      yield createIssue(INDICATOR_MISSING_WARNING, cells, { level1: output.name, level2: spec?.name ?? id, rowExists: emptyRow !== undefined });
     }
   },
 };

@@ -1,3 +1,10 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { checkWorkbook } from '../../src/core/check/check-workbook';
+import { buildLayoutPlan } from '../../src/core/layout/build-layout-plan';
+import { IssueList } from '../../src/taskpane/components/IssueList';
+import { SummaryBar } from '../../src/taskpane/components/SummaryBar';
+import { gridFromPlan } from '../helpers/grid-from-plan';
 import { nextBudgetYear } from '../../src/core';
 import { ZH_CN } from '../../src/taskpane/strings/zh-CN';
 import { EN_US } from '../../src/taskpane/strings/en-US';
@@ -34,7 +41,7 @@ describe('grouping issues by form and section', () => {
   it('counts errors and warnings per form', () => {
     expect([department.errors, department.warnings]).toEqual([2, 3]);
     expect([project.errors, project.warnings]).toEqual([0, 0]);
-    expect(summarize([department, project])).toEqual({ forms: 2, errors: 2, warnings: 3 });
+    expect(summarize([department, project])).toEqual({ forms: 2, errors: 2, warnings: 3, toFill: 0 });
   });
 
   it('orders the sections as they stand on the form, the cross-form check last', () => {
@@ -74,7 +81,7 @@ describe('grouping issues by form and section', () => {
   it('gives a clean workbook no sections at all', () => {
     const clean = buildFormViews(resultOf({ form: DEPARTMENT_FORM, issues: [] }), 'zh-CN', ZH_CN, CODE_MESSAGES);
     expect(clean[0].sections).toEqual([]);
-    expect(summarize(clean)).toEqual({ forms: 1, errors: 0, warnings: 0 });
+    expect(summarize(clean)).toEqual({ forms: 1, errors: 0, warnings: 0, toFill: 0 });
   });
 });
 
@@ -171,5 +178,33 @@ describe('form headings', () => {
     ['项目绩效目标申报表', '项目绩效目标 (2)', null, '项目绩效目标申报表 · 项目绩效目标 (2)'],
   ])('%s on sheet %s reads %s', (title, sheet, year, heading) => {
     expect(ZH_CN.formHeading(title, sheet, year)).toBe(heading);
+  });
+});
+
+describe('a calm new form in the pane', () => {
+  const blank = checkWorkbook({ sheets: [gridFromPlan(buildLayoutPlan('department', { year: 2026, withSample: false }))] }, { today: new Date(2026, 0, 10) });
+
+  it('counts the cells to fill apart from errors until the check before submitting', () => {
+    const [calm] = buildFormViews(blank, 'zh-CN', ZH_CN, CODE_MESSAGES);
+    expect([calm.errors, calm.toFill.length, calm.sections.length]).toEqual([0, 11, 0]);
+    expect(summarize([calm])).toEqual({ forms: 1, errors: 0, warnings: 0, toFill: 11 });
+    const [full] = buildFormViews(blank, 'zh-CN', ZH_CN, CODE_MESSAGES, true);
+    expect([full.errors, full.toFill.length]).toEqual([11, 0]);
+  });
+
+  it('lists them quietly, apart from the issues, and says 未发现错误 only when nothing is left to fill', () => {
+    const forms = buildFormViews(blank, 'zh-CN', ZH_CN, CODE_MESSAGES);
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <SummaryBar strings={ZH_CN} summary={summarize(forms)} forms={forms} />
+        <IssueList strings={ZH_CN} forms={forms} busy={false} onSelect={() => undefined} onFix={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(html).toContain('data-testid="to-fill-count" data-count="11"');
+    expect(html).toContain('待填写（11 项）');
+    expect(html.match(/data-testid="to-fill-issue"/g)).toHaveLength(11);
+    expect(html.includes('data-testid="issue"')).toBe(false);
+    expect(html.includes('未发现错误')).toBe(false);
+    expect(html).toMatch(/aria-live="polite"[^>]*>共 1 张申报表：0 个错误，0 个警告，11 项待填写。</);
   });
 });
