@@ -38,6 +38,7 @@ export type {
   SheetInspection,
   TypeResult,
   TypedValue,
+  UserConditionalFormat,
   UserFormat,
   ValidationInspection,
 } from './memory-excel';

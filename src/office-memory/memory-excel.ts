@@ -7,7 +7,7 @@ import { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
 import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost } from './proxy-base';
 import { rectOnSheet, ruleObject } from './range-proxies';
-import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type FontData, type PageLayoutData, type SheetData, type TypeOutcome, type WorkbookState } from './workbook-model';
+import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type ConditionalFormatType, type FontData, type PageLayoutData, type SheetData, type TypeOutcome, type WorkbookState } from './workbook-model';
 
 export interface MemoryExcelOptions {
   /** The highest ExcelApi requirement set the host supports; default '1.17'. */
@@ -76,14 +76,25 @@ export interface ValidationInspection {
 }
 
 export interface ConditionalFormatInspection {
+  /** As Office.js gives it: the priority, as a string. */
   readonly id: string;
-  readonly type: string;
+  readonly type: ConditionalFormatType;
   readonly priority: number;
+  /** Custom: the formula; CellValue: formula1; '' for the other types. */
   readonly formula: string;
+  readonly formula2: string | null;
+  readonly operator: string | null;
   readonly fill: string | null;
   readonly fontColor: string | null;
+  readonly stopIfTrue: boolean | null;
   readonly ranges: string[];
 }
+
+/** A conditional format the person makes with Home > Conditional Formatting. */
+export type UserConditionalFormat =
+  | { readonly type: 'Custom'; readonly formula: string; readonly fill?: string; readonly fontColor?: string }
+  | { readonly type: 'CellValue'; readonly operator: string; readonly formula1: string; readonly formula2?: string; readonly fill?: string; readonly fontColor?: string }
+  | { readonly type: 'DataBar' | 'ColorScale' | 'IconSet' };
 
 export interface NameInspection {
   readonly name: string;
@@ -149,6 +160,8 @@ export interface MemoryUser {
   deleteSheet(sheet: string): void;
   protectSheet(sheet: string, protect: boolean): void;
   setFormat(sheet: string, address: string, format: UserFormat): void;
+  /** Adds a conditional format over `address` (areas separated by commas), at the top priority. */
+  addConditionalFormat(sheet: string, address: string, format: UserConditionalFormat): void;
   select(sheet: string, address: string): void;
   activate(sheet: string): void;
   /** Clears the contents of a range (the Delete key). */
@@ -538,6 +551,18 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
           // Excel raises one onChanged for a change of format made by hand.
           model.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: 'user', details: null });
         }),
+      addConditionalFormat: (sheetName, address, format) =>
+        this.asUser(() => {
+          const sheet = this.sheetNamed(sheetName);
+          const rects = address.split(',').map((part) => rectOf(sheet, part.trim()));
+          const added = model.addConditionalFormat(sheet, rects, format.type);
+          model.changeConditionalFormat(sheet, added, (target) => {
+            if (format.type === 'Custom') target.formula = format.formula.startsWith('=') ? format.formula : `=${format.formula}`;
+            if (format.type === 'CellValue') Object.assign(target, { operator: format.operator, formula: format.formula1, formula2: format.formula2 ?? null });
+            if ('fill' in format && format.fill !== undefined) target.fill = normalizeColor(format.fill);
+            if ('fontColor' in format && format.fontColor !== undefined) target.fontColor = normalizeColor(format.fontColor);
+          });
+        }),
       select: (sheetName, address) =>
         this.asUser(() => {
           const sheet = this.sheetNamed(sheetName);
@@ -634,16 +659,22 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
         })),
       conditionalFormats: (sheetName) =>
         sheetOf(sheetName).conditionalFormats.map((format, priority) => ({
-          id: format.id,
+          id: String(priority),
           type: format.type,
           priority,
           formula: format.formula,
+          formula2: format.formula2,
+          operator: format.operator,
           fill: format.fill,
           fontColor: format.fontColor,
+          stopIfTrue: format.stopIfTrue,
           ranges: format.ranges.map(rectA1),
         })),
       highlightedCells: (sheetName) => new Map([...highlights(sheetName)].map(([key, format]) => [key, format.fill])),
-      highlightStyles: (sheetName) => new Map([...highlights(sheetName)].map(([key, format]) => [key, { fill: format.fill, fontColor: format.fontColor, id: format.id }])),
+      highlightStyles: (sheetName) => {
+        const list = sheetOf(sheetName).conditionalFormats;
+        return new Map([...highlights(sheetName)].map(([key, format]) => [key, { fill: format.fill, fontColor: format.fontColor, id: String(list.indexOf(format)) }]));
+      },
 
       columnWidths: (sheetName) => {
         const sheet = sheetOf(sheetName);

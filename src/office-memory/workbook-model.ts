@@ -102,16 +102,28 @@ export interface ValidationData {
   errorAlert: { message: string; showAlert: boolean; style: string; title: string };
 }
 
+/** `Excel.ConditionalFormatType` values. */
+export const CONDITIONAL_FORMAT_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'] as const;
+export type ConditionalFormatType = (typeof CONDITIONAL_FORMAT_TYPES)[number];
+
+/**
+ * A conditional format. It has no id of its own: Office.js's `ConditionalFormat.id` is its
+ * priority, its position in the sheet's list, renumbered by every add and delete.
+ */
 export interface ConditionalFormatData {
-  id: string;
-  type: 'Custom';
+  type: ConditionalFormatType;
   ranges: Rect[];
+  /** Custom: the rule's formula; CellValue: `formula1`; '' for the other types. */
   formula: string;
+  /** CellValue: `formula2` (Between, NotBetween) and the operator. */
+  formula2: string | null;
+  operator: string | null;
   fill: string | null;
   fontColor: string | null;
   fontBold: boolean | null;
   fontItalic: boolean | null;
-  stopIfTrue: boolean;
+  /** Null for data bars, colour scales and icon sets, which have no StopIfTrue. */
+  stopIfTrue: boolean | null;
 }
 
 export interface PageLayoutData {
@@ -358,7 +370,6 @@ export class WorkbookModel {
   eventsEnabled = true;
   readonly pendingChanges: ChangeRecord[] = [];
   private sheetCounter = 0;
-  private conditionalFormatCounter = 0;
   private readonly fontName: string;
   private readonly fontSize: number;
   private computed = new Map<string, Map<number, Scalar>>();
@@ -527,7 +538,10 @@ export class WorkbookModel {
     for (const sheet of this.sheets) {
       for (const cell of sheet.cells.values()) if (cell.formula !== null) cell.formula = rewrite(cell.formula, sheet);
       for (const name of sheet.names) name.formula = rewrite(name.formula, sheet);
-      for (const format of sheet.conditionalFormats) format.formula = rewrite(format.formula, sheet);
+      for (const format of sheet.conditionalFormats) {
+        format.formula = rewrite(format.formula, sheet);
+        if (format.formula2 !== null) format.formula2 = rewrite(format.formula2, sheet);
+      }
       for (const validation of sheet.validations) {
         validation.rule.formula1 = rewrite(validation.rule.formula1, sheet);
         if (validation.rule.formula2 !== null) validation.rule.formula2 = rewrite(validation.rule.formula2, sheet);
@@ -1202,26 +1216,7 @@ export class WorkbookModel {
     const first = this.constantOrFormula(sheet, rule.formula1, row, col, anchor);
     const second = rule.formula2 === null ? null : this.constantOrFormula(sheet, rule.formula2, row, col, anchor);
     if (typeof first !== 'number' || (second !== null && typeof second !== 'number')) return false;
-    switch (rule.operator) {
-      case 'Between':
-        return second !== null && measured >= first && measured <= second;
-      case 'NotBetween':
-        return second !== null && (measured < first || measured > second);
-      case 'EqualTo':
-        return measured === first;
-      case 'NotEqualTo':
-        return measured !== first;
-      case 'GreaterThan':
-        return measured > first;
-      case 'LessThan':
-        return measured < first;
-      case 'GreaterThanOrEqualTo':
-        return measured >= first;
-      case 'LessThanOrEqualTo':
-        return measured <= first;
-      default:
-        return false;
-    }
+    return compareWith(rule.operator, measured, first, second);
   }
 
   private listItems(sheet: SheetData, formula: string): string[] {
@@ -1239,16 +1234,11 @@ export class WorkbookModel {
 
   // -------------------------------------------------------------- conditional formats
 
-  private nextConditionalFormatId(): string {
-    this.conditionalFormatCounter += 1;
-    const hex = this.conditionalFormatCounter.toString(16).toUpperCase().padStart(12, '0');
-    return `{C0F00000-0000-4000-8000-${hex}}`;
-  }
-
-  addConditionalFormat(sheet: SheetData, ranges: Rect[]): ConditionalFormatData {
+  /** A new conditional format takes the top priority, as in Excel: every other one moves down by one. */
+  addConditionalFormat(sheet: SheetData, ranges: Rect[], type: ConditionalFormatType): ConditionalFormatData {
     this.assertFormatsEditable(sheet);
-    const format: ConditionalFormatData = { id: this.nextConditionalFormatId(), type: 'Custom', ranges: [...ranges], formula: '', fill: null, fontColor: null, fontBold: null, fontItalic: null, stopIfTrue: false };
-    // New conditional formats take the top priority, as in Excel.
+    const noStop = type === 'DataBar' || type === 'ColorScale' || type === 'IconSet';
+    const format: ConditionalFormatData = { type, ranges: [...ranges], formula: '', formula2: null, operator: null, fill: null, fontColor: null, fontBold: null, fontItalic: null, stopIfTrue: noStop ? null : false };
     sheet.conditionalFormats.unshift(format);
     this.touch();
     return format;
@@ -1258,19 +1248,17 @@ export class WorkbookModel {
     return sheet.conditionalFormats.filter((format) => format.ranges.some((range) => rects.some((rect) => rectsIntersect(range, rect))));
   }
 
-  findConditionalFormat(sheet: SheetData, id: string): ConditionalFormatData | undefined {
-    return sheet.conditionalFormats.find((format) => format.id === id);
-  }
-
   deleteConditionalFormat(sheet: SheetData, format: ConditionalFormatData): void {
     this.assertFormatsEditable(sheet);
     sheet.conditionalFormats = sheet.conditionalFormats.filter((candidate) => candidate !== format);
     this.touch();
   }
 
+  /** Moves a format to a priority; out-of-bounds priorities clamp, negative ones count from the back. */
   setConditionalFormatPriority(sheet: SheetData, format: ConditionalFormatData, priority: number): void {
     const list = sheet.conditionalFormats.filter((candidate) => candidate !== format);
-    list.splice(Math.max(0, Math.min(priority, list.length)), 0, format);
+    const position = priority < 0 ? list.length + 1 + priority : priority;
+    list.splice(Math.max(0, Math.min(position, list.length)), 0, format);
     sheet.conditionalFormats = list;
     this.touch();
   }
@@ -1288,16 +1276,29 @@ export class WorkbookModel {
     this.touch();
   }
 
-  /** The conditional format that colours a cell (the first by priority whose formula holds), if any. */
+  /** The conditional format that colours a cell (the first by priority whose rule holds), if any. */
   conditionalFormatAt(sheet: SheetData, row: number, col: number): ConditionalFormatData | null {
     for (const format of sheet.conditionalFormats) {
       if (!format.ranges.some((range) => rectContains(range, row, col))) continue;
-      const anchor = format.ranges[0];
-      const result = format.formula === '' ? false : this.evaluate(sheet, format.formula, row - anchor.top, col - anchor.left);
-      const holds = result === true || (typeof result === 'number' && result !== 0);
-      if (holds) return format;
+      if (this.conditionalRuleHolds(sheet, format, row, col)) return format;
     }
     return null;
+  }
+
+  private conditionalRuleHolds(sheet: SheetData, format: ConditionalFormatData, row: number, col: number): boolean {
+    const anchor = format.ranges[0];
+    if (format.formula === '') return false;
+    if (format.type === 'Custom') {
+      const result = this.evaluate(sheet, format.formula, row - anchor.top, col - anchor.left);
+      return result === true || (typeof result === 'number' && result !== 0);
+    }
+    if (format.type !== 'CellValue') return false;
+    const value = this.valueAt(sheet, row, col);
+    if (typeof value !== 'number') return false;
+    const first = this.constantOrFormula(sheet, format.formula, row, col, anchor);
+    const second = format.formula2 === null ? null : this.constantOrFormula(sheet, format.formula2, row, col, anchor);
+    if (typeof first !== 'number' || (second !== null && typeof second !== 'number')) return false;
+    return compareWith(format.operator, value, first, second);
   }
 
   // -------------------------------------------------------------- insert and delete
@@ -1439,7 +1440,6 @@ export class WorkbookModel {
   clone(): WorkbookModel {
     const copy = new WorkbookModel({ fontName: this.fontName, fontSize: this.fontSize });
     copy.sheetCounter = this.sheetCounter;
-    copy.conditionalFormatCounter = this.conditionalFormatCounter;
     copy.activeSheetId = this.activeSheetId;
     for (const sheet of this.sheets) copy.sheets.push(cloneSheet(sheet));
     for (const name of this.names) copy.names.push({ ...name });
@@ -1454,7 +1454,6 @@ export class WorkbookModel {
       fontName: this.fontName,
       fontSize: this.fontSize,
       sheetCounter: this.sheetCounter,
-      conditionalFormatCounter: this.conditionalFormatCounter,
       activeSheetId: this.activeSheetId,
       names: this.names.map((name) => ({ ...name })),
       sheets: this.sheets.map((original) => {
@@ -1478,7 +1477,6 @@ export class WorkbookModel {
     }
     const model = new WorkbookModel({ fontName: state.fontName, fontSize: state.fontSize });
     model.sheetCounter = state.sheetCounter;
-    model.conditionalFormatCounter = state.conditionalFormatCounter;
     model.activeSheetId = state.activeSheetId;
     for (const name of state.names) model.names.push({ ...name });
     for (const sheet of state.sheets) {
@@ -1505,7 +1503,6 @@ export interface WorkbookState {
   readonly fontName: string;
   readonly fontSize: number;
   readonly sheetCounter: number;
-  readonly conditionalFormatCounter: number;
   readonly activeSheetId: string;
   readonly names: NameData[];
   readonly sheets: MapsAsEntries<SheetData>[];
@@ -1522,6 +1519,32 @@ function parseListRect(match: RegExpExecArray): Rect {
   const bottom = match[4] ? Number(match[4]) - 1 : top;
   const right = match[3] ? colOf(match[3]) : left;
   return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** Excel's comparison operators, as data validation (`…OrEqualTo`) and cell-value conditional formats (`…OrEqual`) name them. */
+function compareWith(operator: string | null, measured: number, first: number, second: number | null): boolean {
+  switch (operator) {
+    case 'Between':
+      return second !== null && measured >= first && measured <= second;
+    case 'NotBetween':
+      return second !== null && (measured < first || measured > second);
+    case 'EqualTo':
+      return measured === first;
+    case 'NotEqualTo':
+      return measured !== first;
+    case 'GreaterThan':
+      return measured > first;
+    case 'LessThan':
+      return measured < first;
+    case 'GreaterThanOrEqualTo':
+    case 'GreaterThanOrEqual':
+      return measured >= first;
+    case 'LessThanOrEqualTo':
+    case 'LessThanOrEqual':
+      return measured <= first;
+    default:
+      return false;
+  }
 }
 
 /** Width of text in half-width units: CJK characters count twice. */

@@ -21,7 +21,7 @@ describe('conditional formats', () => {
     const excel = createMemoryExcel();
     const id = await highlight(excel, 'D7, D9:D12', '#FFC7CE');
     expect(excel.inspect.conditionalFormats('Sheet1')).toEqual([
-      { id, type: 'Custom', priority: 0, formula: LABEL, fill: '#FFC7CE', fontColor: '#9C0006', ranges: ['D7', 'D9:D12'] },
+      { id, type: 'Custom', priority: 0, formula: LABEL, formula2: null, operator: null, fill: '#FFC7CE', fontColor: '#9C0006', stopIfTrue: false, ranges: ['D7', 'D9:D12'] },
     ]);
     await excel.run(async (context) => {
       const formats = context.workbook.worksheets.getItem('Sheet1').getRange('A1:Z100').conditionalFormats;
@@ -72,11 +72,12 @@ describe('conditional formats', () => {
     const excel = createMemoryExcel();
     excel.user.setFormat('Sheet1', 'D7', { fill: '#DDEBF7' });
     const before = excel.inspect.cell('Sheet1', 'D7');
-    const errors = await highlight(excel, 'D7, D9', '#FFC7CE');
+    await highlight(excel, 'D7, D9', '#FFC7CE');
+    // The later one takes priority 0: the first is now at 1.
     await highlight(excel, 'E1', '#FFEB9C');
     expect(excel.inspect.highlightedCells('Sheet1').get('D7')).toBe('#FFC7CE');
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').getRange('A1:Z99').conditionalFormats.getItem(errors).delete();
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:Z99').conditionalFormats.getItem('1').delete();
       await context.sync();
     });
     expect(excel.inspect.conditionalFormats('Sheet1').map((format) => format.ranges)).toEqual([['E1']]);
