@@ -92,7 +92,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
   }
 
   getCount(): MemoryClientResult<number> {
-    const result = new MemoryClientResult<number>();
+    const result = new MemoryClientResult<number>(this.context);
     this.enqueue(() => result.set(this.formats().formats.length));
     return result;
   }

@@ -42,6 +42,7 @@ export type {
   UserFormat,
   ValidationInspection,
 } from './memory-excel';
+export type { SyncTraffic } from './proxy-base';
 export { ErrorCode, MemoryExcelError } from './errors';
 export type { ErrorCodeValue } from './errors';
 export { FormulaError, parseFormula, evaluateFormula, shiftFormula } from './formula';

@@ -5,7 +5,7 @@
 import { cellA1, columnLetters, rectA1, rectIntersection, type Rect } from './address';
 import { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
-import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost } from './proxy-base';
+import { ProxyObject, type EventSource, type HandlerRegistration, type ProxyHost, type SyncTraffic } from './proxy-base';
 import { rectOnSheet, ruleObject } from './range-proxies';
 import { WorkbookModel, apiValue, normalizeColor, type BorderData, type ChangeRecord, type ConditionalFormatData, type ConditionalFormatType, type FontData, type PageLayoutData, type SheetData, type TypeOutcome, type WorkbookState } from './workbook-model';
 
@@ -129,6 +129,9 @@ export interface MemoryExcel {
   setApiVersion(version: string): void;
   /** Round trips since creation or the last reset. */
   syncCount: number;
+  /** Estimated bytes of the requests sent and responses received since creation or the last reset. */
+  readonly traffic: SyncTraffic;
+  /** Resets `syncCount` and `traffic`. */
   resetSyncCount(): void;
   /** While true, syncs fail with InvalidOperationInCellEditMode (the person is typing in a cell). */
   setCellEditMode(editing: boolean): void;
@@ -222,6 +225,7 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
   readonly run: typeof Excel.run;
   private apiVersion: string;
   private syncs = 0;
+  private bytes = { requestBytes: 0, responseBytes: 0 };
   private editing = false;
   private editEnded: (() => void)[] = [];
   private readonly handlers: HandlerRegistration[] = [];
@@ -255,8 +259,9 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
     return this.editing;
   }
 
-  countSync(): void {
+  countSync(traffic: SyncTraffic): void {
     this.syncs += 1;
+    this.bytes = { requestBytes: this.bytes.requestBytes + traffic.requestBytes, responseBytes: this.bytes.responseBytes + traffic.responseBytes };
   }
 
   afterSync(): void {
@@ -281,8 +286,13 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
     this.syncs = value;
   }
 
+  get traffic(): SyncTraffic {
+    return this.bytes;
+  }
+
   resetSyncCount(): void {
     this.syncs = 0;
+    this.bytes = { requestBytes: 0, responseBytes: 0 };
   }
 
   isSetSupported(name: string, minVersion?: string): boolean {

@@ -16,13 +16,19 @@ export interface HandlerRegistration {
   readonly handler: (args: never) => unknown;
 }
 
+export interface SyncTraffic {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+}
+
 /** The side of the in-memory Excel that proxies talk to. */
 export interface ProxyHost {
   readonly model: WorkbookModel;
   /** Whether ExcelApi `version` (e.g. '1.9') is supported. */
   supportsExcelApi(version: string): boolean;
   isInCellEditMode(): boolean;
-  countSync(): void;
+  /** Counts a round trip and the estimated sizes of its request and response. */
+  countSync(traffic: SyncTraffic): void;
   /** Runs after each sync: hands out events and tells listeners. */
   afterSync(): void;
   addHandler(registration: HandlerRegistration): void;
@@ -133,13 +139,13 @@ export abstract class ProxyObject {
       const head = slash < 0 ? path : path.slice(0, slash);
       const rest = slash < 0 ? '*' : path.slice(slash + 1);
       if (head === '*') {
-        for (const [name, read] of Object.entries(readers)) this.state.set(name, read());
+        for (const [name, read] of Object.entries(readers)) this.loaded(name, read());
         continue;
       }
       if (head === 'isNullObject') continue;
       const read = readers[head];
       if (read && slash < 0) {
-        this.state.set(head, read());
+        this.loaded(head, read());
         continue;
       }
       const child = children[head];
@@ -149,6 +155,12 @@ export abstract class ProxyObject {
       childPaths.set(head, [...(childPaths.get(head) ?? []), rest]);
     }
     for (const [head, rest] of childPaths) children[head].snapshot(rest);
+  }
+
+  /** Keeps a loaded value; its size counts towards the sync's response. */
+  private loaded(name: string, value: unknown): void {
+    this.context.noteResponse(value);
+    this.state.set(name, value);
   }
 
   /** A loaded (or locally set) property; throws PropertyNotLoaded otherwise. Null objects read null. */
@@ -161,6 +173,7 @@ export abstract class ProxyObject {
   /** Sets a property: readable at once (as in Office.js), applied at sync. */
   protected write(name: string, value: unknown, apply: () => void): void {
     this.state.set(name, value);
+    this.context.noteRequest(value);
     this.enqueue(apply);
   }
 
@@ -197,7 +210,10 @@ export class MemoryClientResult<T> {
   private resolved = false;
   private result: T | undefined;
 
+  constructor(private readonly context: MemoryRequestContext) {}
+
   set(value: T): void {
+    this.context.noteResponse(value);
     this.result = value;
     this.resolved = true;
   }

@@ -13,6 +13,7 @@ import {
   rectA1,
   rectAbsoluteA1,
   rectColumns,
+  rectContains,
   rectIntersection,
   rectRows,
   type Rect,
@@ -84,6 +85,7 @@ function checkedRect(rect: Rect): Rect {
 }
 
 const UNIFORM_SCAN_LIMIT = 200_000;
+const MAX_MERGED_AREAS = 512;
 
 /** One value when all cells agree, else null (as Excel reports mixed formats). */
 function uniform<T>(model: WorkbookModel, sheet: SheetData, rects: readonly Rect[], read: (format: CellFormatData, row: number, col: number) => T): T | null {
@@ -428,13 +430,20 @@ export class RangeProxy extends ProxyObject implements Pick<Excel.Range, RangeMe
     }, true);
   }
 
+  /**
+   * The merged areas whose top-left cell is in the range (office-js #3611: the others are
+   * missed). "If the merged areas count in this range is more than 512, then this method will
+   * fail to return the result" (Office.js reference); the error code is not documented:
+   * GeneralException here.
+   */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this.requireApi('1.13', 'getMergedAreasOrNullObject');
     return new RangeAreasProxy(
       this.context,
       () => {
         const { sheet, rect } = this.target();
-        const merges = this.model.mergesIn(sheet, rect);
+        const merges = this.model.mergesIn(sheet, rect).filter((merge) => rectContains(rect, merge.top, merge.left));
+        if (merges.length > MAX_MERGED_AREAS) throw new MemoryExcelError(ErrorCode.generalException, `An internal error has occurred: the range has ${merges.length} merged areas, more than ${MAX_MERGED_AREAS}.`);
         return merges.length > 0 ? { sheet, rects: merges } : null;
       },
       true,
@@ -499,7 +508,7 @@ export class RangeProxy extends ProxyObject implements Pick<Excel.Range, RangeMe
    */
   getCellProperties(options: Excel.CellPropertiesLoadOptions): MemoryClientResult<Excel.CellProperties[][]> {
     this.requireApi('1.9', 'getCellProperties');
-    const result = new MemoryClientResult<Excel.CellProperties[][]>();
+    const result = new MemoryClientResult<Excel.CellProperties[][]>(this.context);
     this.enqueue(() => {
       const { sheet, rect } = this.target();
       result.set(this.model.grid(sheet, rect, (row, col) => cellProperties(sheet, this.model.formatAt(sheet, row, col), row, col, options)));
@@ -671,7 +680,7 @@ export class RangeCollectionProxy extends CollectionProxy<RangeProxy> {
   }
 
   getCount(): MemoryClientResult<number> {
-    const result = new MemoryClientResult<number>();
+    const result = new MemoryClientResult<number>(this.context);
     this.enqueue(() => result.set(this.locate().rects.length));
     return result;
   }

@@ -186,7 +186,7 @@ export class WorksheetCollectionProxy
 
   getCount(visibleOnly?: boolean): MemoryClientResult<number> {
     this.requireApi('1.4', 'getCount');
-    const result = new MemoryClientResult<number>();
+    const result = new MemoryClientResult<number>(this.context);
     this.enqueue(() => result.set(this.visible(visibleOnly).length));
     return result;
   }
@@ -508,7 +508,7 @@ export class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> im
   }
 
   getCount(): MemoryClientResult<number> {
-    const result = new MemoryClientResult<number>();
+    const result = new MemoryClientResult<number>(this.context);
     this.enqueue(() => result.set(this.model.namesOf(this.scope()).length));
     return result;
   }

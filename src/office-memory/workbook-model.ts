@@ -33,6 +33,7 @@ import {
   type ShiftOperation,
 } from './formula';
 import { formatValue, parseTypedInput } from './number-format';
+import { MAX_CELLS_PER_READ } from './payload';
 
 // ---------------------------------------------------------------- data
 
@@ -332,7 +333,6 @@ function keyColumn(key: number): number {
   return key % MAX_COLUMNS;
 }
 
-const MAX_CELLS_PER_REQUEST = 5_000_000;
 
 function rectArea(rect: Rect): number {
   return rectRows(rect) * rectColumns(rect);
@@ -648,8 +648,8 @@ export class WorkbookModel {
 
   /** Reads a property of every cell of a rectangle as a 2-D array. */
   grid<T>(sheet: SheetData, rect: Rect, read: (row: number, col: number) => T): T[][] {
-    if (rectArea(rect) > MAX_CELLS_PER_REQUEST) {
-      throw new MemoryExcelError(ErrorCode.invalidArgument, 'The range is too large: Excel limits a response to 5 MB.');
+    if (rectArea(rect) > MAX_CELLS_PER_READ) {
+      throw new MemoryExcelError(ErrorCode.rangeExceedsLimit, 'The cell count in the range has exceeded the maximum supported number.');
     }
     const out: T[][] = [];
     for (let row = rect.top; row <= rect.bottom; row += 1) {
@@ -953,7 +953,7 @@ export class WorkbookModel {
       }
       for (const { row, col } of this.storedCellsIn(sheet, rect)) patchCell(row, col);
     } else {
-      if (rectArea(rect) > MAX_CELLS_PER_REQUEST) {
+      if (rectArea(rect) > MAX_CELLS_PER_READ) {
         throw new MemoryExcelError(ErrorCode.invalidArgument, 'The range is too large: Excel limits a request to 5 MB.');
       }
       for (let row = rect.top; row <= rect.bottom; row += 1) for (let col = rect.left; col <= rect.right; col += 1) patchCell(row, col);
