@@ -424,7 +424,7 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
       }
       case 'selectionChanged': {
         const args = { type: 'WorksheetSelectionChanged', address: rectA1(change.rect), worksheetId: change.sheetId } satisfies Pick<Excel.WorksheetSelectionChangedEventArgs, 'type' | 'address' | 'worksheetId'>;
-        this.deliver(this.matching((source) => source.scope === 'worksheet' && source.sheetId === change.sheetId && source.event === 'selectionChanged'), args);
+        this.deliver(this.matching((source) => source.event === 'selectionChanged' && (source.scope === 'worksheets' || source.sheetId === change.sheetId)), args);
         return;
       }
     }

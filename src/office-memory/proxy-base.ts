@@ -9,7 +9,7 @@ import type { WorkbookModel } from './workbook-model';
 /** A registered event handler: where it listens, and what it calls. */
 export type EventSource =
   | { readonly scope: 'worksheet'; readonly sheetId: string; readonly event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged' }
-  | { readonly scope: 'worksheets'; readonly event: 'changed' | 'added' | 'deleted' | 'activated' | 'deactivated' | 'nameChanged' };
+  | { readonly scope: 'worksheets'; readonly event: 'changed' | 'formatChanged' | 'added' | 'deleted' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged' };
 
 export interface HandlerRegistration {
   readonly source: EventSource;

@@ -132,9 +132,13 @@ export class WorksheetCollectionProxy
   readonly onActivated: MemoryEventHandlers<Excel.WorksheetActivatedEventArgs>;
   readonly onDeactivated: MemoryEventHandlers<Excel.WorksheetDeactivatedEventArgs>;
   readonly onNameChanged: MemoryEventHandlers<Excel.WorksheetNameChangedEventArgs>;
+  readonly onFormatChanged: MemoryEventHandlers<Excel.WorksheetFormatChangedEventArgs>;
+  readonly onSelectionChanged: MemoryEventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
 
   constructor(context: MemoryRequestContext) {
     super(context);
+    this.onFormatChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'formatChanged' }), { version: '1.9', member: 'WorksheetCollection.onFormatChanged' });
+    this.onSelectionChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'selectionChanged' }), { version: '1.9', member: 'WorksheetCollection.onSelectionChanged' });
     this.onNameChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'nameChanged' }), { version: '1.17', member: 'WorksheetCollection.onNameChanged' });
     this.onChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'changed' }), { version: '1.9', member: 'WorksheetCollection.onChanged' });
     this.onAdded = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'added' }), { version: '1.7', member: 'WorksheetCollection.onAdded' });
