@@ -6,8 +6,9 @@
  * - 1.7: `Worksheet.onChanged` — the live check; the minimum the add-in declares.
  * - 1.8: data validation on inserted forms, `runtime.enableEvents` around the add-in's writes.
  * - 1.9: multi-area ranges (one highlight per severity per sheet), page layout of inserted
- *   forms, `worksheets.onChanged` for all sheets at once, `fill.pattern` (an added row copies
- *   "no fill" exactly; below it a white fill stands in).
+ *   forms, `worksheets.onChanged`, `onFormatChanged` and `onSelectionChanged` for all sheets at
+ *   once, `fill.pattern` (an added row copies "no fill" exactly; below it a white fill stands
+ *   in). The manifest requires it; the lower levels below stay for the preview's API switch.
  * - 1.13: merged areas read with the grid (the extractor then knows merges instead of
  *   carrying blank 一级/二级 cells down); row insertion extends merges exactly.
  * - 1.17: `onNameChanged`, so a renamed sheet is rechecked at once.

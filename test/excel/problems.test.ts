@@ -152,8 +152,10 @@ describe('stale results', () => {
   test('an edit made while a check reads wins: the stale result is never published or applied', async () => {
     const memory = createMemoryExcel();
     let afterSync: (() => void) | null = null;
-    const run = (<T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-      memory.run(async (context: Excel.RequestContext) => {
+    const run = (<T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) => {
+      const batch = typeof first === 'function' ? first : (second as (context: Excel.RequestContext) => Promise<T>);
+      const options: Excel.RunOptions = typeof first === 'function' ? {} : first;
+      return memory.run(options, async (context: Excel.RequestContext) => {
         const sync = context.sync.bind(context);
         context.sync = async <R>(passThroughValue?: R) => {
           const result = await sync(passThroughValue);
@@ -167,7 +169,8 @@ describe('stale results', () => {
           return result;
         };
         return batch(context);
-      })) as typeof Excel.run;
+      });
+    }) as typeof Excel.run;
     const t = hostOver(memory, { run });
     await t.host.start();
     await t.host.insert({ template: 'department', year: 2022, withSample: true });
