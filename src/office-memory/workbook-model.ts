@@ -686,7 +686,7 @@ export class WorkbookModel {
     let used: Rect | null = null;
     for (const [key, cell] of sheet.cells) {
       const hasValue = cell.formula !== null || (cell.value !== null && cell.value !== '');
-      const hasFormat = !valuesOnly && (cell.numberFormat !== 'General' || JSON.stringify(cell.format) !== defaultJson);
+      const hasFormat = !hasValue && !valuesOnly && (cell.numberFormat !== 'General' || JSON.stringify(cell.format) !== defaultJson);
       if (!hasValue && !hasFormat) continue;
       const row = keyRow(key);
       const col = keyColumn(key);
