@@ -15,7 +15,7 @@ import { rangeToA1 } from '../core/grid/address';
 import { SheetIndex } from '../core/extract/sheet-index';
 import type { ApiLevel } from './api-sets';
 import type { OwnedHighlight } from './apply-highlights';
-import { parseArea, parseAreasAddress } from './areas';
+import { parseAreasAddress } from './areas';
 import { ownedSeverity } from './highlight-labels';
 import { excelErrorCode } from './problems';
 
@@ -58,15 +58,14 @@ function queueCells(sheet: Excel.Worksheet, api: ApiLevel, depth: ReadDepth): ()
   used.load('values,formulas,rowIndex,columnIndex');
   const merged = api.has('mergedAreas') ? area.getMergedAreasOrNullObject() : null;
   merged?.load('address');
-  // How far the sheet reaches: a probe that saw all of it read it whole.
-  const extent = depth === 'probe' ? sheet.getUsedRangeOrNullObject() : null;
-  extent?.load('address');
   return () => {
     const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-    const reach = extent && !extent.isNullObject ? parseArea(extent.address.slice(extent.address.lastIndexOf('!') + 1)) : null;
+    // A probe whose cells reach the block's edge may not have seen the whole sheet.
+    const lastRow = used.isNullObject ? -1 : used.rowIndex + used.values.length - 1;
+    const lastCol = used.isNullObject ? -1 : used.columnIndex + (used.values[0]?.length ?? 0) - 1;
     return {
       snapshotOf: (name) => (used.isNullObject ? { name, rows: [], merges } : snapshotFromRange(name, used.values, used.formulas, used.rowIndex, used.columnIndex, merges)),
-      beyondProbe: reach !== null && (reach.bottom > PROBE_BLOCK.bottom || reach.right > PROBE_BLOCK.right),
+      beyondProbe: depth === 'probe' && (lastRow >= PROBE_BLOCK.bottom || lastCol >= PROBE_BLOCK.right),
     };
   };
 }
