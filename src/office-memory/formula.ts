@@ -588,6 +588,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionImpl>> = {
     if (condition) return args.length >= 2 ? (scalarOf(args[1]) ?? 0) : true;
     return args.length >= 3 ? (scalarOf(args[2]) ?? 0) : false;
   },
+  // Non-blank values, errors included (the native checks of inserted forms use it).
+  COUNTA: (args) => flatten(args).filter(({ scalar }) => scalar !== null && scalar !== '').length,
   AND: (args) => logical(args, (all, any) => all && any),
   OR: (args) => logical(args, (_all, any) => any),
   ISNUMBER: (args) => (args.length === 1 ? typeof scalarOf(args[0]) === 'number' : new FormulaError('#VALUE!')),
