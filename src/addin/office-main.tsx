@@ -10,8 +10,11 @@
 import { mountPane } from '../taskpane/mount-pane';
 import { problemFromError } from '../taskpane/problems';
 import { showStartupMessage } from '../taskpane/startup-message';
+import { isLegacyWebView } from './legacy-browser';
 
 function start(container: HTMLElement): void {
+  // taskpane.html already shows its message for these engines: leave it there.
+  if (isLegacyWebView(navigator.userAgent)) return;
   if (typeof Office === 'undefined') {
     showStartupMessage(container, 'office_js_missing');
     return;
