@@ -14,14 +14,19 @@ import { HostError } from './host';
 import { problem } from './problems';
 import type { SheetFailure, SheetInfo, SheetRead } from './read-workbook';
 import type { EventSwitch } from './run-excel';
+import type { PendingChanges } from './live-check-scheduler';
+
+export type PendingMoves = Pick<PendingChanges, 'copied' | 'shifted'>;
+
+export const NO_MOVES: PendingMoves = { copied: new Set(), shifted: new Set() };
 
 export interface CheckInput {
   /** Every sheet, in tab order. */
   readonly order: readonly SheetInfo[];
   /** The sheets read (and not failed), by id; a sheet added in this batch may stand under a placeholder id. */
   readonly reads: ReadonlyMap<string, SheetRead>;
-  /** Sheets whose highlights may have moved or been copied since the last check. */
-  readonly moved: ReadonlySet<string>;
+  /** What edits since the last check may have done to each sheet's formats (see `FormatMove`). */
+  readonly moves: PendingMoves;
 }
 
 export interface PipelineDeps {
@@ -87,12 +92,14 @@ export async function checkAndHighlight(deps: PipelineDeps, input: CheckInput, w
     sheetId: read.info.id,
     owned: read.owned,
     desired: wanted.get(read.info.name),
-    moved: input.moved.has(read.info.id),
+    move: input.moves.copied.has(read.info.id) ? 'copied' : input.moves.shifted.has(read.info.id) ? 'shifted' : 'none',
   }));
   const plan = deps.book.plan(states);
   const blocked = new Set<string>();
   const toVerify = writable(plan.verify, input.reads, blocked);
-  const changes = [...writable(plan.changes, input.reads, blocked), ...(await verified(deps, write, toVerify))];
+  const planned = writable(plan.changes, input.reads, blocked);
+  // With a write coming anyway, the formats in doubt are rewritten in it rather than looked at first.
+  const changes = planned.length > 0 ? [...planned, ...toVerify] : await verified(deps, write, toVerify);
   deps.reportProtected(input.reads, blocked);
   if (changes.length === 0 && !write.beforeSync) return result;
 

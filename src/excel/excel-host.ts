@@ -18,7 +18,7 @@ import { HighlightBook } from './highlight-book';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from './host';
 import { WorkbookEvents } from './host-events';
 import { KnownSheets } from './known-sheets';
-import { LiveCheckScheduler } from './live-check-scheduler';
+import { LiveCheckScheduler, type FormatMove } from './live-check-scheduler';
 import { apiUnsupported, isXlsDocument, problem, problemOf } from './problems';
 import { readWorkbook, type SheetFailure } from './read-workbook';
 import { DEFAULT_RETRY_DELAYS_MS, defaultSchedule, runExcel, runOwnWrite, type RunEnvironment, type Schedule } from './run-excel';
@@ -62,9 +62,10 @@ function isOwnChange(args: { triggerSource?: string }): boolean {
   return typeof args.triggerSource === 'string' && args.triggerSource.toLowerCase() === 'thislocaladdin';
 }
 
-/** Row and column moves and pastes over several cells may move or copy conditional formats. */
-function mayMoveFormats(args: Excel.WorksheetChangedEventArgs): boolean {
-  return args.changeType !== 'RangeEdited' || args.address.includes(':');
+/** Row and column moves shift conditional formats with the cells; pastes over several cells may copy them. */
+function formatMoveOf(args: Excel.WorksheetChangedEventArgs): FormatMove {
+  if (args.changeType !== 'RangeEdited') return 'shifted';
+  return args.address.includes(':') ? 'copied' : 'none';
 }
 
 class ExcelHost implements ExcelFormHost {
@@ -96,16 +97,16 @@ class ExcelHost implements ExcelFormHost {
     this.work = new SerialWork(() => this.scheduler.pending);
     this.events = new WorkbookEvents(this.env, this.api, {
       changed: (args) => {
-        if (!isOwnChange(args)) this.scheduler.noteEdit(args.worksheetId, mayMoveFormats(args));
+        if (!isOwnChange(args)) this.scheduler.noteEdit(args.worksheetId, formatMoveOf(args));
       },
       // The add-in's own format writes run with events off.
-      formatChanged: (args) => this.scheduler.noteEdit(args.worksheetId, true),
-      added: (args) => this.scheduler.noteEdit(args.worksheetId, false),
+      formatChanged: (args) => this.scheduler.noteEdit(args.worksheetId, 'copied'),
+      added: (args) => this.scheduler.noteEdit(args.worksheetId),
       deleted: (args) => {
         this.known.forget(args.worksheetId);
-        this.scheduler.noteEdit(null, false);
+        this.scheduler.noteEdit(null);
       },
-      renamed: (args) => this.scheduler.noteEdit(args.worksheetId, false),
+      renamed: (args) => this.scheduler.noteEdit(args.worksheetId),
       selectionChanged: (args) => this.selectionMoved(args.worksheetId, spotOf(args.worksheetId, args.address)),
       activated: (args) => this.selectionMoved(args.worksheetId, null),
     });
@@ -228,7 +229,7 @@ class ExcelHost implements ExcelFormHost {
             if (run.isStale()) return false;
             const deps = this.pipelineDeps();
             deps.reportFailures(read.failures);
-            const result = await checkAndHighlight(deps, { order: read.sheets, reads: read.reads, moved: run.changes.moved }, { context, events });
+            const result = await checkAndHighlight(deps, { order: read.sheets, reads: read.reads, moves: run.changes }, { context, events });
             this.known.remember(read.sheets, read.reads, result, request.ids === 'all');
             this.book.keepOnly(new Set(read.sheets.map((sheet) => sheet.id)));
             deps.publish(result);
@@ -256,7 +257,7 @@ class ExcelHost implements ExcelFormHost {
     this.selection = next;
     if (!this.scheduler.enabled || this.scheduler.pending) return;
     if (unknownBefore) {
-      if (next && this.known.formSheetIds.has(sheetId)) this.scheduler.noteEdit(sheetId, false);
+      if (next && this.known.formSheetIds.has(sheetId)) this.scheduler.noteEdit(sheetId);
       return;
     }
     const cached = this.known.reads.get(left.sheetId);
@@ -268,7 +269,7 @@ class ExcelHost implements ExcelFormHost {
           async (context) => {
             const differs = queueSpotRead(context, left, cached.snapshot);
             await context.sync();
-            if (differs() && !this.scheduler.pending) this.scheduler.noteEdit(left.sheetId, false);
+            if (differs() && !this.scheduler.pending) this.scheduler.noteEdit(left.sheetId);
           },
           { delayForCellEdit: true },
         ),
@@ -318,26 +319,26 @@ class ExcelHost implements ExcelFormHost {
   }
 
   /** After the add-in's own write (its events are not listened to) the check follows at once. */
-  private checkAfterOwnWrite(sheet: string, moved: boolean): void {
-    this.scheduler.noteOwnChange(this.known.idByName(sheet), moved);
+  private checkAfterOwnWrite(sheet: string, move: FormatMove): void {
+    this.scheduler.noteOwnChange(this.known.idByName(sheet), move);
   }
 
   async applyFix(sheet: string, fix: IssueFix): Promise<void> {
     this.requireUsable();
     await this.edits.applyFix(sheet, fix);
-    this.checkAfterOwnWrite(sheet, false);
+    this.checkAfterOwnWrite(sheet, 'none');
   }
 
   async addTaskRow(sheet: string): Promise<void> {
     this.requireUsable();
     await this.edits.addRow(sheet, (edits, snapshot) => edits.taskRowTarget(snapshot));
-    this.checkAfterOwnWrite(sheet, true);
+    this.checkAfterOwnWrite(sheet, 'shifted');
   }
 
   async addIndicatorRow(sheet: string, level1: string, level2: string | null): Promise<void> {
     this.requireUsable();
     await this.edits.addRow(sheet, (edits, snapshot) => edits.indicatorRowTarget(snapshot, level1, level2));
-    this.checkAfterOwnWrite(sheet, true);
+    this.checkAfterOwnWrite(sheet, 'shifted');
   }
 
   /** Removes every highlight the add-in owns, on every sheet: its own and leftovers alike, found by their label. */

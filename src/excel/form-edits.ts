@@ -9,7 +9,7 @@ import { parseA1 } from '../core/grid/address';
 import type { IssueFix } from '../core/issues/issue';
 import type { RowInsertTarget } from './add-rows';
 import type { ApiLevel } from './api-sets';
-import { checkAndHighlight, type PipelineDeps } from './check-pipeline';
+import { checkAndHighlight, NO_MOVES, type PipelineDeps } from './check-pipeline';
 import { HostError, type InsertOptions, type InsertResult } from './host';
 import type { WorkbookEvents } from './host-events';
 import type { KnownSheets } from './known-sheets';
@@ -64,7 +64,7 @@ export class FormEdits {
         const listen = workbookEvents.listenToAddedSheet(sheet);
         const result = await checkAndHighlight(
           deps,
-          { order: [...read.sheets, { id: NEW_SHEET, name }], reads, moved: new Set() },
+          { order: [...read.sheets, { id: NEW_SHEET, name }], reads, moves: NO_MOVES },
           {
             context,
             events,

@@ -10,14 +10,15 @@ import type { CellRange } from '../core/grid/grid';
 import type { Severity } from '../core/issues/issue';
 import { areasKey, sameCells, type HighlightChange, type OwnedHighlight, type SeverityAreas } from './apply-highlights';
 import { SEVERITIES } from './highlight-labels';
+import type { FormatMove } from './live-check-scheduler';
 
 export interface SheetHighlightState {
   readonly sheetId: string;
   /** The owned highlights found on the sheet in this request; empty for a sheet just added. */
   readonly owned: readonly OwnedHighlight[];
   readonly desired: SeverityAreas | undefined;
-  /** Rows moved, cells were pasted or formats changed since the highlights were applied: they may have moved or been copied. */
-  readonly moved: boolean;
+  /** What edits since the last check may have done to the owned formats. */
+  readonly move: FormatMove;
 }
 
 export interface HighlightPlan {
@@ -60,10 +61,12 @@ export class HighlightBook {
       return 'keep';
     }
     const before = this.applied.get(sheet.sheetId)?.get(severity);
-    const vouched = before !== undefined && before.count === present && !sheet.moved;
+    const vouched = before !== undefined && before.count === present && sheet.move === 'none';
     if (vouched) return before.key === wantedKey ? 'keep' : 'rewrite';
     if (present === 0) return 'rewrite';
-    // What is on the sheet is not known (moved, reopened, copied): look before writing, unless the wanted cells changed anyway.
+    // Rows moved: the formats moved with the cells, as the issues did; most likely they stand right.
+    if (sheet.move === 'shifted' && before !== undefined && before.count === present) return 'verify';
+    // What is on the sheet is not known (reopened, copied): look before writing, unless the wanted cells changed anyway.
     return before === undefined || before.key === wantedKey ? 'verify' : 'rewrite';
   }
 

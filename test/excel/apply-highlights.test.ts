@@ -55,30 +55,45 @@ describe('HighlightBook', () => {
   }
 
   test('nothing to do when the sheet already shows what is wanted', () => {
-    expect(bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D7, warning: [] }, moved: false }])).toEqual({ changes: [], verify: [] });
+    expect(bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D7, warning: [] }, move: 'none' }])).toEqual({ changes: [], verify: [] });
   });
 
   test('the same owned format at another position (a user rule added above it) is still nothing to do', () => {
-    expect(bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(3)], desired: { error: D7, warning: [] }, moved: false }])).toEqual({ changes: [], verify: [] });
+    expect(bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(3)], desired: { error: D7, warning: [] }, move: 'none' }])).toEqual({ changes: [], verify: [] });
   });
 
-  test('rows moved and the same cells wanted: looked at first, rewritten only if they moved elsewhere', () => {
+  test('cells pasted and the same cells wanted: looked at first, rewritten only if they moved elsewhere', () => {
     const book = bookShowing('s1');
-    const plan = book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D7, warning: [] }, moved: true }]);
+    const plan = book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D7, warning: [] }, move: 'copied' }]);
     expect(plan).toEqual({ changes: [], verify: [{ sheetId: 's1', severity: 'error', remove: [owned(0)], areas: D7 }] });
     expect(book.settle(plan.verify, [D7])).toEqual([]);
     expect(book.settle(plan.verify, [[{ top: 7, bottom: 7, left: 3, right: 3 }]])).toEqual(plan.verify);
   });
 
+  test('rows inserted: the formats moved with the cells, so they are looked at even though the wanted cells moved too', () => {
+    const D8 = [{ top: 7, bottom: 7, left: 3, right: 3 }];
+    const book = bookShowing('s1');
+    const plan = book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D8, warning: [] }, move: 'shifted' }]);
+    expect(plan.changes).toEqual([]);
+    expect(book.settle(plan.verify, [D8])).toEqual([]);
+    expect(book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D8, warning: [] }, move: 'none' }])).toEqual({ changes: [], verify: [] });
+  });
+
+  test('cells pasted and other cells wanted: rewritten at once', () => {
+    const D8 = [{ top: 7, bottom: 7, left: 3, right: 3 }];
+    const plan = bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D8, warning: [] }, move: 'copied' }]);
+    expect(plan).toEqual({ changes: [{ sheetId: 's1', severity: 'error', remove: [owned(0)], areas: D8 }], verify: [] });
+  });
+
   test('leftovers of another session are looked at, then removed when nothing is wanted there', () => {
     const book = new HighlightBook();
-    const plan = book.plan([{ sheetId: 's2', owned: [owned(1, 'warning')], desired: undefined, moved: false }]);
+    const plan = book.plan([{ sheetId: 's2', owned: [owned(1, 'warning')], desired: undefined, move: 'none' }]);
     expect(plan.verify).toEqual([{ sheetId: 's2', severity: 'warning', remove: [owned(1, 'warning')], areas: [] }]);
     expect(book.settle(plan.verify, [D7])).toEqual(plan.verify);
   });
 
   test('a highlight deleted behind the add-in’s back is put back', () => {
-    const plan = bookShowing('s1').plan([{ sheetId: 's1', owned: [], desired: { error: D7, warning: [] }, moved: false }]);
+    const plan = bookShowing('s1').plan([{ sheetId: 's1', owned: [], desired: { error: D7, warning: [] }, move: 'none' }]);
     expect(plan.changes).toEqual([{ sheetId: 's1', severity: 'error', remove: [], areas: D7 }]);
   });
 });

@@ -3,7 +3,7 @@
  */
 import { createMemoryExcel, type MemoryExcel } from '../../src/office-memory';
 import { defaultSchedule } from '../../src/excel/run-excel';
-import { newHost, hostOver, issueKeysOf, type TestHost } from './support/memory-host';
+import { newHost, hostOver, issueKeysOf, ownedFills, type TestHost } from './support/memory-host';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const ERROR_FILL = '#FFC7CE';
@@ -178,7 +178,7 @@ describe('stale results', () => {
 
     let everRed = false;
     memory.onDidChange(() => {
-      if ([...memory.inspect.highlightedCells(DEPARTMENT).values()].includes(ERROR_FILL)) everRed = true;
+      if ([...ownedFills(memory, DEPARTMENT).values()].includes(ERROR_FILL)) everRed = true;
     });
     const published = t.updates.length;
     t.memory.user.type(DEPARTMENT, 'F7', '141.70');

@@ -7,6 +7,7 @@ import { createMemoryExcel, type MemoryExcel } from '../../../src/office-memory'
 import { createExcelHost, type ExcelDeps, type ExcelFormHost } from '../../../src/excel/excel-host';
 import type { CheckUpdate, HostProblem } from '../../../src/excel/host';
 import type { Issue } from '../../../src/core/issues/issue';
+import { HIGHLIGHT_LABEL_PREFIX } from '../../../src/excel/highlight-labels';
 
 export interface TestHost {
   readonly memory: MemoryExcel;
@@ -53,4 +54,11 @@ export function issueKeysOf(update: CheckUpdate | null, severity?: Issue['severi
   return update.result.forms.flatMap((form) =>
     form.issues.filter((issue) => severity === undefined || issue.severity === severity).map((issue) => `${form.form.sheet}!${issue.code}@${issue.cells[0]}`),
   );
+}
+
+/** A1 → fill, for the cells the add-in's own highlights colour (not the form's native checks or the user's rules). */
+export function ownedFills(memory: MemoryExcel, sheet: string): Map<string, string | null> {
+  const formats = memory.inspect.conditionalFormats(sheet);
+  const owned = new Set(formats.filter((format) => format.formula.includes(HIGHLIGHT_LABEL_PREFIX)).map((format) => format.id));
+  return new Map([...memory.inspect.highlightStyles(sheet)].filter(([, style]) => owned.has(style.id)).map(([cell, style]) => [cell, style.fill]));
 }
