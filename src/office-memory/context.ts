@@ -18,6 +18,8 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
   private queue: (() => void)[] = [];
   private running = false;
   private finished = false;
+  /** `Excel.run({ delayForCellEdit: true }, …)`: requests wait for the cell edit to end instead of failing. */
+  delayForCellEdit = false;
   private requestBytes = 0;
   private responseBytes = 0;
 
@@ -94,6 +96,7 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
     this.requestBytes = 0;
     if (commands.length === 0) return passThroughValue as T;
     this.responseBytes = 0;
+    if (this.delayForCellEdit) while (this.host.isInCellEditMode()) await this.host.cellEditEnded();
     try {
       if (this.host.isInCellEditMode()) {
         throw new MemoryExcelError(ErrorCode.invalidOperationInCellEditMode, 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');

@@ -783,6 +783,23 @@ export function shiftFormula(formula: string, formulaSheet: string, operation: S
   });
 }
 
+/**
+ * The formula as Excel writes it when it is copied `rows` down and `columns` right: relative
+ * references move, absolute ones stay; one moved off the sheet becomes #REF!.
+ */
+export function translateFormula(formula: string, rows: number, columns: number): string {
+  return rewriteReferences(formula, (ref) => {
+    if (ref.span !== 'cells') return null;
+    const move = (end: RefEnd): RefEnd => ({ ...end, row: end.rowAbsolute ? end.row : end.row + rows, col: end.colAbsolute ? end.col : end.col + columns });
+    const first = move(ref.first);
+    const last = ref.last ? move(ref.last) : null;
+    const offSheet = [first, last ?? first].some((end) => end.row < 0 || end.col < 0 || end.row >= MAX_ROWS || end.col >= MAX_COLUMNS);
+    if (offSheet) return `${renderSheetPrefix(ref.sheet)}#REF!`;
+    const prefix = renderSheetPrefix(ref.sheet);
+    return last ? `${prefix}${renderEnd(first)}:${renderEnd(last)}` : prefix + renderEnd(first);
+  });
+}
+
 /** Rewrites `Old!A1` to `New!A1` after a sheet was renamed. */
 export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
   return rewriteReferences(formula, (ref) => {

@@ -19,6 +19,11 @@ export interface MemoryExcelOptions {
   readonly fontSize?: number;
   /** Told of every error an event handler throws or rejects with (they are also kept in `handlerErrors`). */
   readonly onHandlerError?: (error: unknown) => void;
+  /**
+   * Whether picking from a validation drop-down raises onChanged (default true). Excel on the web
+   * has been seen to raise nothing for a pick: false models that.
+   */
+  readonly dropDownPickRaisesChanged?: boolean;
   /** A workbook saved with `serialize()`, reopened (then `sheets`, `fontName` and `fontSize` are ignored). */
   readonly saved?: string;
 }
@@ -152,8 +157,18 @@ export interface MemoryExcel {
 export interface MemoryUser {
   /** Types into a cell and presses Enter; Excel reads the text (numbers, formulas, `'` for text). */
   type(sheet: string, address: string, input: string): TypeResult;
-  /** Pastes a block of values at `topLeft`: one event for the whole area, validation not applied. */
+  /** Pastes a block of values at `topLeft` (text from another program): one event for the whole area, validation not applied. */
   paste(sheet: string, topLeft: string, values: readonly (readonly TypedValue[])[]): void;
+  /**
+   * Ctrl+C of `source`, Ctrl+V at `topLeft` (on `targetSheet`, default the same sheet): values,
+   * formulas, formats, data validation and conditional formats of the source come along.
+   */
+  copyPaste(sheet: string, source: string, topLeft: string, targetSheet?: string): void;
+  /**
+   * Picks `item` from the in-cell drop-down of a list-validated cell. Raises onChanged unless
+   * the workbook was made with `dropDownPickRaisesChanged: false`.
+   */
+  pickFromList(sheet: string, address: string, item: string): void;
   insertRows(sheet: string, row1Based: number, count: number): void;
   deleteRows(sheet: string, row1Based: number, count: number): void;
   insertColumns(sheet: string, column: string, count: number): void;
@@ -259,6 +274,10 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
     return this.editing;
   }
 
+  cellEditEnded(): Promise<void> {
+    return this.editing ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
+
   countSync(traffic: SyncTraffic): void {
     this.syncs += 1;
     this.bytes = { requestBytes: this.bytes.requestBytes + traffic.requestBytes, responseBytes: this.bytes.responseBytes + traffic.responseBytes };
@@ -337,10 +356,10 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
     if (typeof batch !== 'function') throw new MemoryExcelError(ErrorCode.invalidArgument, 'Excel.run needs a batch function.');
     // Excel.run(context | object | objects | options, batch): the first three go on with an earlier batch's context.
     const earlier = first instanceof MemoryRequestContext ? first : first instanceof ProxyObject ? first.context : Array.isArray(first) && first[0] instanceof ProxyObject ? first[0].context : null;
-    const options = earlier === null && typeof first === 'object' && first !== null ? (first as { delayForCellEdit?: boolean }) : {};
-    if (options.delayForCellEdit === true && this.editing) await new Promise<void>((resolve) => this.editEnded.push(resolve));
+    const options = earlier === null && typeof first === 'object' && first !== null ? (first as Excel.RunOptions) : {};
     if (earlier !== null && earlier.host !== this) throw new MemoryExcelError(ErrorCode.invalidRequestContext, 'The object belongs to another workbook.');
     const context = earlier ?? new MemoryRequestContext(this);
+    if (earlier === null) context.delayForCellEdit = options.delayForCellEdit === true;
     context.setFinished(false);
     try {
       const result: unknown = batch(context);
@@ -374,25 +393,27 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
   private dispatch(change: ChangeRecord): void {
     switch (change.kind) {
       case 'changed': {
-        const sheet = this.model.sheetById(change.sheetId);
-        if (!sheet) return;
+        if (!this.model.sheetById(change.sheetId)) return;
         const address = rectA1(change.rect);
-        const shape = {
+        // `details` came with ExcelApi 1.9, `triggerSource` with 1.14 (Office.js reference, WorksheetChangedEventArgs).
+        const args = {
           type: 'WorksheetChanged',
           address,
           changeType: change.changeType,
           source: 'Local',
           worksheetId: change.sheetId,
-          // Office.js spells it 'ThisLocalAddin' (Excel.EventTriggerSource.thisLocalAddin).
-          triggerSource: change.actor === 'addin' ? 'ThisLocalAddin' : 'Unknown',
-        } satisfies Pick<Excel.WorksheetChangedEventArgs, 'type' | 'address' | 'changeType' | 'source' | 'worksheetId' | 'triggerSource'>;
-        const args = {
-          ...shape,
-          ...(change.details ? { details: { ...change.details } satisfies Pick<Excel.ChangedEventDetail, 'valueBefore' | 'valueAfter' | 'valueTypeBefore' | 'valueTypeAfter'> } : {}),
-          getRange: (context: unknown) => this.contextOf(context).workbook.worksheets.getItem(change.sheetId).getRange(address),
-          getRangeOrNullObject: (context: unknown) => this.contextOf(context).workbook.worksheets.getItem(change.sheetId).getRange(address),
-        };
-        this.deliver(this.matching((source) => (source.scope === 'worksheet' && source.sheetId === change.sheetId && source.event === 'changed') || (source.scope === 'worksheets' && source.event === 'changed')), args);
+          ...(this.supportsExcelApi('1.14') ? { triggerSource: change.actor === 'addin' ? 'ThisLocalAddin' : 'Unknown' } : {}),
+          ...(change.details && this.supportsExcelApi('1.9') ? { details: { ...change.details } satisfies Pick<Excel.ChangedEventDetail, 'valueBefore' | 'valueAfter' | 'valueTypeBefore' | 'valueTypeAfter'> } : {}),
+          ...this.rangeGetters(change.sheetId, address),
+        } satisfies Partial<Omit<Excel.WorksheetChangedEventArgs, 'details'>>;
+        this.deliver(this.handlersOf('changed', change.sheetId), args);
+        return;
+      }
+      case 'formatChanged': {
+        if (!this.model.sheetById(change.sheetId)) return;
+        const address = rectA1(change.rect);
+        const args = { type: 'WorksheetFormatChanged', address, source: 'Local', worksheetId: change.sheetId, ...this.rangeGetters(change.sheetId, address) } satisfies Partial<Excel.WorksheetFormatChangedEventArgs>;
+        this.deliver(this.handlersOf('formatChanged', change.sheetId), args);
         return;
       }
       case 'added':
@@ -428,6 +449,16 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
         return;
       }
     }
+  }
+
+  /** Handlers of the sheet's event and of the same event of all sheets. */
+  private handlersOf(event: 'changed' | 'formatChanged', sheetId: string): HandlerRegistration[] {
+    return this.matching((source) => source.event === event && (source.scope === 'worksheets' || source.sheetId === sheetId));
+  }
+
+  private rangeGetters(sheetId: string, address: string): { getRange: (context: Excel.RequestContext) => Excel.Range; getRangeOrNullObject: (context: Excel.RequestContext) => Excel.Range } {
+    const range = (context: unknown): Excel.Range => this.contextOf(context).workbook.worksheets.getItem(sheetId).getRange(address) as unknown as Excel.Range;
+    return { getRange: range, getRangeOrNullObject: range };
   }
 
   private contextOf(context: unknown): MemoryRequestContext {
@@ -514,6 +545,20 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
           const width = Math.max(1, ...values.map((line) => line.length));
           model.paste(sheet, { top: start.top, left: start.left, bottom: start.top + Math.max(values.length, 1) - 1, right: start.left + width - 1 }, values);
         }),
+      copyPaste: (sheetName, source, topLeft, targetName) =>
+        this.asUser(() => {
+          const sheet = this.sheetNamed(sheetName);
+          const target = targetName === undefined ? sheet : this.sheetNamed(targetName);
+          const from = rectOf(sheet, source);
+          const start = rectOf(target, topLeft);
+          model.copyPaste(sheet, from, target, { top: start.top, left: start.left, bottom: start.top + from.bottom - from.top, right: start.left + from.right - from.left });
+        }),
+      pickFromList: (sheetName, address, item) =>
+        this.asUser(() => {
+          const sheet = this.sheetNamed(sheetName);
+          const { top, left } = rectOf(sheet, address);
+          model.pickFromList(sheet, top, left, item, this.options.dropDownPickRaisesChanged !== false);
+        }),
       insertRows: (sheetName, row1Based, count) => this.asUser(() => model.shift(this.sheetNamed(sheetName), rectOf(this.sheetNamed(sheetName), `${row1Based}:${row1Based + count - 1}`), 'Down')),
       deleteRows: (sheetName, row1Based, count) => this.asUser(() => model.shift(this.sheetNamed(sheetName), rectOf(this.sheetNamed(sheetName), `${row1Based}:${row1Based + count - 1}`), 'Up')),
       insertColumns: (sheetName, column, count) =>
@@ -558,8 +603,8 @@ class MemoryExcelImpl implements MemoryExcel, ProxyHost {
           );
           for (const [index, border] of Object.entries(format.borders ?? {})) if (border) model.setBorder(sheet, rect, index, border, false);
           if (format.numberFormat !== undefined) model.setNumberFormat(sheet, rect, format.numberFormat);
-          // Excel raises one onChanged for a change of format made by hand.
-          model.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: 'user', details: null });
+          // One onFormatChanged (ExcelApi 1.9) for a change of format made by hand; no onChanged.
+          model.record({ kind: 'formatChanged', sheetId: sheet.id, rect });
         }),
       addConditionalFormat: (sheetName, address, format) =>
         this.asUser(() => {

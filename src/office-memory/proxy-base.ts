@@ -8,7 +8,7 @@ import type { WorkbookModel } from './workbook-model';
 
 /** A registered event handler: where it listens, and what it calls. */
 export type EventSource =
-  | { readonly scope: 'worksheet'; readonly sheetId: string; readonly event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged' }
+  | { readonly scope: 'worksheet'; readonly sheetId: string; readonly event: 'changed' | 'formatChanged' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged' }
   | { readonly scope: 'worksheets'; readonly event: 'changed' | 'formatChanged' | 'added' | 'deleted' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged' };
 
 export interface HandlerRegistration {
@@ -27,6 +27,8 @@ export interface ProxyHost {
   /** Whether ExcelApi `version` (e.g. '1.9') is supported. */
   supportsExcelApi(version: string): boolean;
   isInCellEditMode(): boolean;
+  /** Resolves when the person leaves cell-edit mode. */
+  cellEditEnded(): Promise<void>;
   /** Counts a round trip and the estimated sizes of its request and response. */
   countSync(traffic: SyncTraffic): void;
   /** Runs after each sync: hands out events and tells listeners. */

@@ -127,20 +127,20 @@ export class WorksheetCollectionProxy
 {
   protected readonly typeName = 'WorksheetCollection';
   readonly onChanged: MemoryEventHandlers<Excel.WorksheetChangedEventArgs>;
+  readonly onFormatChanged: MemoryEventHandlers<Excel.WorksheetFormatChangedEventArgs>;
   readonly onAdded: MemoryEventHandlers<Excel.WorksheetAddedEventArgs>;
   readonly onDeleted: MemoryEventHandlers<Excel.WorksheetDeletedEventArgs>;
   readonly onActivated: MemoryEventHandlers<Excel.WorksheetActivatedEventArgs>;
   readonly onDeactivated: MemoryEventHandlers<Excel.WorksheetDeactivatedEventArgs>;
   readonly onNameChanged: MemoryEventHandlers<Excel.WorksheetNameChangedEventArgs>;
-  readonly onFormatChanged: MemoryEventHandlers<Excel.WorksheetFormatChangedEventArgs>;
   readonly onSelectionChanged: MemoryEventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
 
   constructor(context: MemoryRequestContext) {
     super(context);
-    this.onFormatChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'formatChanged' }), { version: '1.9', member: 'WorksheetCollection.onFormatChanged' });
     this.onSelectionChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'selectionChanged' }), { version: '1.9', member: 'WorksheetCollection.onSelectionChanged' });
     this.onNameChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'nameChanged' }), { version: '1.17', member: 'WorksheetCollection.onNameChanged' });
     this.onChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'changed' }), { version: '1.9', member: 'WorksheetCollection.onChanged' });
+    this.onFormatChanged = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'formatChanged' }), { version: '1.9', member: 'WorksheetCollection.onFormatChanged' });
     this.onAdded = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'added' }), { version: '1.7', member: 'WorksheetCollection.onAdded' });
     this.onDeleted = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'deleted' }), { version: '1.7', member: 'WorksheetCollection.onDeleted' });
     this.onActivated = new MemoryEventHandlers(context, () => ({ scope: 'worksheets', event: 'activated' }), { version: '1.7', member: 'WorksheetCollection.onActivated' });
@@ -214,6 +214,7 @@ export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet,
   private freezePanesProxy: FreezePanesProxy | undefined;
   private namesProxy: NamedItemCollectionProxy | undefined;
   readonly onChanged: MemoryEventHandlers<Excel.WorksheetChangedEventArgs>;
+  readonly onFormatChanged: MemoryEventHandlers<Excel.WorksheetFormatChangedEventArgs>;
   readonly onActivated: MemoryEventHandlers<Excel.WorksheetActivatedEventArgs>;
   readonly onDeactivated: MemoryEventHandlers<Excel.WorksheetDeactivatedEventArgs>;
   readonly onSelectionChanged: MemoryEventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
@@ -231,9 +232,10 @@ export class WorksheetProxy extends ProxyObject implements Pick<Excel.Worksheet,
       this.sheetId = sheet.id;
       this.markNull(false);
     });
-    const source = (event: 'changed' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged') => (): EventSource => ({ scope: 'worksheet', sheetId: this.sheet().id, event });
+    const source = (event: 'changed' | 'formatChanged' | 'activated' | 'deactivated' | 'selectionChanged' | 'nameChanged') => (): EventSource => ({ scope: 'worksheet', sheetId: this.sheet().id, event });
     this.onNameChanged = new MemoryEventHandlers(context, source('nameChanged'), { version: '1.17', member: 'Worksheet.onNameChanged' });
     this.onChanged = new MemoryEventHandlers(context, source('changed'), { version: '1.7', member: 'Worksheet.onChanged' });
+    this.onFormatChanged = new MemoryEventHandlers(context, source('formatChanged'), { version: '1.9', member: 'Worksheet.onFormatChanged' });
     this.onActivated = new MemoryEventHandlers(context, source('activated'), { version: '1.7', member: 'Worksheet.onActivated' });
     this.onDeactivated = new MemoryEventHandlers(context, source('deactivated'), { version: '1.7', member: 'Worksheet.onDeactivated' });
     this.onSelectionChanged = new MemoryEventHandlers(context, source('selectionChanged'), { version: '1.7', member: 'Worksheet.onSelectionChanged' });

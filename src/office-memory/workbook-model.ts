@@ -13,6 +13,7 @@ import {
   rectAbsoluteA1,
   rectColumns,
   rectContains,
+  rectIntersection,
   rectRows,
   rectsIntersect,
   subtractRect,
@@ -28,6 +29,7 @@ import {
   renameSheetInFormula,
   shiftFormula,
   shiftRect,
+  translateFormula,
   type FormulaNode,
   type Scalar,
   type ShiftOperation,
@@ -211,6 +213,7 @@ export interface ChangeDetailsData {
 
 export type ChangeRecord =
   | { kind: 'changed'; sheetId: string; rect: Rect; changeType: ChangeType; actor: Actor; details: ChangeDetailsData | null }
+  | { kind: 'formatChanged'; sheetId: string; rect: Rect }
   | { kind: 'added' | 'deleted'; sheetId: string; actor: Actor }
   | { kind: 'activated' | 'deactivated'; sheetId: string }
   | { kind: 'nameChanged'; sheetId: string; nameBefore: string; nameAfter: string }
@@ -842,6 +845,18 @@ export class WorkbookModel {
     return { accepted: true };
   }
 
+  /** A pick from a list validation's drop-down: only its items are offered. */
+  pickFromList(sheet: SheetData, row: number, col: number, item: string, raiseEvent: boolean): void {
+    const validation = sheet.validations.find((candidate) => candidate.ranges.some((range) => rectContains(range, row, col)));
+    if (!validation || validation.rule.type !== 'List' || !validation.rule.inCellDropDown) throw new MemoryExcelError(ErrorCode.invalidOperation, 'The cell has no in-cell drop-down.');
+    if (!this.passesRule(sheet, validation, row, col, item)) throw new MemoryExcelError(ErrorCode.invalidArgument, `The drop-down does not offer '${item}'.`);
+    const before = this.valueAt(sheet, row, col);
+    this.putEntry(sheet, row, col, item);
+    this.touch();
+    const rect = { top: row, left: col, bottom: row, right: col };
+    if (raiseEvent) this.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: this.actor, details: this.singleCellDetails(sheet, rect, before) });
+  }
+
   /** A paste: the values land, one event for the area. Data validation does not stop it. */
   paste(sheet: SheetData, rect: Rect, values: readonly (readonly (string | number | boolean | null)[])[]): void {
     this.assertCellsEditable(sheet, rect);
@@ -865,6 +880,43 @@ export class WorkbookModel {
     this.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: this.actor, details: single ? this.singleCellDetails(sheet, rect, null) : null });
   }
 
+  /**
+   * Ctrl+C on `from`, Ctrl+V at the top-left of `to` (a rectangle of the same size): values
+   * and formulas (relative references moved), number formats, cell formats, data validation
+   * and conditional formats of the source replace those of the destination, as Excel's
+   * paste (All) does; one onChanged for the destination.
+   */
+  copyPaste(source: SheetData, from: Rect, target: SheetData, to: Rect): void {
+    this.assertCellsEditable(target, to);
+    const rows = to.top - from.top;
+    const columns = to.left - from.left;
+    const cells = this.grid(source, from, (row, col) => {
+      const cell = this.cell(source, row, col);
+      const formula = cell?.formula ? translateFormula(cell.formula, rows, columns) : null;
+      return { value: cell?.value ?? null, formula, numberFormat: cell?.numberFormat ?? 'General', format: copyFormat(this.formatAt(source, row, col)) };
+    });
+    const moved = (rect: Rect): Rect => ({ top: rect.top + rows, left: rect.left + columns, bottom: rect.bottom + rows, right: rect.right + columns });
+    const cut = (ranges: readonly Rect[]): Rect[] => ranges.flatMap((range) => rectIntersection(range, from) ?? []).map(moved);
+    // A rule keeps its meaning in the copied cells: its relative references move with them.
+    const anchorShift = (before: readonly Rect[], after: readonly Rect[]) => (formula: string) => translateFormula(formula, after[0].top - before[0].top, after[0].left - before[0].left);
+    const validations = this.validationsIn(source, from).map((validation) => {
+      const ranges = cut(validation.ranges);
+      const formula1 = validation.rule.type === 'Custom' ? anchorShift(validation.ranges, ranges)(validation.rule.formula1) : validation.rule.formula1;
+      return { ...validation, ranges, rule: { ...validation.rule, formula1 } };
+    });
+    const formats = this.conditionalFormatsIn(source, [from]).map((format) => {
+      const ranges = cut(format.ranges);
+      return { ...format, ranges, formula: format.type === 'Custom' ? anchorShift(format.ranges, ranges)(format.formula) : format.formula };
+    });
+    cells.forEach((line, dr) => line.forEach((cell, dc) => target.cells.set(cellKey(to.top + dr, to.left + dc), cell)));
+    this.clearValidation(target, to);
+    target.validations.push(...validations);
+    this.clearConditionalFormats(target, to);
+    target.conditionalFormats.unshift(...formats);
+    this.touch();
+    this.record({ kind: 'changed', sheetId: target.id, rect: to, changeType: 'RangeEdited', actor: this.actor, details: null });
+  }
+
   /** One number format for every cell of a rectangle (the person's Format Cells). */
   setNumberFormat(sheet: SheetData, rect: Rect, numberFormat: string): void {
     this.assertFormatsEditable(sheet);
@@ -883,7 +935,7 @@ export class WorkbookModel {
       }),
     );
     this.touch();
-    this.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: this.actor, details: null });
+    this.record({ kind: 'formatChanged', sheetId: sheet.id, rect });
   }
 
   clear(sheet: SheetData, rect: Rect, applyTo: string): void {
@@ -959,7 +1011,8 @@ export class WorkbookModel {
       for (let row = rect.top; row <= rect.bottom; row += 1) for (let col = rect.left; col <= rect.right; col += 1) patchCell(row, col);
     }
     this.touch();
-    if (options.raiseEvent !== false) this.record({ kind: 'changed', sheetId: sheet.id, rect, changeType: 'RangeEdited', actor: this.actor, details: null });
+    // A change of format raises onFormatChanged, not onChanged (Office.js reference, Worksheet.onFormatChanged).
+    if (options.raiseEvent !== false) this.record({ kind: 'formatChanged', sheetId: sheet.id, rect });
   }
 
   /**
