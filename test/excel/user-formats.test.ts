@@ -45,9 +45,9 @@ function expectHighlightsMatchIssues(t: TestHost, sheet: string): void {
 
 function addUserRules(t: TestHost): void {
   const user = t.memory.user;
-  user.addConditionalFormat(DEPARTMENT, 'F7:F9', { type: 'Custom', formula: '=$F$7>1000', fill: '#C6EFCE', fontColor: '#006100' });
-  user.addConditionalFormat(DEPARTMENT, 'D5', { type: 'CellValue', operator: 'GreaterThan', formula1: '=500', fill: '#FFEB9C' });
-  user.addConditionalFormat(DEPARTMENT, 'F10:F14', { type: 'DataBar' });
+  user.addConditionalFormat(DEPARTMENT, 'B4:B5', { type: 'Custom', formula: '=LEN($B$4)>30', fill: '#C6EFCE', fontColor: '#006100' });
+  user.addConditionalFormat(DEPARTMENT, 'E14:E17', { type: 'CellValue', operator: 'GreaterThan', formula1: '=500', fill: '#FFEB9C' });
+  user.addConditionalFormat(DEPARTMENT, 'F14:F17', { type: 'DataBar' });
   user.addConditionalFormat(DEPARTMENT, 'E20:E30', { type: 'ColorScale' });
 }
 
@@ -85,6 +85,16 @@ describe("the user's conditional formats", () => {
     await t.settle();
     expectHighlightsMatchIssues(t, DEPARTMENT);
     expect(othersOf(t, DEPARTMENT)).toEqual(rules);
+
+    // Ctrl+C of a red cell, Ctrl+V elsewhere: the copy brings the highlight along, which must go.
+    t.memory.user.copyPaste(DEPARTMENT, 'F7', 'H40');
+    await t.settle();
+    expectHighlightsMatchIssues(t, DEPARTMENT);
+    t.memory.user.copyPaste(DEPARTMENT, 'F7', 'C3', 'Sheet1');
+    await t.settle();
+    expect(owned(t, 'Sheet1')).toEqual([]);
+    t.memory.user.clear(DEPARTMENT, 'H40');
+    await t.settle();
 
     const reopened = hostOver(t.memory.clone());
     reopened.memory.user.type(DEPARTMENT, 'F7', '141.74');
