@@ -8,7 +8,7 @@
  * - 1.9: multi-area ranges (one highlight per severity per sheet), page layout of inserted
  *   forms, `worksheets.onChanged`, `onFormatChanged` and `onSelectionChanged` for all sheets at
  *   once, `fill.pattern` (an added row copies "no fill" exactly; below it a white fill stands
- *   in). The manifest requires it; the lower levels below stay for the preview's API switch.
+ *   in). The manifest requires it; the levels under it stay handled (tests run the adapter there).
  * - 1.13: merged areas read with the grid (the extractor then knows merges instead of
  *   carrying blank 一级/二级 cells down); row insertion extends merges exactly.
  * - 1.17: `onNameChanged`, so a renamed sheet is rechecked at once.
