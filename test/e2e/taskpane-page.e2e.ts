@@ -83,7 +83,7 @@ describe('taskpane.html in engines the pane cannot run in', () => {
     await page.close();
   });
 
-  it('is not mounted over by the entry when the user agent says Trident or EdgeHTML', async () => {
+  it('is shown, and not mounted over, when the user agent says Trident or EdgeHTML', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'userAgent', { get: () => 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041' });
@@ -91,7 +91,8 @@ describe('taskpane.html in engines the pane cannot run in', () => {
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForLoadState('load');
-    expect(await page.locator('.legacy-browser').count()).toBe(1);
+    expect(await page.getByTestId('legacy-browser').isVisible()).toBe(true);
+    expect(await page.getByTestId('legacy-browser').textContent()).toMatch(/\.xlsx 模板.*\.xlsx template/s);
     expect(await page.getByTestId('startup-message').count()).toBe(0);
     await page.close();
   });
