@@ -10,11 +10,6 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
   readonly host: ProxyHost;
   readonly workbook: WorkbookProxy;
   readonly runtime: RuntimeProxy;
-  /** Kept for code written for Office.js; proxies here stay valid across batches anyway. */
-  readonly trackedObjects = {
-    add: (_object: unknown): void => undefined,
-    remove: (_object: unknown): void => undefined,
-  };
   private queue: (() => void)[] = [];
   private running = false;
   private finished = false;

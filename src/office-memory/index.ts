@@ -41,7 +41,6 @@ export type {
   MemoryUser,
   NameInspection,
   PageLayoutInspection,
-  SheetInspection,
   TypeResult,
   TypedValue,
   UserConditionalFormat,
@@ -51,5 +50,3 @@ export type {
 export type { SyncTraffic } from './proxy-base';
 export { ErrorCode, MemoryExcelError } from './errors';
 export type { ErrorCodeValue } from './errors';
-export { FormulaError, parseFormula, evaluateFormula, shiftFormula } from './formula';
-export { formatValue, parseTypedInput } from './number-format';

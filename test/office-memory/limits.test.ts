@@ -39,7 +39,7 @@ describe('payload limits', () => {
     const excel = data;
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem(SHEET).getUsedRange().load('values,formulas');
+        context.workbook.worksheets.getItem(SHEET).getUsedRangeOrNullObject().load('values,formulas');
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
