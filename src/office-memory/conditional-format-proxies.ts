@@ -13,7 +13,7 @@
 import type { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
 import { BoundProxy, CollectionProxy, PartProxy, installProperties, type PropertySpec, type Loadable, type PropertyTable } from './proxy-base';
-import type { AreasTarget } from './range-proxies';
+import { RangeAreasProxy, type AreasTarget } from './range-proxies';
 import { CONDITIONAL_FORMAT_TYPES, normalizeColor, type ConditionalFormatData, type ConditionalFormatType, type SheetData, type WorkbookModel } from './workbook-model';
 
 function itemNotFound(detail: string): MemoryExcelError {
@@ -111,6 +111,15 @@ export class ConditionalFormatProxy extends BoundProxy<Binding, ConditionalForma
   get customOrNullObject(): CustomConditionalFormatProxy {
     this.customOrNullProxy ??= new CustomConditionalFormatProxy(this.context, () => this.target(), true);
     return this.customOrNullProxy;
+  }
+
+  /** The areas the format applies to (ExcelApi 1.9). */
+  getRanges(): RangeAreasProxy {
+    this.requireApi('1.9', 'ConditionalFormat.getRanges');
+    return new RangeAreasProxy(this.context, () => {
+      const { sheet, format } = this.target();
+      return { sheet, rects: format.ranges };
+    });
   }
 
   delete(): void {

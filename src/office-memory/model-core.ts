@@ -341,7 +341,8 @@ export class WorkbookCore {
     let used: Rect | null = null;
     for (const [key, cell] of sheet.cells) {
       const hasValue = cell.formula !== null || (cell.value !== null && cell.value !== '');
-      const hasFormat = !valuesOnly && (cell.numberFormat !== 'General' || JSON.stringify(cell.format) !== defaultJson);
+      // A cell with a value is used whatever its format: no need to serialise it.
+      const hasFormat = !hasValue && !valuesOnly && (cell.numberFormat !== 'General' || JSON.stringify(cell.format) !== defaultJson);
       if (!hasValue && !hasFormat) continue;
       const row = keyRow(key);
       const col = keyColumn(key);
