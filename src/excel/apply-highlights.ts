@@ -144,14 +144,9 @@ export function queueHighlightChanges(sheets: ReadonlyMap<string, Excel.Workshee
   return added;
 }
 
-/** Queues reading the cells the given owned formats cover; call the result after the sync. */
-export function queueOwnedRangesRead(sheet: Excel.Worksheet, owned: readonly OwnedHighlight[], api: ApiLevel): () => CellRange[] {
+/** Queues reading the cells the given owned formats cover (ExcelApi 1.9); call the result after the sync. */
+export function queueOwnedRangesRead(sheet: Excel.Worksheet, owned: readonly OwnedHighlight[]): () => CellRange[] {
   const formats = sheet.getRange().conditionalFormats;
-  const pending = owned.map((format) => {
-    const item = formats.getItem(format.id);
-    const ranges = api.has('multiAreaRanges') ? item.getRanges() : item.getRange();
-    ranges.load('address');
-    return ranges;
-  });
+  const pending = owned.map((format) => formats.getItem(format.id).getRanges().load('address'));
   return () => pending.flatMap((ranges) => parseAreasAddress(ranges.address));
 }

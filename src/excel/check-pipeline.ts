@@ -76,7 +76,7 @@ function writable(changes: readonly HighlightChange[], reads: ReadonlyMap<string
 async function verified(deps: PipelineDeps, write: PipelineWrite, verify: readonly HighlightChange[]): Promise<HighlightChange[]> {
   if (verify.length === 0) return [];
   const sheetOf = write.sheetOf ?? ((id: string) => write.context.workbook.worksheets.getItem(id));
-  const reads = verify.map((change) => queueOwnedRangesRead(sheetOf(change.sheetId), change.remove, deps.api));
+  const reads = verify.map((change) => queueOwnedRangesRead(sheetOf(change.sheetId), change.remove));
   await write.context.sync();
   return deps.book.settle(
     verify,
@@ -98,8 +98,10 @@ export async function checkAndHighlight(deps: PipelineDeps, input: CheckInput, w
   const blocked = new Set<string>();
   const toVerify = writable(plan.verify, input.reads, blocked);
   const planned = writable(plan.changes, input.reads, blocked);
-  // With a write coming anyway, the formats in doubt are rewritten in it rather than looked at first.
-  const changes = planned.length > 0 ? [...planned, ...toVerify] : await verified(deps, write, toVerify);
+  // With a write coming anyway, the formats in doubt are rewritten in it rather than looked at
+  // first; below ExcelApi 1.9 (no ConditionalFormat.getRanges) they are always rewritten.
+  const rewriteDoubtful = planned.length > 0 || !deps.api.has('multiAreaRanges');
+  const changes = rewriteDoubtful ? [...planned, ...toVerify] : await verified(deps, write, toVerify);
   deps.reportProtected(input.reads, blocked);
   if (changes.length === 0 && !write.beforeSync) return result;
 

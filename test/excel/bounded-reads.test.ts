@@ -61,7 +61,7 @@ describe('bounded reads', () => {
     const memory = createMemoryExcel({ sheets: ['合并'] });
     await memory.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('合并');
-      for (let r = 0; r < 120; r++) for (let c = 0; c < 5; c++) sheet.getCell(r, c * 2).getResizedRange(0, 1).merge(false);
+      for (let r = 0; r < 120; r++) for (let c = 0; c < 5; c++) sheet.getRange(`${'ACEGI'[c]}${r + 1}:${'BDFHJ'[c]}${r + 1}`).merge(false);
       await context.sync();
     });
     const first = hostOver(memory);
