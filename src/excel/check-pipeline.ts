@@ -35,8 +35,8 @@ export interface PipelineDeps {
   readonly options: CheckOptions;
   /** A protected sheet takes no conditional formats: told once per sheet (the pane shows it). */
   readonly reportProtected: (reads: ReadonlyMap<string, SheetRead>, blocked: ReadonlySet<string>) => void;
-  /** Sheets whose read failed (told once per sheet). */
-  readonly reportFailures: (failures: readonly SheetFailure[]) => void;
+  /** Sheets whose read failed, and those read fine (by id). */
+  readonly reportFailures: (failures: readonly SheetFailure[], read: ReadonlySet<string>) => void;
   /** Hands the result to the pane. */
   readonly publish: (result: WorkbookCheckResult) => void;
 }

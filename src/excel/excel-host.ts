@@ -193,12 +193,12 @@ class ExcelHost implements ExcelFormHost {
   }
 
   private pipelineDeps(): PipelineDeps {
-    return { api: this.api, book: this.book, options: this.deps.checkOptions?.() ?? {}, reportProtected: this.protectedSheets.note, publish: (result) => this.publish(result), reportFailures: (failures) => this.reportFailures(failures) };
+    return { api: this.api, book: this.book, options: this.deps.checkOptions?.() ?? {}, reportProtected: this.protectedSheets.note, publish: (result) => this.publish(result), reportFailures: (failures, read) => this.reportFailures(failures, read) };
   }
 
-  private reportFailures(failures: readonly SheetFailure[]): void {
-    const failed = new Set(failures.map((failure) => failure.info.id));
-    for (const id of [...this.reportedFailures]) if (!failed.has(id)) this.reportedFailures.delete(id);
+  /** Each sheet that failed is told once, until it is read again. */
+  private reportFailures(failures: readonly SheetFailure[], read: ReadonlySet<string>): void {
+    for (const id of read) this.reportedFailures.delete(id);
     for (const failure of failures) {
       if (this.reportedFailures.has(failure.info.id)) continue;
       this.reportedFailures.add(failure.info.id);
@@ -228,7 +228,7 @@ class ExcelHost implements ExcelFormHost {
             const read = await readWorkbook(context, this.api, request);
             if (run.isStale()) return false;
             const deps = this.pipelineDeps();
-            deps.reportFailures(read.failures);
+            deps.reportFailures(read.failures, new Set(read.reads.keys()));
             const result = await checkAndHighlight(deps, { order: read.sheets, reads: read.reads, moves: run.changes }, { context, events });
             this.known.remember(read.sheets, read.reads, result, request.ids === 'all');
             this.book.keepOnly(new Set(read.sheets.map((sheet) => sheet.id)));

@@ -60,7 +60,7 @@ export class FormEdits {
         const reads = new Map(read.reads);
         reads.set(NEW_SHEET, { info: { id: NEW_SHEET, name }, snapshot: inserted, owned: [], protected: false, whole: true });
         const deps = this.deps.pipeline();
-        deps.reportFailures(read.failures);
+        deps.reportFailures(read.failures, new Set(read.reads.keys()));
         const listen = workbookEvents.listenToAddedSheet(sheet);
         const result = await checkAndHighlight(
           deps,

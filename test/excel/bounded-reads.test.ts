@@ -79,6 +79,9 @@ describe('bounded reads', () => {
     t.memory.user.type(DEPARTMENT, 'F7', '141.70');
     await t.settle();
     expect(issueKeysOf(t.host.lastCheck(), 'error')).toContain(`${DEPARTMENT}!sum_mismatch@D5`);
+    // An edit on the unreadable sheet fails its read again: told once, not at every edit.
+    t.memory.user.type('合并', 'C300', '1');
+    await t.settle();
     expect(t.problems).toHaveLength(1);
   });
 });
