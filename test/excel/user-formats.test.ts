@@ -147,3 +147,46 @@ describe("the user's conditional formats", () => {
     expect(t.memory.inspect.conditionalFormats(DEPARTMENT)).toEqual(before);
   });
 });
+
+describe('own writes only when something changed (Excel keeps each write in its undo list)', () => {
+  async function withRedCell(): Promise<TestHost> {
+    const t = newHost();
+    await t.host.start();
+    await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    t.memory.user.type(DEPARTMENT, 'F7', '141.70');
+    await t.settle();
+    return t;
+  }
+
+  /** Counts the add-in's writes: the workbook changes after `action` beyond the user's own edit. */
+  async function writesDuring(t: TestHost, action: () => unknown): Promise<number> {
+    let writes = 0;
+    const stop = t.memory.onDidChange(() => writes++);
+    await action();
+    await t.settle();
+    stop();
+    return writes;
+  }
+
+  test('a reopened workbook whose highlights still stand right: starting writes nothing', async () => {
+    const t = await withRedCell();
+    const reopened = hostOver(t.memory.clone());
+    const before = reopened.memory.inspect.conditionalFormats(DEPARTMENT);
+    expect(await writesDuring(reopened, () => reopened.host.start())).toBe(0);
+    expect(reopened.memory.inspect.conditionalFormats(DEPARTMENT)).toEqual(before);
+    expectHighlightsMatchIssues(reopened, DEPARTMENT);
+  });
+
+  test('a row inserted below the highlights: the formats moved with the cells, nothing is written', async () => {
+    const t = await withRedCell();
+    expect(await writesDuring(t, () => t.memory.user.insertRows(DEPARTMENT, 40, 1))).toBe(1);
+    expectHighlightsMatchIssues(t, DEPARTMENT);
+  });
+
+  test('a row inserted above them: still nothing written, and they stand on the moved cells', async () => {
+    const t = await withRedCell();
+    expect(await writesDuring(t, () => t.memory.user.insertRows(DEPARTMENT, 3, 1))).toBe(1);
+    expectHighlightsMatchIssues(t, DEPARTMENT);
+    expect(owned(t, DEPARTMENT).find((format) => format.formula.includes(':error'))?.ranges.join(',')).toContain('F8');
+  });
+});
