@@ -24,7 +24,15 @@
  * - from ExcelApi 1.14, `triggerSource` is 'ThisLocalAddin' for the add-in's writes, 'Unknown'
  *   for the user's (below 1.14 it is absent); a change of format raises onFormatChanged, not
  *   onChanged; `runtime.enableEvents = false` silences every event while it is false;
- * - event handlers run after the current microtasks; `whenIdle()` waits for them.
+ * - event handlers run after the current microtasks; `whenIdle()` waits for them;
+ * - `Excel.run({ delayForCellEdit: true }, …)` waits for a cell edit to end; without it a sync
+ *   during an edit fails with InvalidOperationInCellEditMode;
+ * - the person's copy and paste brings formats, data validation and conditional formats along;
+ *   a pick from a drop-down raises onChanged unless `dropDownPickRaisesChanged: false` (as seen
+ *   on the web).
+ *
+ * Each proxy declares its properties once, in a table (proxy-base.ts); the fake holds only the
+ * members the project calls (test/office-memory/used-members.test.ts).
  *
  * Not modelled: undo. Excel's undo history (which the add-in's writes may clear or join) has no
  * counterpart here; what undo does after the add-in's writes is checked by hand in Excel.

@@ -114,7 +114,7 @@ export interface MemoryExcel {
   readonly traffic: SyncTraffic;
   /** Resets `syncCount` and `traffic`. */
   resetSyncCount(): void;
-  /** While true, syncs fail with InvalidOperationInCellEditMode (the person is typing in a cell). */
+  /** While true, syncs fail with InvalidOperationInCellEditMode, or wait with `delayForCellEdit` (the person is typing in a cell). */
   setCellEditMode(editing: boolean): void;
   readonly user: MemoryUser;
   readonly inspect: MemoryInspector;

@@ -120,6 +120,8 @@ describe('requirement sets', () => {
     ['pageLayout (1.9)', '1.8', async (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').pageLayout.load('orientation')],
     ['dataValidation (1.8)', '1.7', async (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.load('type')],
     ['runtime.enableEvents (1.8)', '1.7', async (context: Excel.RequestContext) => context.runtime.load('enableEvents')],
+    ['fill.pattern (1.9)', '1.8', async (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').getRange('A1').format.fill.load('pattern')],
+    ['worksheet.onFormatChanged (1.9)', '1.8', async (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').onFormatChanged.add(async () => undefined)],
     ['worksheets.onChanged (1.9)', '1.8', async (context: Excel.RequestContext) => context.workbook.worksheets.onChanged.add(async () => undefined)],
     ['worksheet.onChanged (1.7)', '1.6', async (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').onChanged.add(async () => undefined)],
   ])('fails %s with ApiNotFound below its set', async (_label, version, call) => {
