@@ -1,4 +1,4 @@
-// Lint: TypeScript's recommended rules plus the layer boundaries of DESIGN.md.
+// Lint: TypeScript's recommended rules plus the layer boundaries of docs/architecture.md.
 // core ← excel, cli ← taskpane ← preview; imports only ever point inward.
 import tseslint from 'typescript-eslint';
 
@@ -7,10 +7,16 @@ const nodeImports = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}
 const uiImports = ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'];
 const officeImports = ['@microsoft/office-js', 'office-addin-*'];
 
-const LAYER_MESSAGE = 'This import crosses a layer boundary (see DESIGN.md).';
-// Each entry is a gitignore-style group; a group may carry `!` exceptions (`['**/excel/*', '!**/excel/host']`).
+const LAYER_MESSAGE = 'This import crosses a layer boundary (see docs/architecture.md).';
+// The outer layers see core through its public surface only: src/core/index.ts.
+const coreInternals = { group: ['**/core/**'], message: "Import core through its public surface, src/core/index.ts ('../core'), not its internals." };
+// Each entry is a gitignore-style group (a group may carry `!` exceptions: `['**/excel/*', '!**/excel/host']`),
+// or a pattern object with its own message.
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: Array.isArray(group) ? group : [group], message: LAYER_MESSAGE })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map((group) => (typeof group === 'object' && !Array.isArray(group) ? group : { group: Array.isArray(group) ? group : [group], message: LAYER_MESSAGE })) },
+  ],
 });
 
 export default tseslint.config(
@@ -34,25 +40,25 @@ export default tseslint.config(
   },
   {
     files: ['src/excel/**/*.ts'],
-    rules: restrict([...nodeImports, ...uiImports, 'exceljs', '**/cli/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**']),
+    rules: restrict([...nodeImports, ...uiImports, 'exceljs', '**/cli/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**', coreInternals]),
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: restrict([...uiImports, ...officeImports, '**/excel/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**']),
+    rules: restrict([...uiImports, ...officeImports, '**/excel/**', '**/taskpane/**', '**/preview/**', '**/office-memory/**', coreInternals]),
   },
   {
     // The pane talks to Excel only through the host interface in src/excel/host.ts.
     files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
-    rules: restrict([...nodeImports, ...officeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**', '**/addin/**', ['**/excel/*', '!**/excel/host']]),
+    rules: restrict([...nodeImports, ...officeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**', '**/addin/**', ['**/excel/*', '!**/excel/host'], coreInternals]),
   },
   {
     // The composition roots: the add-in page (pane + Office adapter) and the preview (pane +
     // adapter + in-memory Excel). Nothing imports them.
     files: ['src/addin/**/*.ts', 'src/addin/**/*.tsx'],
-    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**']),
+    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/preview/**', '**/office-memory/**', coreInternals]),
   },
   {
     files: ['src/preview/**/*.ts', 'src/preview/**/*.tsx'],
-    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/addin/**']),
+    rules: restrict([...nodeImports, 'exceljs', '**/cli/**', '**/addin/**', coreInternals]),
   },
 );

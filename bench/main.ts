@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size and
- * the command line's batch speed. Prints a table; with `--json`, prints one JSON object on
+ * the command line's batch speed, and the in-memory Excel's own speed. Prints a table; with `--json`, prints one JSON object on
  * stdout and everything else on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory] [--sizes 10,100]
  *
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
@@ -11,10 +11,11 @@ import { cpus, loadavg } from 'node:os';
 import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
 import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
+import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
 import { benchReadBytes, benchSyncs, DATA_COLUMNS, DATA_ROWS, SYNC_GOALS, type ReadBytes, type SyncCounts, type SyncExtras } from './sync-bench';
 
-const SECTIONS = ['engine', 'syncs', 'bundle', 'cli'] as const;
+const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -63,6 +64,7 @@ export interface BenchReport {
   reads?: { withData: ReadBytes; formOnly: ReadBytes };
   bundle?: BundleSize;
   cli?: CliBench;
+  memory?: MemoryExcelBench;
   machine: { cpus: number; cpuModel: string; node: string };
 }
 
@@ -165,6 +167,11 @@ function render(report: BenchReport, details: Details): string {
     out.push(`speed-up = jobs 1 seconds / jobs ${c.jobs} seconds; "side by side" is ${c.jobs} separate --jobs 1 processes on ${Math.floor(b.files / c.jobs)} files each, the most ${c.jobs} processes get from this machine`);
     out.push('');
   }
+  if (report.memory) {
+    const m = report.memory;
+    out.push(`The in-memory Excel: a 60 × 6 sheet laid out, then ${m.edits} typed values each read back by a change handler (medians)`);
+    out.push(table(['step', 'ms', 'syncs'], [['layout', m.layoutMs.toFixed(2), 1], [`${m.edits} edits`, m.editsMs.toFixed(2), m.syncs]]), '');
+  }
   return out.join('\n');
 }
 
@@ -201,9 +208,13 @@ async function main(): Promise<void> {
     report.cli = result;
     details.cliDetail = detail;
   }
+  if (args.sections.has('memory')) {
+    log('memory…');
+    report.memory = await benchMemoryExcel();
+  }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
-    const ordered = { engine, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, machine: report.machine };
+    const ordered = { engine, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

@@ -18,12 +18,18 @@ export interface RepeatOptions {
 
 /** Times `work` repeatedly; returns the median in milliseconds. */
 export function medianMs(work: () => void, options: RepeatOptions): number {
-  for (let i = 0; i < options.warmUp; i++) work();
+  return medianMsOf(() => undefined, work, options);
+}
+
+/** Times `work` on a fresh input from `setup` each run (setup not timed); returns the median in milliseconds. */
+export function medianMsOf<T>(setup: () => T, work: (input: T) => void, options: RepeatOptions): number {
+  for (let i = 0; i < options.warmUp; i++) work(setup());
   const times: number[] = [];
   const started = performance.now();
   while (times.length < options.maxRuns && (times.length < options.minRuns || performance.now() - started < options.budgetMs)) {
+    const input = setup();
     const t0 = performance.now();
-    work();
+    work(input);
     times.push(performance.now() - t0);
   }
   return median(times);

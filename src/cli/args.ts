@@ -2,8 +2,8 @@
  * The command line's arguments. A usage mistake is a `UsageError` (one line, exit code 2,
  * never a stack trace).
  */
-import { TEMPLATE_IDS, type TemplateId } from '../core';
-import { cliStrings, type CliLang, type CliStrings } from './messages';
+import { LANGS, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, SAMPLE_YEARS, TEMPLATE_IDS, type Lang, type TemplateId } from '../core';
+import { cliStrings, type CliStrings } from './messages';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/report-format';
 
 export class UsageError extends Error {
@@ -13,16 +13,12 @@ export class UsageError extends Error {
   }
 }
 
-export const LANGS: readonly CliLang[] = ['zh-CN', 'en-US'];
-
-/** The year of the reference sample: its 填表日期 (2022年1月5日) fits only that budget year. */
-export const SAMPLE_YEAR = 2022;
 
 export type Command =
-  | { readonly kind: 'help'; readonly lang: CliLang }
+  | { readonly kind: 'help'; readonly lang: Lang }
   | {
       readonly kind: 'template';
-      readonly lang: CliLang;
+      readonly lang: Lang;
       readonly template: TemplateId;
       readonly year: number;
       readonly sample: boolean;
@@ -30,7 +26,7 @@ export type Command =
     }
   | {
       readonly kind: 'check';
-      readonly lang: CliLang;
+      readonly lang: Lang;
       readonly paths: readonly string[];
       readonly format: OutputFormat;
       readonly jobs: number;
@@ -63,7 +59,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 /** The language asked for, looked for before anything else so that usage errors speak it. */
-export function langOf(argv: readonly string[]): CliLang {
+export function langOf(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
@@ -133,7 +129,7 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Comma
   const strings = cliStrings(lang);
   const parsed = split(argv, strings);
   const langValue = stringOption(parsed, '--lang');
-  if (langValue !== undefined && !LANGS.includes(langValue as CliLang)) throw new UsageError(strings.badValue('--lang', langValue, LANGS.join(' | ')));
+  if (langValue !== undefined && !LANGS.includes(langValue as Lang)) throw new UsageError(strings.badValue('--lang', langValue, LANGS.join(' | ')));
   if (parsed.options.has('--help') || parsed.options.has('-h')) return { kind: 'help', lang };
 
   const [command, ...rest] = parsed.positionals;
@@ -150,7 +146,7 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Comma
     if (output === undefined) throw new UsageError(strings.missingOutput);
     const sample = parsed.options.has('--sample');
     const yearText = stringOption(parsed, '--year');
-    const year = yearText === undefined ? (sample ? SAMPLE_YEAR : defaults.year) : positiveInteger('--year', yearText, strings, 2000, 2100);
+    const year = yearText === undefined ? (sample ? SAMPLE_YEARS[template as TemplateId] : defaults.year) : positiveInteger('--year', yearText, strings, MIN_BUDGET_YEAR, MAX_BUDGET_YEAR);
     return { kind: 'template', lang, template: template as TemplateId, year, sample, output };
   }
 

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { nextBudgetYear } from '../core';
 import { parseArgs, UsageError, type Command } from './args';
 import { collectInputs, planAnnotateTargets } from './check/collect-inputs';
 import type { CheckTask, FileReport } from './check/file-report';
@@ -73,7 +74,7 @@ async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo)
 /** Runs the command line; returns the exit code. Usage errors print one line, never a stack. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const command = parseArgs(argv, { jobs: io.cores, year: new Date().getFullYear() + 1 });
+    const command = parseArgs(argv, { jobs: io.cores, year: nextBudgetYear(new Date()) });
     switch (command.kind) {
       case 'help':
         io.stdout(`${cliStrings(command.lang).help}\n`);

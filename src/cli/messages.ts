@@ -2,10 +2,8 @@
  * The command line's own words, in Chinese and English. Issue messages come from the core
  * (`formatIssue`); these are the words around them.
  */
-import type { Severity, TemplateId } from '../core';
+import { severityLabels, templateTitles, type Lang, type Severity, type TemplateId } from '../core';
 import type { ReadFailureCode } from './xlsx/package-file';
-
-export type CliLang = 'zh-CN' | 'en-US';
 
 /** Why a file gave no forms to check. `no_form` is a result, not a read error, but counts as unreadable. */
 export type FileProblemCode = ReadFailureCode | 'no_form' | 'annotate_failed' | 'check_failed';
@@ -100,8 +98,8 @@ const ZH: CliStrings = {
     annotate_failed: '无法写入标注副本',
     check_failed: '检查该文件时出错',
   },
-  severity: { error: '错误', warning: '警告' },
-  template: { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
+  severity: severityLabels('zh-CN'),
+  template: templateTitles('zh-CN'),
   fileSummary: (forms, errors, warnings) => `${forms} 张表，${errors} 个错误，${warnings} 个警告`,
   otherSheets: (sheets) => `不是申报表的工作表: ${sheets.join('、')}`,
   formHeading: (sheet, template, year) => `  [${sheet}] ${template}${year === null ? '' : `（${year} 年度）`}`,
@@ -139,8 +137,9 @@ const EN: CliStrings = {
     annotate_failed: 'The annotated copy could not be written',
     check_failed: 'Checking this file failed unexpectedly',
   },
+  // English text names a severity by its code, as the JSON and CSV reports do.
   severity: { error: 'error', warning: 'warning' },
-  template: { department: 'Department overall expenditure form', project: 'Project form' },
+  template: templateTitles('en-US'),
   fileSummary: (forms, errors, warnings) => `${forms} form(s), ${errors} error(s), ${warnings} warning(s)`,
   otherSheets: (sheets) => `Sheets that are not forms: ${sheets.join(', ')}`,
   formHeading: (sheet, template, year) => `  [${sheet}] ${template}${year === null ? '' : ` (${year})`}`,
@@ -154,6 +153,6 @@ const EN: CliStrings = {
   csvHeader: ['file', 'sheet', 'template', 'year', 'severity', 'code', 'cells', 'message'],
 };
 
-export function cliStrings(lang: CliLang): CliStrings {
+export function cliStrings(lang: Lang): CliStrings {
   return lang === 'en-US' ? EN : ZH;
 }

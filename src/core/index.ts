@@ -6,20 +6,24 @@
 // Data types
 export type { CellScalar, GridCell, CellRange, SheetSnapshot, WorkbookSnapshot } from './grid/grid';
 export { cellAt, rowCount, colCount, sheetFromValues } from './grid/grid';
-export { columnLetters, columnIndex, toA1, rangeToA1, parseA1, type CellPosition } from './grid/address';
+export { columnLetters, columnIndex, toA1, rangeToA1, parseA1, parseRangeA1, type CellPosition } from './grid/address';
 export type { ExtractedForm, FieldValue, TaskRow, IndicatorRow } from './forms/form-data';
-export { ISSUE_CODES, type Issue, type IssueCode, type IssueFix, type IssueParams, type Severity } from './issues/issue';
+export { ISSUE_CODES, SEVERITIES, type Issue, type IssueOf, type ForeignIssue, type IssueCode, type IssueFix, type IssueParams, type IssueParamsByCode, type IssueParamsOf, type Severity } from './issues/issue';
 export { INDICATOR_FRAMEWORK, type Level1Id, type Level2Id, type Level1Spec, type Level2Spec } from './indicators/framework';
+export { resolveIndicator, type ResolvedIndicator } from './rules/indicators/resolve-indicators';
 export { foldWidth, normalizeLabel, isBlankText } from './text/normalize';
+export { HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, highlightFormula, ownedSeverity } from './highlights/owned-highlights';
 
 // Templates, layout, sample, extraction
 export { TEMPLATE_IDS, type TemplateId, type FieldKind, type FieldSpec, type AmountRef, type SumSpec, type TemplateSettings, type TemplateSemantics } from './templates/template';
 export { TEMPLATES, getTemplate, type FormTemplate } from './templates';
+export { MIN_BUDGET_YEAR, MAX_BUDGET_YEAR, nextBudgetYear } from './templates/budget-year';
 export type * from './layout/layout-plan';
 export { buildLayoutPlan, markerName, LayoutDeclarationError, type BuildLayoutOptions } from './layout/build-layout-plan';
 export { planToSnapshot, UnsupportedPlanFormulaError } from './layout/plan-to-snapshot';
 export { SAMPLES, getSample, type SampleContent, type SampleIndicator, type SampleTask } from './sample';
-export { extractForms, extractSheet, type WorkbookExtraction } from './extract';
+export { SAMPLE_YEARS } from './sample/sample-years';
+export { extractForms, extractSheet, showsFormTitle, type WorkbookExtraction } from './extract';
 
 // Amounts
 export { parseAmount, isReadableAmount, type AmountReading, type ReadableAmount } from './amounts/parse-amount';
@@ -31,8 +35,7 @@ export { checkWorkbook, checkForms, sortIssues } from './check/check-workbook';
 export { ISSUE_CATALOG } from './rules/catalog';
 export { FORM_RULES, WORKBOOK_RULES, declaredIssues, type DeclaredIssue } from './rules/registry';
 export { RULE_FAMILIES, type RuleFamily, type IssueDeclaration, type LocalizedText } from './rules/types';
-export type { IssueParamsByCode, IssueParamsOf } from './rules/issue-params';
 export { renderRulesDoc } from './rules/rules-doc';
 
 // Words
-export { formatIssue, resolveLang, severityLabel, templateTitle, LANGS, type Lang } from './messages';
+export { formatIssue, resolveLang, severityLabel, severityLabels, templateTitle, templateTitles, LANGS, type Lang } from './messages';

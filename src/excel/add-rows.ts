@@ -8,13 +8,7 @@
  * repeated, and 金额合计's `SUM` is rewritten to reach the new row. The new row gets the source
  * row's formats cell by cell (fill, font, alignment, wrap, borders, number format).
  */
-import { columnLetters, parseA1, rangeToA1, toA1 } from '../core/grid/address';
-import type { CellRange, SheetSnapshot } from '../core/grid/grid';
-import { cellAt } from '../core/grid/grid';
-import { resolveIndicator } from '../core/rules/indicators/resolve-indicators';
-import { extractSheet } from '../core/extract/extract-forms';
-import type { ExtractedForm, FieldValue, IndicatorRow } from '../core/forms/form-data';
-import { normalizeLabel } from '../core/text/normalize';
+import { columnLetters, parseA1, rangeToA1, toA1, type CellRange, type SheetSnapshot, cellAt, resolveIndicator, extractSheet, type ExtractedForm, type FieldValue, type IndicatorRow, normalizeLabel } from '../core';
 import { HostError } from './host';
 import type { ApiLevel } from './api-sets';
 import { problem } from './problems';

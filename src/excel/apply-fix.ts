@@ -1,5 +1,5 @@
 /** A quick fix: the number or formula an issue offers, written into its cell in one sync. */
-import type { IssueFix } from '../core/issues/issue';
+import type { IssueFix } from '../core';
 
 /** Queues the fix on the sheet; the caller syncs. */
 export function queueFix(sheet: Excel.Worksheet, fix: IssueFix): void {

@@ -17,11 +17,7 @@
  * They carry the same labelled formula and fills, so they are found, diffed and removed
  * the same way, and like all conditional formats they never change the cells' own formats.
  */
-import { rangeToA1 } from '../core/grid/address';
-import type { CellPosition } from '../core/grid/address';
-import type { CellRange } from '../core/grid/grid';
-import type { WorkbookCheckResult } from '../core/check/types';
-import type { Severity } from '../core/issues/issue';
+import { rangeToA1, type CellPosition, type CellRange, type WorkbookCheckResult, type Severity } from '../core';
 import type { ApiLevel } from './api-sets';
 import { cellsToAreas, chunkAreaAddresses, parseAreasAddress, parseCellRef } from './areas';
 import { HIGHLIGHT_STYLE, highlightFormula } from './highlight-labels';

@@ -6,9 +6,7 @@
  * WPS or Excel without the add-in), the marker name and the page layout (ExcelApi 1.9). Everything is queued; the caller syncs. Writes are counted roughly and
  * synced early when a request would pass ~4 MB (Excel on the web refuses requests over 5 MB).
  */
-import { rangeToA1, toA1 } from '../core/grid/address';
-import type { CellRange } from '../core/grid/grid';
-import type { CellStyle, LayoutPlan, PlanCell, PlanValidation } from '../core/layout/layout-plan';
+import { rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanCell, type PlanValidation } from '../core';
 import type { ApiLevel } from './api-sets';
 import { areaContains } from './areas';
 

@@ -1,6 +1,5 @@
 /** Cells, rectangles and address strings as Office.js wants them. */
-import { parseA1, rangeToA1, type CellPosition } from '../core/grid/address';
-import type { CellRange } from '../core/grid/grid';
+import { parseA1, parseRangeA1, rangeToA1, type CellPosition, type CellRange } from '../core';
 
 /** Multi-area address strings are limited in length; keep each `getRanges` address under this. */
 export const MAX_AREAS_ADDRESS_CHARS = 2000;
@@ -26,16 +25,7 @@ export function parseCellRef(reference: string): SheetCellRef | null {
 
 /** Parses `A1`, `A1:B3`, `$A$1:$B$3` (without a sheet) into a rectangle. */
 export function parseArea(address: string): CellRange | null {
-  const [first, second] = address.split(':');
-  const start = parseA1(first);
-  const end = second === undefined ? start : parseA1(second);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
+  return parseRangeA1(address);
 }
 
 /**

@@ -4,9 +4,7 @@
  * caller's batch. Highlights are written only when something differs, so Excel's undo history
  * is disturbed as little as possible.
  */
-import { checkWorkbook } from '../core/check/check-workbook';
-import type { CheckOptions, WorkbookCheckResult } from '../core/check/types';
-import type { SheetSnapshot } from '../core/grid/grid';
+import { checkWorkbook, type CheckOptions, type WorkbookCheckResult, type SheetSnapshot } from '../core';
 import type { ApiLevel } from './api-sets';
 import { highlightsFromResult, queueHighlightChanges, queueOwnedRangesRead, type HighlightChange } from './apply-highlights';
 import type { HighlightBook, SheetHighlightState } from './highlight-book';

@@ -3,8 +3,7 @@
  * row, applying a quick fix — and not to show the pane or check the workbook. The host loads it
  * on first use (a chunk of its own), so the pane appears without it.
  */
-export { buildLayoutPlan } from '../core/layout/build-layout-plan';
-export { planToSnapshot } from '../core/layout/plan-to-snapshot';
+export { buildLayoutPlan, planToSnapshot } from '../core';
 export { indicatorRowTarget, queueRowFormatRead, queueRowInsert, taskRowTarget } from './add-rows';
 export { queueFix } from './apply-fix';
 export { PayloadBudget, queueLayout, uniqueSheetName } from './apply-layout';

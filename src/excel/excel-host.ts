@@ -8,8 +8,7 @@
  * `live-check-scheduler.ts` decides when to check, `serial-work.ts` keeps batches apart and
  * `form-edits.ts` runs the pane's changes to forms.
  */
-import type { CheckOptions } from '../core/check/types';
-import type { IssueFix } from '../core/issues/issue';
+import { type CheckOptions, type IssueFix } from '../core';
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
 import { checkAndHighlight, ProtectedSheets, type PipelineDeps } from './check-pipeline';
 import { queueOwnedDeletes } from './apply-highlights';

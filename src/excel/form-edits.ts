@@ -4,9 +4,7 @@
  * runs the same check pipeline as a live check, with the new form checked from its plan
  * instead of read back.
  */
-import type { SheetSnapshot } from '../core/grid/grid';
-import { parseA1 } from '../core/grid/address';
-import type { IssueFix } from '../core/issues/issue';
+import { type SheetSnapshot, parseA1, type IssueFix } from '../core';
 import type { RowInsertTarget } from './add-rows';
 import type { ApiLevel } from './api-sets';
 import { checkAndHighlight, NO_MOVES, type PipelineDeps } from './check-pipeline';

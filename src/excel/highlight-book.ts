@@ -6,8 +6,7 @@
  * where the owned formats now stand (rows moved, cells pasted, a workbook reopened) and
  * rewrite only if they are not where they should be.
  */
-import type { CellRange } from '../core/grid/grid';
-import type { Severity } from '../core/issues/issue';
+import { type CellRange, type Severity } from '../core';
 import { areasKey, sameCells, type HighlightChange, type OwnedHighlight, type SeverityAreas } from './apply-highlights';
 import { SEVERITIES } from './highlight-labels';
 import type { FormatMove } from './live-check-scheduler';

@@ -1,28 +1,6 @@
 /**
  * The highlights the add-in owns: custom conditional formats whose formula carries a label,
- * `=N("perf-target-forms:error")=0`. N() of a text is 0, so the rule is always true over its
- * range; the label lets any later session find and remove them without a saved registry.
+ * `=N("perf-target-forms:error")=0` — declared in core (src/core/highlights/owned-highlights.ts),
+ * shared with the command line's annotated copies.
  */
-import type { Severity } from '../core/issues/issue';
-
-export const HIGHLIGHT_LABEL_PREFIX = 'perf-target-forms:';
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning'];
-
-export const HIGHLIGHT_STYLE: Readonly<Record<Severity, { readonly fill: string; readonly font: string }>> = {
-  error: { fill: '#FFC7CE', font: '#9C0006' },
-  warning: { fill: '#FFEB9C', font: '#9C5700' },
-};
-
-export function highlightFormula(severity: Severity): string {
-  return `=N("${HIGHLIGHT_LABEL_PREFIX}${severity}")=0`;
-}
-
-const OWNED_PATTERN = /N\(\s*"perf-target-forms:(error|warning)"\s*\)/i;
-
-/** The severity of an owned highlight's formula, or null for any other conditional format. */
-export function ownedSeverity(formula: string | null | undefined): Severity | null {
-  if (!formula) return null;
-  const match = OWNED_PATTERN.exec(formula);
-  return match ? (match[1].toLowerCase() as Severity) : null;
-}
+export { HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, SEVERITIES, highlightFormula, ownedSeverity } from '../core';

@@ -3,9 +3,7 @@
  * touches `Excel` or `Office`; the add-in implements it over Office.js, the preview over
  * the in-memory Excel through the very same code.
  */
-import type { WorkbookCheckResult } from '../core/check/types';
-import type { IssueFix } from '../core/issues/issue';
-import type { TemplateId } from '../core/templates/template';
+import type { WorkbookCheckResult, IssueFix, TemplateId } from '../core';
 
 export interface InsertOptions {
   readonly template: TemplateId;

@@ -1,5 +1,5 @@
 /** What the last successful read found: the sheets in tab order, their reads, and which hold forms. */
-import type { WorkbookCheckResult } from '../core/check/types';
+import { type WorkbookCheckResult } from '../core';
 import type { SheetInfo, SheetRead, SheetReadOptions, WorkbookReadRequest } from './read-workbook';
 
 const CHECK_READ: SheetReadOptions = { cells: true, highlights: true };

@@ -10,9 +10,7 @@
  * areas. When the one sync fails, each sheet is read in a sync of its own: a sheet that still
  * fails is left out and named in `failures`, and the others are checked.
  */
-import type { CellScalar, CellRange, GridCell, SheetSnapshot } from '../core/grid/grid';
-import { rangeToA1 } from '../core/grid/address';
-import { SheetIndex } from '../core/extract/sheet-index';
+import { type CellScalar, type CellRange, type GridCell, type SheetSnapshot, rangeToA1, showsFormTitle } from '../core';
 import type { ApiLevel } from './api-sets';
 import type { OwnedHighlight } from './apply-highlights';
 import { parseAreasAddress } from './areas';
@@ -102,7 +100,7 @@ export function queueSheetRead(context: Excel.RequestContext, sheetIdOrName: str
 
 /** Whether a probe saw a form's title: then the sheet is read whole. */
 function needsWholeRead(read: SheetRead): boolean {
-  return !read.whole && new SheetIndex(read.snapshot).titles.length > 0;
+  return !read.whole && showsFormTitle(read.snapshot);
 }
 
 function toScalar(value: unknown): CellScalar {

@@ -4,8 +4,7 @@
  * activated, the cells just left are read (one small sync) and compared with the last check's
  * snapshot; a difference starts the usual live check of that sheet.
  */
-import { rangeToA1 } from '../core/grid/address';
-import { cellAt, type CellRange, type SheetSnapshot } from '../core/grid/grid';
+import { rangeToA1, cellAt, type CellRange, type SheetSnapshot } from '../core';
 import { parseArea } from './areas';
 import { snapshotFromRange } from './read-workbook';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent } from 'react';
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core';
 import type { FormHost } from '../excel/host';
 import type { MemoryExcel, TypedValue } from '../office-memory';
 import { mountPane } from '../taskpane/mount-pane';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { columnLetters, parseA1, toA1 } from '../core/grid/address';
+import { columnLetters, parseA1, toA1 } from '../core';
 import type { PreviewStrings } from './preview-strings';
 import { DEFAULT_COLUMN_WIDTH_PX, type CellView, type RowView, type SheetView } from './sheet-view';
 

@@ -3,7 +3,7 @@
  * area plus a margin, merged spans, every cell's text and format, the conditional formats'
  * fills, and which cells the add-in's own highlights cover (told by the label in their formula).
  */
-import { parseA1, toA1 } from '../core/grid/address';
+import { parseA1, toA1 } from '../core';
 import { HIGHLIGHT_LABEL_PREFIX } from '../excel/highlight-labels';
 import type { CellInspection, MemoryInspector } from '../office-memory';
 import { pointsToPx, type CellFormatView, type CellView, type EdgeView, type HighlightKind, type RowView, type SheetView } from './sheet-view';

@@ -4,7 +4,7 @@
  * the pane as an English Office would, `?theme=dark` as a dark Office theme would.
  */
 import { createRoot } from 'react-dom/client';
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core';
 import { createExcelHost } from '../excel/excel-host';
 import { createMemoryExcel } from '../office-memory';
 import { PreviewApp } from './PreviewApp';

@@ -1,5 +1,5 @@
 /** The preview page's own words (the pane has its own, in src/taskpane/strings). */
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core';
 
 export interface PreviewStrings {
   readonly pageTitle: string;

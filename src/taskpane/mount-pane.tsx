@@ -4,7 +4,7 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import type { FormHost } from '../excel/host';
-import { formatIssue, resolveLang, templateTitle, type Lang } from '../core/messages';
+import { formatIssue, resolveLang, templateTitle, type Lang } from '../core';
 import { App } from './components/App';
 import { paneStrings } from './strings';
 import type { MessageSource } from './view-model';

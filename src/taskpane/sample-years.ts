@@ -1,12 +1,6 @@
 /**
- * The year of each template's built-in sample, for the insert panel's year field.
- * The samples themselves (src/core/sample) are needed only when a form is inserted, which the
- * adapter does; keeping their year here spares the pane's first script the whole sample.
- * test/taskpane/sample-years.test.ts holds these years equal to the samples'.
+ * The year of each template's built-in sample, for the insert panel's year field. Declared in
+ * core beside the samples (src/core/sample/sample-years.ts), apart from their content, which the
+ * pane's first script does without.
  */
-import type { TemplateId } from '../core/templates/template';
-
-export const SAMPLE_YEARS: Readonly<Record<TemplateId, number>> = {
-  department: 2022,
-  project: 2022,
-};
+export { SAMPLE_YEARS } from '../core';

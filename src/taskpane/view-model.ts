@@ -3,15 +3,8 @@
  * counts, the issues grouped by section with their messages. No React here, so it is tested
  * as functions.
  */
-import type { FormCheckResult, WorkbookCheckResult } from '../core/check/types';
-import { INDICATOR_FRAMEWORK } from '../core/indicators/framework';
-import type { Issue, IssueFix, IssueCode, Severity } from '../core/issues/issue';
-import type { ExtractedForm } from '../core/forms/form-data';
-import { parseA1 } from '../core/grid/address';
-import type { Lang } from '../core/messages';
-import { resolveIndicator } from '../core/rules/indicators/resolve-indicators';
-import { TEMPLATES } from '../core/templates';
-import type { TemplateId } from '../core/templates/template';
+import { INDICATOR_FRAMEWORK, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, parseA1, resolveIndicator, TEMPLATES } from '../core';
+import type { ExtractedForm, FormCheckResult, Issue, IssueCode, IssueFix, Lang, Severity, TemplateId, WorkbookCheckResult } from '../core';
 import type { PaneStrings } from './strings';
 
 export interface IssueView {
@@ -166,20 +159,12 @@ export function summarize(forms: readonly FormView[]): PaneSummary {
   };
 }
 
-/** The budget year a new form is for: next year's budget is prepared this year. */
-export function defaultBudgetYear(today: Date): number {
-  return today.getFullYear() + 1;
-}
-
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
-
 /** The year typed in the year box, or null when it is not a plausible budget year. */
 export function parseBudgetYear(text: string): number | null {
   const trimmed = text.trim();
   if (!/^\d{4}$/.test(trimmed)) return null;
   const year = Number(trimmed);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+  return year >= MIN_BUDGET_YEAR && year <= MAX_BUDGET_YEAR ? year : null;
 }
 
 export interface ChoiceOption {

@@ -7,6 +7,7 @@ import { rangeToA1 } from '../../src/core/grid/address';
 import type { WorkbookCheckResult } from '../../src/core/check/types';
 import type { ExtractedForm } from '../../src/core/forms/form-data';
 import type { Issue } from '../../src/core/issues/issue';
+import { ISSUE_PARAMS } from '../../src/core/issues/issue-codes';
 
 function form(sheet: string): ExtractedForm {
   return { template: 'department', sheet, year: 2022, titleCell: 'A1', fields: {}, tasks: [], indicators: [] };
@@ -16,7 +17,7 @@ function result(...forms: { sheet: string; issues: Issue[] }[]): WorkbookCheckRe
   return { forms: forms.map(({ sheet, issues }) => ({ form: form(sheet), issues })), otherSheets: [] };
 }
 
-const issue = (severity: Issue['severity'], cells: string[], sheet?: string): Issue => ({ code: 'sum_mismatch', severity, cells, params: {}, ...(sheet ? { sheet } : {}) });
+const issue = (severity: Issue['severity'], cells: string[], sheet?: string): Issue => ({ code: 'sum_mismatch', severity, cells, params: ISSUE_PARAMS.sum_mismatch, ...(sheet ? { sheet } : {}) });
 
 describe('owned highlight labels', () => {
   test.each([

@@ -49,7 +49,7 @@ describe('IssueList', () => {
   });
 
   it('shows markup from a cell as text, never as HTML', () => {
-    const html = render([{ ...NOT_A_NUMBER, params: { text: MARKUP_TEXT } }]);
+    const html = render([{ ...NOT_A_NUMBER, params: { ...NOT_A_NUMBER.params, text: MARKUP_TEXT } }]);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
   });

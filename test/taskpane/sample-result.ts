@@ -1,7 +1,7 @@
 /** Check results built by hand, shaped as the department sample's form, for the pane's tests. */
 import type { FormCheckResult, WorkbookCheckResult } from '../../src/core/check/types';
 import type { ExtractedForm, FieldValue } from '../../src/core/forms/form-data';
-import type { Issue } from '../../src/core/issues/issue';
+import type { IssueOf } from '../../src/core/issues/issue';
 import type { MessageSource } from '../../src/taskpane/view-model';
 
 const field = (cell: string, value: string | number | null): FieldValue => ({ cell, value });
@@ -53,22 +53,28 @@ export const PROJECT_FORM: ExtractedForm = {
   indicators: [],
 };
 
-export const SUM_MISMATCH: Issue = {
+export const SUM_MISMATCH: IssueOf<'sum_mismatch'> = {
   code: 'sum_mismatch',
   severity: 'error',
   cells: ['C5', 'E7', 'E8'],
-  params: { whole: '资金总额', expected: 180.57, actual: 180.61 },
+  params: { whole: '资金总额', wholeValue: '180.61', parts: ['公共财政拨款'], partsSum: '180.57', difference: '0.04' },
 };
-export const NOT_A_NUMBER: Issue = {
+export const NOT_A_NUMBER: IssueOf<'not_a_number'> = {
   code: 'not_a_number',
   severity: 'error',
   cells: ['D16'],
-  params: { text: '5.19万元', suggestion: 5.19 },
+  params: { field: '总额', text: '5.19万元', suggestion: '5.19' },
   fix: { cell: 'D16', value: 5.19 },
 };
-export const UNQUANTIFIED: Issue = { code: 'indicator_unquantified', severity: 'warning', cells: ['E24'], params: { value: '略有节余' } };
-export const MARKUP: Issue = { code: 'markup_in_text', severity: 'warning', cells: ['B11'], params: {} };
-export const CROSS_FORM: Issue = { code: 'cross_form_mismatch', severity: 'warning', cells: ['C5', 'E8'], params: {}, sheet: PROJECT_SHEET };
+export const UNQUANTIFIED: IssueOf<'indicator_unquantified'> = { code: 'indicator_unquantified', severity: 'warning', cells: ['E24'], params: { category: '成本指标', value: '略有节余' } };
+export const MARKUP: IssueOf<'markup_in_text'> = { code: 'markup_in_text', severity: 'warning', cells: ['B11'], params: { field: '部门职能职责概述', tag: '<p>' } };
+export const CROSS_FORM: IssueOf<'cross_form_mismatch'> = {
+  code: 'cross_form_mismatch',
+  severity: 'warning',
+  cells: ['C5', 'E8'],
+  params: { departmentValue: '38.87', projectsSum: '40', difference: '1.13', projectCount: 1, projects: [`${PROJECT_SHEET}!C5`] },
+  sheet: PROJECT_SHEET,
+};
 
 export function resultOf(...forms: FormCheckResult[]): WorkbookCheckResult {
   return { forms, otherSheets: [] };

@@ -1,9 +1,15 @@
-import { getSample } from '../../src/core/sample';
-import { TEMPLATE_IDS } from '../../src/core/templates/template';
+import { buildLayoutPlan, checkWorkbook, planToSnapshot, TEMPLATE_IDS, type TemplateId } from '../../src/core';
 import { SAMPLE_YEARS } from '../../src/taskpane/sample-years';
 
+function dateIssues(id: TemplateId, year: number): string[] {
+  const sheet = planToSnapshot(buildLayoutPlan(id, { year, withSample: true }));
+  const issues = checkWorkbook({ sheets: [sheet] }, { today: new Date(2022, 0, 10) }).forms.flatMap((form) => form.issues);
+  return issues.filter((issue) => issue.code === 'date_out_of_range' || issue.code === 'date_invalid').map((issue) => issue.code);
+}
+
 describe('the insert panel’s sample years', () => {
-  it.each(TEMPLATE_IDS)('%s: the year the pane proposes is the sample’s own year', (id) => {
-    expect(SAMPLE_YEARS[id]).toBe(getSample(id).year);
+  it.each(TEMPLATE_IDS)('%s: the sample inserted for the year the pane proposes has its 填表日期 within that budget year', (id) => {
+    expect(dateIssues(id, SAMPLE_YEARS[id])).toEqual([]);
+    expect(dateIssues(id, SAMPLE_YEARS[id] - 1)).toEqual(['date_out_of_range']);
   });
 });

@@ -1,8 +1,8 @@
+import { nextBudgetYear } from '../../src/core';
 import { ZH_CN } from '../../src/taskpane/strings/zh-CN';
 import { EN_US } from '../../src/taskpane/strings/en-US';
 import {
   buildFormViews,
-  defaultBudgetYear,
   fixValueText,
   indicatorChoices,
   parseBudgetYear,
@@ -94,7 +94,7 @@ describe('sectionOfCell', () => {
 
 describe('the insert panel’s year', () => {
   it('defaults to next year’s budget', () => {
-    expect(defaultBudgetYear(new Date(2026, 10, 25))).toBe(2027);
+    expect(nextBudgetYear(new Date(2026, 10, 25))).toBe(2027);
   });
   it.each([
     ['2027', 2027],

@@ -5,7 +5,7 @@
  * The user's own formats are not touched: a highlight is a conditional format over them.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1, rangeToA1, type Severity } from '../../core';
+import { HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, highlightFormula, parseA1, rangeToA1, type Severity } from '../../core';
 import type { CliStrings } from '../messages';
 import { addExpressionFormat, quoteSheetName } from '../xlsx/write-plan';
 import type { FormReport } from './file-report';
@@ -16,13 +16,13 @@ export interface HighlightStyle {
   readonly fontColor: string;
 }
 
-/** The add-in's owned highlight formats (DESIGN.md): the label inside the formula marks them as ours. */
+/** The add-in's owned highlight formats (docs/architecture.md): the label inside the formula marks them as ours. */
 export const HIGHLIGHTS: Readonly<Record<Severity, HighlightStyle>> = {
-  error: { formula: '=N("perf-target-forms:error")=0', fill: '#FFC7CE', fontColor: '#9C0006' },
-  warning: { formula: '=N("perf-target-forms:warning")=0', fill: '#FFEB9C', fontColor: '#9C5700' },
+  error: { formula: highlightFormula('error'), fill: HIGHLIGHT_STYLE.error.fill, fontColor: HIGHLIGHT_STYLE.error.font },
+  warning: { formula: highlightFormula('warning'), fill: HIGHLIGHT_STYLE.warning.fill, fontColor: HIGHLIGHT_STYLE.warning.font },
 };
 
-export const OWNED_FORMAT_LABEL = 'perf-target-forms:';
+export const OWNED_FORMAT_LABEL = HIGHLIGHT_LABEL_PREFIX;
 
 /** Cells to highlight per sheet and severity; a cell with an error is not also a warning (error wins). */
 export function highlightCells(forms: readonly FormReport[]): Map<string, Record<Severity, Set<string>>> {

@@ -5,12 +5,12 @@
  */
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkWorkbook, type CheckOptions, type WorkbookCheckResult, formatIssue } from '../../core';
-import { cliStrings, type CliLang } from '../messages';
+import { checkWorkbook, type CheckOptions, type Lang, type WorkbookCheckResult, formatIssue } from '../../core';
+import { cliStrings } from '../messages';
 import { readSnapshotFile } from '../xlsx/snapshot-reader/read-snapshot';
 import type { CheckTask, FileReport, FormReport } from './file-report';
 
-export function toFormReports(result: WorkbookCheckResult, lang: CliLang): FormReport[] {
+export function toFormReports(result: WorkbookCheckResult, lang: Lang): FormReport[] {
   return result.forms.map(({ form, issues }) => ({
     sheet: form.sheet,
     template: form.template,

@@ -2,8 +2,8 @@
  * What checking one file gives: plain data, so it crosses from a worker process as it is and
  * every output format (text, JSON, CSV) is made from it.
  */
-import type { IssueCode, Severity, TemplateId } from '../../core';
-import type { CliLang, FileProblemCode } from '../messages';
+import type { IssueCode, Lang, Severity, TemplateId } from '../../core';
+import type { FileProblemCode } from '../messages';
 
 export interface IssueReport {
   readonly code: IssueCode;
@@ -43,7 +43,7 @@ export interface CheckTask {
   readonly file: string;
   /** Absolute path to write the annotated copy to, when asked and the file has issues. */
   readonly annotateTo?: string;
-  readonly lang: CliLang;
+  readonly lang: Lang;
   /** ISO date for "today" (date_out_of_range); the current date when absent. */
   readonly today?: string;
 }

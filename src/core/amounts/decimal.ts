@@ -1,6 +1,6 @@
 /**
  * Exact decimal arithmetic for amounts in 万元. An amount is held as a BigInt count of
- * 1/10000 万元 (1 元): DOMAIN.md compares sums after rounding both sides to 4 decimals, and
+ * 1/10000 万元 (1 元). Sums compare (docs/domain.md) after rounding both sides to 4 decimals, and
  * integers add without float noise (17.68 + 3 + 5.19 + 13 is exactly 38.87).
  */
 

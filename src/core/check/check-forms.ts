@@ -42,7 +42,7 @@ export function checkForms(forms: readonly ExtractedForm[], options: CheckOption
     form,
     context: buildRuleContext(form, getTemplate(form.template), { today, settings: options.settings }),
   }));
-  const issuesByForm: Issue[][] = checked.map(({ form, context }) => ALL_FORM_RULES.flatMap((rule) => rule.check(form, context)));
+  const issuesByForm: Issue[][] = checked.map(({ form, context }) => ALL_FORM_RULES.flatMap((rule) => [...rule.check(form, context)]));
   for (const rule of ALL_WORKBOOK_RULES) {
     for (const { formIndex, issue } of rule.check(checked)) issuesByForm[formIndex]?.push(issue);
   }

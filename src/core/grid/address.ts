@@ -1,4 +1,5 @@
 /** A1 addresses: columns are letters (A, B, …, Z, AA), rows 1-based. Internally 0-based. */
+import type { CellRange } from './grid';
 
 export interface CellPosition {
   readonly row: number;
@@ -38,4 +39,18 @@ export function parseA1(address: string): CellPosition | null {
   const match = A1_PATTERN.exec(address.trim());
   if (!match) return null;
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}
+
+/** Parses `A1`, `A1:B3` or `$A$1:$B$3` (corners in any order, no sheet) into a rectangle; null for anything else. */
+export function parseRangeA1(reference: string): CellRange | null {
+  const [first, second] = reference.split(':');
+  const start = parseA1(first);
+  const end = second === undefined ? start : parseA1(second);
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
 }

@@ -1,41 +1,19 @@
 /**
  * Issues are data. A rule returns them; messages (zh-CN, en-US) are made from them last.
- * Codes and severities are those of DOMAIN.md.
+ * Codes and their parameters are declared in issue-codes.ts; severities and what each code
+ * means are the rules' (docs/domain.md, docs/rules.md).
  */
+import type { IssueCode, IssueParamsOf, ParamValue } from './issue-codes';
 
-export const ISSUE_CODES = [
-  'sum_mismatch',
-  'part_exceeds_whole',
-  'cross_form_mismatch',
-  'amount_mismatch_in_text',
-  'required_missing',
-  'task_incomplete',
-  'duplicate_task',
-  'not_a_number',
-  'unit_mismatch',
-  'negative_amount',
-  'too_many_decimals',
-  'formula_error',
-  'indicator_missing',
-  'indicator_unknown',
-  'indicator_wrong_parent',
-  'indicator_value_missing',
-  'indicator_name_missing',
-  'indicator_unquantified',
-  'percent_out_of_range',
-  'phone_invalid',
-  'date_invalid',
-  'date_out_of_range',
-  'markup_in_text',
-  'text_too_long',
-] as const;
-
-export type IssueCode = (typeof ISSUE_CODES)[number];
+export { ISSUE_CODES, type IssueCode, type IssueParamsByCode, type IssueParamsOf, type ParamValue } from './issue-codes';
 
 export type Severity = 'error' | 'warning';
 
-/** Message parameters: plain values only, so an issue serialises to JSON as it is. */
-export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+/** Errors first: the order the pane, the reports and the sort use. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning'];
+
+/** Message parameters of an issue whose code is not known to be one of ours. */
+export type IssueParams = Readonly<Record<string, ParamValue>>;
 
 /** A quick fix: write this value into this cell (a number, or a formula starting with `=`). */
 export interface IssueFix {
@@ -43,13 +21,30 @@ export interface IssueFix {
   readonly value: number | string;
 }
 
-export interface Issue {
-  readonly code: IssueCode;
+/** An issue of one code, with that code's parameters. */
+export interface IssueOf<C extends IssueCode> {
+  readonly code: C;
   readonly severity: Severity;
   /** A1 addresses on the form's sheet; the first is the cell to fix, the rest explain it. */
   readonly cells: readonly string[];
-  readonly params: IssueParams;
+  readonly params: IssueParamsOf<C>;
   readonly fix?: IssueFix;
   /** For workbook-wide issues: the sheet the first cell is on, when it is not the form's own. */
+  readonly sheet?: string;
+}
+
+/** Any issue a rule reports: a union by code, so `issue.params` is typed once the code is known. */
+export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/**
+ * An issue that arrived from elsewhere (a saved JSON report, another version, a test double):
+ * any code, any parameters. Messages are made from it without failing.
+ */
+export interface ForeignIssue {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly cells: readonly string[];
+  readonly params: IssueParams;
+  readonly fix?: IssueFix;
   readonly sheet?: string;
 }

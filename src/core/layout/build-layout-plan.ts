@@ -12,7 +12,7 @@ import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
 import { getTemplate } from '../templates';
 import type { FormTemplate, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskTableBlock } from '../templates/form-template';
 import type { AmountRef, FieldKind, TemplateId } from '../templates/template';
-import type { CellRole, LayoutPlan, PlanCell, PlanConditionalFormat, PlanValidation } from './layout-plan';
+import type { CellRole, LayoutPlan, PlanCell, PlanConditionalFormat, PlanValidation, PrintSetup } from './layout-plan';
 import { ALERT_FILL, ALERT_FONT, PLAN_STYLES } from './plan-styles';
 import type { StyleKey } from './plan-styles';
 import { estimateRowHeight } from './row-height';
@@ -133,177 +133,239 @@ export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOpti
   return planFromTemplate(getTemplate(templateId), options.year, options.withSample ? getSample(templateId) : undefined);
 }
 
+/** The state of a plan while its blocks are drawn top to bottom. */
+interface Drawing {
+  readonly template: FormTemplate;
+  readonly year: number;
+  readonly sample: SampleContent | undefined;
+  /** Columns of the form, from A. */
+  readonly width: number;
+  readonly sheet: PlanSheet;
+  readonly placed: Placed;
+  readonly fieldKinds: ReadonlyMap<string, FieldKind>;
+  /** The next row to draw. */
+  row: number;
+}
+
+/** Where each column of a table sits, by key; the columns must cover the form right of column A. */
+function tableColumns(drawing: Drawing, columns: readonly { key: string; span?: number }[]): Map<string, Area> {
+  const byKey = new Map<string, Area>();
+  let col = 1;
+  for (const column of columns) {
+    byKey.set(column.key, { row: 0, col, rowSpan: 1, colSpan: column.span ?? 1 });
+    col += column.span ?? 1;
+  }
+  if (col !== drawing.width) throw new LayoutDeclarationError(drawing.template.id, `table columns cover ${col} columns, the form has ${drawing.width}`);
+  return byKey;
+}
+
+/** The area of a table column on one row. */
+function columnArea(columns: ReadonlyMap<string, Area>, key: string, row: number, rowSpan = 1): Area {
+  return { ...(columns.get(key) as Area), row, rowSpan };
+}
+
+/** A block's section label, in column A, merged down the rows the block took. */
+function drawSection(drawing: Drawing, section: string, startRow: number): void {
+  drawing.sheet.put({ row: startRow, col: 0, rowSpan: drawing.row - startRow, colSpan: 1 }, { style: 'label', role: 'label', value: section });
+}
+
+function drawDeclaredCell(drawing: Drawing, decl: LayoutCellDecl, area: Area): void {
+  const { sheet, template } = drawing;
+  switch (decl.kind) {
+    case 'title':
+      return sheet.put(area, { style: 'title', role: 'title', value: decl.text });
+    case 'subtitle':
+      return sheet.put(area, { style: 'subtitle', role: 'subtitle', value: (decl.text ?? '({year} 年度)').replace('{year}', String(drawing.year)) });
+    case 'label':
+      return sheet.put(area, { style: 'label', role: 'label', value: decl.text });
+    case 'header':
+      return sheet.put(area, { style: 'header', role: 'header', value: decl.text });
+    case 'note':
+      return sheet.put(area, { style: 'note', role: 'note', value: decl.text });
+    case 'blank':
+      return sheet.put(area, { style: 'blank', role: 'note' });
+    case 'input': {
+      const field = decl.field;
+      const kind = field === undefined ? undefined : drawing.fieldKinds.get(field);
+      if (field === undefined || kind === undefined) throw new LayoutDeclarationError(template.id, `input cell at ${toA1(area.row, area.col)} names no declared field`);
+      if (drawing.placed.fields.has(field)) throw new LayoutDeclarationError(template.id, `field "${field}" has two input cells`);
+      drawing.placed.fields.set(field, area);
+      return sheet.put(area, { style: fieldStyle(kind), role: 'input', field, value: drawing.sample?.fields[field] });
+    }
+  }
+}
+
+function drawRows(drawing: Drawing, block: RowsBlock): void {
+  const start = drawing.row;
+  const firstCol = block.section === undefined ? 0 : 1;
+  for (const rowDecl of block.rows) {
+    let col = firstCol;
+    for (const decl of rowDecl.cells) {
+      const span = decl.span ?? 1;
+      drawDeclaredCell(drawing, decl, { row: drawing.row, col, rowSpan: 1, colSpan: span });
+      col += span;
+    }
+    if (col !== drawing.width) throw new LayoutDeclarationError(drawing.template.id, `row ${drawing.row + 1} covers ${col} columns, the form has ${drawing.width}`);
+    drawing.sheet.atLeast(drawing.row, rowDecl.height ?? DEFAULT_ROW_HEIGHT);
+    drawing.row++;
+  }
+  if (block.section !== undefined) drawSection(drawing, block.section, start);
+}
+
+/** The task table's headings: one row, or two where columns share a group heading. Returns the rows taken. */
+function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<string, Area>): number {
+  const { sheet, row } = drawing;
+  const headerRows = block.columns.some((c) => c.group !== undefined) ? 2 : 1;
+  for (let i = 0; i < block.columns.length; i++) {
+    const column = block.columns[i];
+    const at = columns.get(column.key) as Area;
+    if (column.group === undefined) {
+      sheet.put({ row, col: at.col, rowSpan: headerRows, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
+      continue;
+    }
+    if (block.columns[i - 1]?.group !== column.group) {
+      let groupSpan = 0;
+      for (let j = i; j < block.columns.length && block.columns[j].group === column.group; j++) groupSpan += block.columns[j].span ?? 1;
+      sheet.put({ row, col: at.col, rowSpan: 1, colSpan: groupSpan }, { style: 'header', role: 'header', value: column.group });
+    }
+    sheet.put({ row: row + 1, col: at.col, rowSpan: 1, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
+  }
+  return headerRows;
+}
+
+/** 金额合计: the label, and a `=SUM(...)` over the task rows in each money column. */
+function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<string, Area>, firstRow: number, lastRow: number): void {
+  const { sheet, row } = drawing;
+  const sumOf = (key: string): string => {
+    const col = (columns.get(key) as Area).col;
+    return `=SUM(${toA1(firstRow, col)}:${toA1(lastRow, col)})`;
+  };
+  sheet.put(columnArea(columns, 'name', row), { style: 'label', role: 'label', value: block.totalLabel });
+  sheet.put(columnArea(columns, 'content', row), { style: 'blank', role: 'note' });
+  sheet.put(columnArea(columns, 'total', row), { style: 'total', role: 'total', formula: sumOf('total') });
+  sheet.put(columnArea(columns, 'fiscal', row), { style: 'total', role: 'total', formula: sumOf('fiscal') });
+  sheet.atLeast(row, DEFAULT_ROW_HEIGHT);
+}
+
+function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
+  const start = drawing.row;
+  const { sheet, sample } = drawing;
+  const columns = tableColumns(drawing, block.columns);
+  drawing.row += drawTaskHeadings(drawing, block, columns);
+  const tasks: readonly (SampleTask | undefined)[] = sample ? sample.tasks : Array.from({ length: block.defaultRows }, () => undefined);
+  const firstRow = drawing.row;
+  for (let i = 0; i < Math.max(1, tasks.length); i++) {
+    const task = tasks[i];
+    const row = drawing.row;
+    sheet.put(columnArea(columns, 'name', row), { style: 'input', role: 'input', value: task?.name });
+    sheet.put(columnArea(columns, 'content', row), { style: 'input', role: 'input', value: task?.content });
+    sheet.put(columnArea(columns, 'total', row), { style: 'amount', role: 'input', value: task?.total });
+    sheet.put(columnArea(columns, 'fiscal', row), { style: 'amount', role: 'input', value: task?.fiscal });
+    sheet.atLeast(row, DEFAULT_ROW_HEIGHT);
+    drawing.row++;
+  }
+  const lastRow = drawing.row - 1;
+  const totalRow = drawing.row;
+  drawTaskTotal(drawing, block, columns, firstRow, lastRow);
+  drawing.row++;
+  drawing.placed.task = { firstRow, lastRow, totalRow, columns };
+  drawSection(drawing, block.section, start);
+}
+
+/** The indicator rows to draw: the sample's, or the declared groups with blank 三级 and 指标值. */
+function indicatorRowsToDraw(drawing: Drawing, block: IndicatorTableBlock): readonly SampleIndicator[] {
+  const declared: readonly SampleIndicator[] = drawing.sample
+    ? drawing.sample.indicators
+    : block.defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
+  return declared.length > 0 ? declared : [{ level1: '', level2: '', level3: '', value: '' }];
+}
+
+/** How many rows from `from` on stand in the same group (a blank name is a group of its own). */
+function runLength(indicators: readonly SampleIndicator[], from: number, same: (a: SampleIndicator, b: SampleIndicator) => boolean): number {
+  let end = from + 1;
+  while (end < indicators.length && same(indicators[from], indicators[end])) end++;
+  return end - from;
+}
+
+function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void {
+  const start = drawing.row;
+  const { sheet } = drawing;
+  const columns = tableColumns(drawing, block.columns);
+  for (const column of block.columns) sheet.put(columnArea(columns, column.key, drawing.row), { style: 'header', role: 'header', value: column.heading });
+  sheet.atLeast(drawing.row, 30);
+  drawing.row++;
+  const indicators = indicatorRowsToDraw(drawing, block);
+  const firstRow = drawing.row;
+  // 一级 merges over its run of rows; 二级 over its run within the same 一级, as on the printed form.
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
+    const r = firstRow + i;
+    const startsLevel1 = i === 0 || indicators[i - 1].level1 !== indicator.level1 || indicator.level1 === '';
+    if (startsLevel1) {
+      const span = indicator.level1 === '' ? 1 : runLength(indicators, i, (a, b) => b.level1 === a.level1);
+      sheet.put(columnArea(columns, 'level1', r, span), { style: 'input', role: 'input', value: indicator.level1 });
+    }
+    const startsLevel2 = startsLevel1 || indicators[i - 1].level2 !== indicator.level2 || indicator.level2 === '';
+    if (startsLevel2) {
+      const span = indicator.level2 === '' ? 1 : runLength(indicators, i, (a, b) => b.level1 === a.level1 && b.level2 === a.level2);
+      sheet.put(columnArea(columns, 'level2', r, span), { style: 'input', role: 'input', value: indicator.level2 });
+    }
+    sheet.put(columnArea(columns, 'level3', r), { style: 'input', role: 'input', value: indicator.level3 });
+    sheet.put(columnArea(columns, 'value', r), { style: 'input', role: 'input', value: indicator.value });
+    sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
+  }
+  drawing.row = firstRow + indicators.length;
+  drawing.placed.indicators = { firstRow, lastRow: drawing.row - 1, columns };
+  drawSection(drawing, block.section, start);
+}
+
+function printSetup(titleRow: number, extent: CellRange): PrintSetup {
+  return {
+    paperSize: 'A4',
+    orientation: 'portrait',
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    // The title and year repeat on every page, so a loose page of a long indicator table
+    // still says which form and year it belongs to (a table header would only serve one table).
+    titleRows: { first: titleRow, last: titleRow + 1 },
+    centerHorizontally: true,
+    margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+    area: extent,
+  };
+}
+
 /**
  * The plan of any template declaration, with or without content: what `buildLayoutPlan` does
  * for the registered templates. Throws `LayoutDeclarationError` when the declaration
  * contradicts itself (rows wider than the form, an input of an undeclared field…).
  */
 export function planFromTemplate(template: FormTemplate, year: number, sample?: SampleContent): LayoutPlan {
-  const templateId = template.id;
   const layout = template.layout;
-  const width = layout.columnWidths.length;
-  const sheet = new PlanSheet(layout.columnWidths);
-  const placed: Placed = { fields: new Map() };
-  const fieldKinds = new Map(template.fields.map((f) => [f.id, f.kind]));
-  let row = 0;
-
-  const columnsOf = <K extends string>(columns: readonly { key: K; span?: number }[]): Map<string, Area> => {
-    const byKey = new Map<string, Area>();
-    let col = 1;
-    for (const column of columns) {
-      byKey.set(column.key, { row: 0, col, rowSpan: 1, colSpan: column.span ?? 1 });
-      col += column.span ?? 1;
-    }
-    if (col !== width) throw new LayoutDeclarationError(templateId, `table columns cover ${col} columns, the form has ${width}`);
-    return byKey;
+  const drawing: Drawing = {
+    template,
+    year,
+    sample,
+    width: layout.columnWidths.length,
+    sheet: new PlanSheet(layout.columnWidths),
+    placed: { fields: new Map() },
+    fieldKinds: new Map(template.fields.map((f) => [f.id, f.kind])),
+    row: 0,
   };
-
-  const drawRows = (block: RowsBlock): void => {
-    const start = row;
-    const firstCol = block.section === undefined ? 0 : 1;
-    for (const rowDecl of block.rows) {
-      let col = firstCol;
-      for (const decl of rowDecl.cells) {
-        const span = decl.span ?? 1;
-        drawDeclaredCell(decl, { row, col, rowSpan: 1, colSpan: span });
-        col += span;
-      }
-      if (col !== width) throw new LayoutDeclarationError(templateId, `row ${row + 1} covers ${col} columns, the form has ${width}`);
-      sheet.atLeast(row, rowDecl.height ?? DEFAULT_ROW_HEIGHT);
-      row++;
-    }
-    if (block.section !== undefined) sheet.put({ row: start, col: 0, rowSpan: row - start, colSpan: 1 }, { style: 'label', role: 'label', value: block.section });
-  };
-
-  const drawDeclaredCell = (decl: LayoutCellDecl, area: Area): void => {
-    switch (decl.kind) {
-      case 'title':
-        return sheet.put(area, { style: 'title', role: 'title', value: decl.text });
-      case 'subtitle':
-        return sheet.put(area, { style: 'subtitle', role: 'subtitle', value: (decl.text ?? '({year} 年度)').replace('{year}', String(year)) });
-      case 'label':
-        return sheet.put(area, { style: 'label', role: 'label', value: decl.text });
-      case 'header':
-        return sheet.put(area, { style: 'header', role: 'header', value: decl.text });
-      case 'note':
-        return sheet.put(area, { style: 'note', role: 'note', value: decl.text });
-      case 'blank':
-        return sheet.put(area, { style: 'blank', role: 'note' });
-      case 'input': {
-        const field = decl.field;
-        const kind = field === undefined ? undefined : fieldKinds.get(field);
-        if (field === undefined || kind === undefined) throw new LayoutDeclarationError(templateId, `input cell at ${toA1(area.row, area.col)} names no declared field`);
-        if (placed.fields.has(field)) throw new LayoutDeclarationError(templateId, `field "${field}" has two input cells`);
-        placed.fields.set(field, area);
-        return sheet.put(area, { style: fieldStyle(kind), role: 'input', field, value: sample?.fields[field] });
-      }
-    }
-  };
-
-  const drawTaskTable = (block: TaskTableBlock): void => {
-    const start = row;
-    const columns = columnsOf(block.columns);
-    const grouped = block.columns.some((c) => c.group !== undefined);
-    const headerRows = grouped ? 2 : 1;
-    for (let i = 0; i < block.columns.length; i++) {
-      const column = block.columns[i];
-      const at = columns.get(column.key) as Area;
-      if (column.group === undefined) {
-        sheet.put({ row, col: at.col, rowSpan: headerRows, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
-        continue;
-      }
-      const previous = block.columns[i - 1];
-      if (previous?.group !== column.group) {
-        let groupSpan = 0;
-        for (let j = i; j < block.columns.length && block.columns[j].group === column.group; j++) groupSpan += block.columns[j].span ?? 1;
-        sheet.put({ row, col: at.col, rowSpan: 1, colSpan: groupSpan }, { style: 'header', role: 'header', value: column.group });
-      }
-      sheet.put({ row: row + 1, col: at.col, rowSpan: 1, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
-    }
-    row += headerRows;
-    const tasks: readonly (SampleTask | undefined)[] = sample ? sample.tasks : Array.from({ length: block.defaultRows }, () => undefined);
-    const bodyRows = Math.max(1, tasks.length);
-    const firstRow = row;
-    for (let i = 0; i < bodyRows; i++) {
-      const task = tasks[i];
-      const cell = (key: string): Area => ({ ...(columns.get(key) as Area), row });
-      sheet.put(cell('name'), { style: 'input', role: 'input', value: task?.name });
-      sheet.put(cell('content'), { style: 'input', role: 'input', value: task?.content });
-      sheet.put(cell('total'), { style: 'amount', role: 'input', value: task?.total });
-      sheet.put(cell('fiscal'), { style: 'amount', role: 'input', value: task?.fiscal });
-      sheet.atLeast(row, DEFAULT_ROW_HEIGHT);
-      row++;
-    }
-    const lastRow = row - 1;
-    const totalRow = row;
-    const sumOf = (key: string): string => {
-      const col = (columns.get(key) as Area).col;
-      return `=SUM(${toA1(firstRow, col)}:${toA1(lastRow, col)})`;
-    };
-    sheet.put({ ...(columns.get('name') as Area), row }, { style: 'label', role: 'label', value: block.totalLabel });
-    sheet.put({ ...(columns.get('content') as Area), row }, { style: 'blank', role: 'note' });
-    sheet.put({ ...(columns.get('total') as Area), row }, { style: 'total', role: 'total', formula: sumOf('total') });
-    sheet.put({ ...(columns.get('fiscal') as Area), row }, { style: 'total', role: 'total', formula: sumOf('fiscal') });
-    sheet.atLeast(row, DEFAULT_ROW_HEIGHT);
-    row++;
-    placed.task = { firstRow, lastRow, totalRow, columns };
-    sheet.put({ row: start, col: 0, rowSpan: row - start, colSpan: 1 }, { style: 'label', role: 'label', value: block.section });
-  };
-
-  const drawIndicatorTable = (block: IndicatorTableBlock): void => {
-    const start = row;
-    const columns = columnsOf(block.columns);
-    for (const column of block.columns) sheet.put({ ...(columns.get(column.key) as Area), row }, { style: 'header', role: 'header', value: column.heading });
-    sheet.atLeast(row, 30);
-    row++;
-    const declared: readonly SampleIndicator[] = sample
-      ? sample.indicators
-      : block.defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
-    const indicators = declared.length > 0 ? declared : [{ level1: '', level2: '', level3: '', value: '' }];
-    const firstRow = row;
-    // 一级 merges over its run of rows; 二级 over its run within the same 一级, as on the printed form.
-    const runLength = (from: number, same: (a: SampleIndicator, b: SampleIndicator) => boolean): number => {
-      let end = from + 1;
-      while (end < indicators.length && same(indicators[from], indicators[end])) end++;
-      return end - from;
-    };
-    for (let i = 0; i < indicators.length; i++) {
-      const indicator = indicators[i];
-      const r = firstRow + i;
-      const at = (key: string, rowSpan = 1): Area => ({ ...(columns.get(key) as Area), row: r, rowSpan });
-      const startsLevel1 = i === 0 || indicators[i - 1].level1 !== indicator.level1 || indicator.level1 === '';
-      if (startsLevel1) {
-        const span = indicator.level1 === '' ? 1 : runLength(i, (a, b) => b.level1 === a.level1);
-        sheet.put(at('level1', span), { style: 'input', role: 'input', value: indicator.level1 });
-      }
-      const startsLevel2 = startsLevel1 || indicators[i - 1].level2 !== indicator.level2 || indicator.level2 === '';
-      if (startsLevel2) {
-        const span = indicator.level2 === '' ? 1 : runLength(i, (a, b) => b.level1 === a.level1 && b.level2 === a.level2);
-        sheet.put(at('level2', span), { style: 'input', role: 'input', value: indicator.level2 });
-      }
-      sheet.put(at('level3'), { style: 'input', role: 'input', value: indicator.level3 });
-      sheet.put(at('value'), { style: 'input', role: 'input', value: indicator.value });
-      sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
-    }
-    row = firstRow + indicators.length;
-    placed.indicators = { firstRow, lastRow: row - 1, columns };
-    sheet.put({ row: start, col: 0, rowSpan: row - start, colSpan: 1 }, { style: 'label', role: 'label', value: block.section });
-  };
-
   for (const block of layout.blocks) {
-    if (block.kind === 'rows') drawRows(block);
-    else if (block.kind === 'taskTable') drawTaskTable(block);
-    else drawIndicatorTable(block);
+    if (block.kind === 'rows') drawRows(drawing, block);
+    else if (block.kind === 'taskTable') drawTaskTable(drawing, block);
+    else drawIndicatorTable(drawing, block);
   }
 
-  const extent: CellRange = { top: 0, left: 0, bottom: row - 1, right: width - 1 };
+  const { sheet, placed } = drawing;
+  const extent: CellRange = { top: 0, left: 0, bottom: drawing.row - 1, right: drawing.width - 1 };
   const title = sheet.cells.find((c) => c.role === 'title');
   const firstInput = sheet.cells.find((c) => c.role === 'input');
-  if (!title || !firstInput) throw new LayoutDeclarationError(templateId, 'a form needs a title and at least one input cell');
-  if (layout.sheetName.length > 31 || /[[\]:*?/\\]/.test(layout.sheetName)) throw new LayoutDeclarationError(templateId, `sheet name "${layout.sheetName}" is not allowed by Excel`);
+  if (!title || !firstInput) throw new LayoutDeclarationError(template.id, 'a form needs a title and at least one input cell');
+  if (layout.sheetName.length > 31 || /[[\]:*?/\\]/.test(layout.sheetName)) throw new LayoutDeclarationError(template.id, `sheet name "${layout.sheetName}" is not allowed by Excel`);
 
   return {
-    template: templateId,
+    template: template.id,
     templateVersion: template.version,
     year,
     sheetName: layout.sheetName,
@@ -314,18 +376,7 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
     merges: sheet.merges,
     validations: buildValidations(template, placed),
     conditionalFormats: buildConditionalFormats(template, placed),
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
-      // The title and year repeat on every page, so a loose page of a long indicator table
-      // still says which form and year it belongs to (a table header would only serve one table).
-      titleRows: { first: title.row, last: title.row + 1 },
-      centerHorizontally: true,
-      margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
-      area: extent,
-    },
+    print: printSetup(title.row, extent),
     marker: { name: markerName(template), cell: { row: title.row, col: title.col } },
     firstInputCell: { row: firstInput.row, col: firstInput.col },
     extent,

@@ -2,6 +2,7 @@
  * The styles a form uses, by key. One font that renders Chinese (SimSun, 宋体); the layout does
  * not depend on it: widths and heights are set explicitly.
  */
+import { HIGHLIGHT_STYLE } from '../highlights/owned-highlights';
 import type { CellStyle } from './layout-plan';
 
 export const FORM_FONT = 'SimSun';
@@ -9,9 +10,9 @@ export const LABEL_FILL = '#F2F2F2';
 export const INPUT_FILL = '#FFFFFF';
 /** 2 to 4 decimals: 180.61 stays 180.61, 1 元 (0.0001 万元) still shows. */
 export const AMOUNT_FORMAT = '0.00##';
-/** Excel's colours for "bad" cells. */
-export const ALERT_FILL = '#FFC7CE';
-export const ALERT_FONT = '#9C0006';
+/** The native sum checks of an exported form show red as the add-in's error highlights do. */
+export const ALERT_FILL = HIGHLIGHT_STYLE.error.fill;
+export const ALERT_FONT = HIGHLIGHT_STYLE.error.font;
 
 export type StyleKey = 'title' | 'subtitle' | 'label' | 'header' | 'input' | 'amount' | 'phone' | 'date' | 'total' | 'note' | 'blank';
 

@@ -3,8 +3,8 @@
  * value, and its merges. The add-in checks a form it has just inserted from this, without
  * reading the sheet back.
  */
-import type { CellRange, CellScalar, GridCell, SheetSnapshot } from '../grid/grid';
-import { parseA1 } from '../grid/address';
+import type { CellScalar, GridCell, SheetSnapshot } from '../grid/grid';
+import { parseRangeA1 } from '../grid/address';
 import type { LayoutPlan } from './layout-plan';
 
 /** A plan holds a formula this module cannot compute (only `=SUM(...)` of cells and ranges is drawn). */
@@ -17,26 +17,13 @@ export class UnsupportedPlanFormulaError extends Error {
 
 const SUM_PATTERN = /^=SUM\(([^()]*)\)$/i;
 
-function referencedRange(reference: string): CellRange | null {
-  const [from, to = from] = reference.split(':');
-  const start = parseA1(from);
-  const end = parseA1(to);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
-
 /** Computes `=SUM(A1:A4,B2)` over the numbers of `values` (text and blanks count as 0, as in Excel). */
 export function computeSum(formula: string, valueAt: (row: number, col: number) => CellScalar): number {
   const match = SUM_PATTERN.exec(formula.replace(/\s+/g, ''));
   if (!match) throw new UnsupportedPlanFormulaError(formula);
   let total = 0;
   for (const reference of match[1].split(',').filter((r) => r !== '')) {
-    const range = referencedRange(reference);
+    const range = parseRangeA1(reference);
     if (!range) throw new UnsupportedPlanFormulaError(formula);
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {

@@ -1,10 +1,10 @@
 /** Words come last: issues (data) become messages in the user's language. */
-import { ISSUE_CODES, type Issue, type IssueCode, type Severity } from '../issues/issue';
-import type { IssueParamsOf } from '../rules/issue-params';
+import { ISSUE_CODES, type ForeignIssue, type Issue, type IssueCode, type IssueOf, type IssueParamsOf, type Severity } from '../issues/issue';
+import { TEMPLATES } from '../templates';
 import type { TemplateId } from '../templates/template';
 import { EN_US } from './en-US';
 import type { MessageTable } from './message-table';
-import { paramsFor } from './param-defaults';
+import { paramsFor } from './coerce-params';
 import { ZH_CN } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en-US';
@@ -13,9 +13,10 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 const TABLES: Readonly<Record<Lang, MessageTable>> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
-function render<C extends IssueCode>(table: MessageTable, code: C, issue: Issue): string {
-  const message: (params: IssueParamsOf<C>, issue: Issue) => string = table[code];
-  return message(paramsFor(code, issue.params), issue);
+function render<C extends IssueCode>(table: MessageTable, code: C, issue: Issue | ForeignIssue): string {
+  const message: (params: IssueParamsOf<C>, issue: IssueOf<C>) => string = table[code];
+  const params = paramsFor(code, issue.params);
+  return message(params, { ...issue, code, params });
 }
 
 function isIssueCode(code: string): code is IssueCode {
@@ -26,7 +27,7 @@ function isIssueCode(code: string): code is IssueCode {
  * The issue as one sentence or two in the given language. Never throws: an issue from
  * elsewhere with missing parameters still reads, and an unknown code is named as it is.
  */
-export function formatIssue(issue: Issue, lang: Lang): string {
+export function formatIssue(issue: Issue | ForeignIssue, lang: Lang): string {
   const table = TABLES[lang] ?? ZH_CN;
   const code: string = issue.code;
   if (!isIssueCode(code)) return `${code} (${(issue.cells ?? []).join(', ')})`;
@@ -38,22 +39,35 @@ export function resolveLang(officeLanguage: string | undefined): Lang {
   return officeLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
-const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  'zh-CN': { error: '错误', warning: '警告' },
-  'en-US': { error: 'Error', warning: 'Warning' },
+interface Words {
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly template: Readonly<Record<TemplateId, string>>;
+}
+
+/** The words the front ends share beside the issue messages. */
+const WORDS: Readonly<Record<Lang, Words>> = {
+  // The Chinese titles are the templates' own, as printed on the forms.
+  'zh-CN': { severity: { error: '错误', warning: '警告' }, template: { department: TEMPLATES.department.title, project: TEMPLATES.project.title } },
+  'en-US': {
+    severity: { error: 'Error', warning: 'Warning' },
+    template: { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
+  },
 };
 
 export function severityLabel(severity: Severity, lang: Lang): string {
-  return SEVERITY_LABELS[lang][severity];
+  return WORDS[lang].severity[severity];
 }
 
-const TEMPLATE_TITLES: Readonly<Record<Lang, Readonly<Record<TemplateId, string>>>> = {
-  'zh-CN': { department: '部门整体支出绩效目标申报表', project: '项目绩效目标申报表' },
-  'en-US': { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
-};
+export function severityLabels(lang: Lang): Readonly<Record<Severity, string>> {
+  return WORDS[lang].severity;
+}
 
 export function templateTitle(id: TemplateId, lang: Lang): string {
-  return TEMPLATE_TITLES[lang][id];
+  return WORDS[lang].template[id];
+}
+
+export function templateTitles(lang: Lang): Readonly<Record<TemplateId, string>> {
+  return WORDS[lang].template;
 }
 
 export type { MessageTable } from './message-table';

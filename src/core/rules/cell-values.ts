@@ -6,7 +6,7 @@ import type { CellScalar } from '../grid/grid';
 import { foldWidth } from '../text/normalize';
 
 /**
- * Placeholders people type into cells they have nothing for. DOMAIN.md: *, -, _, /, 无, 略;
+ * Placeholders people type into cells they have nothing for. docs/domain.md: *, -, _, /, 无, 略;
  * repeated or mixed dashes (“--”, “——”) and a trailing 。 are read the same way.
  */
 const PLACEHOLDER_WORDS = new Set(['无', '略', '暂无', 'n/a', 'na']);
@@ -66,4 +66,10 @@ export function foldWidthFast(text: string): string {
 /** Trims, folds full-width characters and collapses inner white space: for comparing names. */
 export function foldName(text: string): string {
   return foldWidthFast(text).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** A short piece of a long text, for messages. */
+export function snippet(text: string, max = 40): string {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
 }

@@ -5,10 +5,12 @@
  * catalog tests are made from these declarations, so shared code never needs to know a
  * rule by name.
  */
+import type { ScaledAmount } from '../amounts/decimal';
 import type { AmountReading } from '../amounts/parse-amount';
 import type { ExtractedForm, FieldValue } from '../forms/form-data';
 import type { Issue, IssueCode, Severity } from '../issues/issue';
 import type { TemplateSemantics, TemplateSettings } from '../templates/template';
+import type { ResolvedIndicator } from './indicators/resolve-indicators';
 
 export const FORM_RULE_FAMILIES = ['sums', 'amounts', 'required', 'indicators', 'formats'] as const;
 export const WORKBOOK_RULE_FAMILIES = ['crossForm'] as const;
@@ -43,14 +45,26 @@ export interface AmountCell {
   readonly reading: AmountReading;
 }
 
+/** A cell of a form that is not an amount (text, phone, date, table text), with the label it is read under. */
+export interface TextCell {
+  readonly field: string;
+  readonly source: FieldValue;
+}
+
 export interface RuleContext {
   readonly template: TemplateSemantics;
   /** The template's settings with the caller's overrides applied. */
   readonly settings: TemplateSettings;
   /** "Today", for dates in the future. */
   readonly today: Date;
+  /** The largest difference that still counts as equal, in 1/10000 万元 (from the settings). */
+  readonly tolerance: ScaledAmount;
   /** Every amount cell of the form (fields, task rows, 金额合计), in form order. */
   readonly amountCells: readonly AmountCell[];
+  /** Every other cell the form reads, each once, in form order. */
+  readonly textCells: readonly TextCell[];
+  /** The indicator rows placed in the framework, in form order. */
+  readonly indicators: readonly ResolvedIndicator[];
   /** The reading of an amount cell, parsed once; blank for a missing field. */
   amountOf(field: FieldValue | undefined): AmountReading;
 }
@@ -60,7 +74,8 @@ export interface FormRuleSpec {
   readonly id: string;
   readonly family: FormRuleFamily;
   readonly issues: readonly IssueDeclaration[];
-  check(form: ExtractedForm, context: RuleContext): Issue[];
+  /** The issues of one form, in the order found (a generator, or an array). */
+  check(form: ExtractedForm, context: RuleContext): Iterable<Issue>;
 }
 
 export interface CheckedForm {

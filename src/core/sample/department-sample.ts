@@ -1,14 +1,15 @@
 /**
- * The reference department form: 衡阳市归国华侨联合会, 2022, as printed (DOMAIN.md's seed).
+ * The reference department form: 衡阳市归国华侨联合会, 2022, as printed (docs/domain.md, "The reference forms").
  * Kept as it is, flaws included: 部门职能职责概述 holds the HTML of a copy-paste (`<p>`,
  * `<ol style=…>`) and 成本指标's value "略有节余" states no number; the rules report both as
  * warnings, and no errors.
  */
 import type { SampleContent } from './sample-content';
+import { SAMPLE_YEARS } from './sample-years';
 
 export const DEPARTMENT_SAMPLE: SampleContent = {
   template: 'department',
-  year: 2022,
+  year: SAMPLE_YEARS.department,
   fields: {
     unit: '市侨联',
     departmentName: '衡阳市归国华侨联合会',

@@ -1,11 +1,12 @@
 /**
- * The reference project form: 华侨事务 of 衡阳市归国华侨联合会, 2022, as printed (DOMAIN.md's seed).
+ * The reference project form: 华侨事务 of 衡阳市归国华侨联合会, 2022, as printed (docs/domain.md, "The reference forms").
  */
 import type { SampleContent } from './sample-content';
+import { SAMPLE_YEARS } from './sample-years';
 
 export const PROJECT_SAMPLE: SampleContent = {
   template: 'project',
-  year: 2022,
+  year: SAMPLE_YEARS.project,
   fields: {
     unit: '衡阳市归国华侨联合会',
     projectName: '华侨事务',

@@ -1,6 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { FormHost } from '../../excel/host';
-import type { Lang } from '../../core/messages';
+import type { Lang } from '../../core';
 import type { PaneStrings } from '../strings';
 import type { MessageSource } from '../view-model';
 import { PaneErrorBoundary } from './PaneErrorBoundary';

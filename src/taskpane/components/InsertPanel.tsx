@@ -2,8 +2,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens }
 import { AddSquare20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { InsertOptions } from '../../excel/host';
-import type { TemplateId } from '../../core/templates/template';
-import { TEMPLATE_IDS } from '../../core/templates/template';
+import { type TemplateId, TEMPLATE_IDS } from '../../core';
 import { SAMPLE_YEARS } from '../sample-years';
 import type { PaneStrings } from '../strings';
 import { parseBudgetYear } from '../view-model';

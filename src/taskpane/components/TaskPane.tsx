@@ -1,11 +1,10 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { FormHost } from '../../excel/host';
-import type { Lang } from '../../core/messages';
-import type { TemplateId } from '../../core/templates/template';
+import { nextBudgetYear, type Lang, type TemplateId } from '../../core';
 import { PaneController } from '../pane-controller';
 import type { PaneStrings } from '../strings';
-import { buildFormViews, defaultBudgetYear, summarize, targetForms, type MessageSource } from '../view-model';
+import { buildFormViews, summarize, targetForms, type MessageSource } from '../view-model';
 import { ActionsPanel } from './ActionsPanel';
 import { InsertPanel } from './InsertPanel';
 import { IssueList } from './IssueList';
@@ -53,7 +52,7 @@ export function TaskPane({ host, lang, strings, messages, today }: TaskPaneProps
       <InsertPanel
         strings={strings}
         templateTitle={templateTitle}
-        defaultYear={defaultBudgetYear(today ?? new Date())}
+        defaultYear={nextBudgetYear(today ?? new Date())}
         busy={state.busy}
         disabledReason={insertBlocked}
         onInsert={(options) => controller.insert(options)}

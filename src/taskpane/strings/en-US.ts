@@ -1,3 +1,4 @@
+import { severityLabel } from '../../core';
 import type { PaneStrings } from './pane-strings';
 
 const param = (params: Readonly<Record<string, string | number>>, key: string): string => String(params[key] ?? '');
@@ -29,8 +30,8 @@ export const EN_US: PaneStrings = {
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : ` (${year})`} · ${sheet}`,
   issuesHeading: 'Issues',
   issueListLabel: (formTitle) => `Issues in ${formTitle}`,
-  severityError: 'Error',
-  severityWarning: 'Warning',
+  severityError: severityLabel('error', 'en-US'),
+  severityWarning: severityLabel('warning', 'en-US'),
   cellLabel: (sheet, cell) => `${sheet}!${cell}`,
   goToCell: (sheet, cell) => `Go to cell ${sheet}!${cell}`,
   fixButton: 'Fix',

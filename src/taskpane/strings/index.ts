@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/messages';
+import type { Lang } from '../../core';
 import { EN_US } from './en-US';
 import type { PaneStrings } from './pane-strings';
 import { ZH_CN } from './zh-CN';

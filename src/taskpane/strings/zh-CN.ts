@@ -1,3 +1,4 @@
+import { severityLabel } from '../../core';
 import type { PaneStrings } from './pane-strings';
 
 const param = (params: Readonly<Record<string, string | number>>, key: string): string => String(params[key] ?? '');
@@ -28,8 +29,8 @@ export const ZH_CN: PaneStrings = {
   formHeading: (title, sheet, year) => `${title}${year === null ? '' : `（${year} 年度）`}${title.startsWith(sheet) ? '' : ` · ${sheet}`}`,
   issuesHeading: '问题',
   issueListLabel: (formTitle) => `${formTitle}的问题`,
-  severityError: '错误',
-  severityWarning: '警告',
+  severityError: severityLabel('error', 'zh-CN'),
+  severityWarning: severityLabel('warning', 'zh-CN'),
   cellLabel: (sheet, cell) => `${sheet}!${cell}`,
   goToCell: (sheet, cell) => `转到单元格 ${sheet}!${cell}`,
   fixButton: '修正',

@@ -3,7 +3,7 @@
  * checked it, small batches kept in this process, and a worker that dies costing only the
  * file it was on.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckTask, FileReport } from '../../../src/cli/check/file-report';
 import { runChecks, type RunOptions } from '../../../src/cli/check/run-checks';
@@ -88,10 +88,19 @@ describe('runChecks', () => {
       writeFileSync(file, form);
       return { file, lang: 'zh-CN' };
     });
-    const reports = await runChecks(tasks, { jobs: 2, workerScript: join(folder.path, 'no-such-worker.js') });
+    // A worker whose script is missing: it fails to load it and exits, as `node no-such-worker.js`
+    // would, but records the error here instead of printing its stack trace into the test output.
+    const failure = join(folder.path, 'worker-failure.txt');
+    const workerScript = join(folder.path, 'worker-that-cannot-start.js');
+    writeFileSync(
+      workerScript,
+      `try { require(${JSON.stringify(join(folder.path, 'no-such-worker.js'))}); } catch (error) { require('fs').writeFileSync(${JSON.stringify(failure)}, error.code); process.exit(1); }`,
+    );
+    const reports = await runChecks(tasks, { jobs: 2, workerScript });
+    expect(readFileSync(failure, 'utf8')).toBe('MODULE_NOT_FOUND');
     expect(reports.map((report) => report.file)).toEqual(tasks.map((task) => task.file));
     const problems = reports.map((report) => report.problem?.code ?? 'checked');
     expect(problems.filter((code) => code === 'check_failed').length).toBeLessThanOrEqual(1);
     expect(problems.filter((code) => code === 'checked').length).toBeGreaterThanOrEqual(599);
-  });
+  }, 30_000); // 600 real forms: seconds on a busy machine, beyond jest's default 5 s.
 });

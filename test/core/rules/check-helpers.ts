@@ -12,6 +12,7 @@ export function check(form: ExtractedForm, options: CheckOptions = {}): readonly
 }
 
 /** The issues of some codes only, so a test of one rule is not disturbed by others. */
-export function checkCodes(form: ExtractedForm, codes: readonly IssueCode[], options: CheckOptions = {}): Issue[] {
-  return check(form, options).filter((issue) => codes.includes(issue.code));
+export function checkCodes<C extends IssueCode>(form: ExtractedForm, codes: readonly C[], options: CheckOptions = {}): Extract<Issue, { code: C }>[] {
+  const wanted: readonly IssueCode[] = codes;
+  return check(form, options).filter((issue): issue is Extract<Issue, { code: C }> => wanted.includes(issue.code));
 }

@@ -151,7 +151,7 @@ export function buildForm(input: FormInput): ExtractedForm {
   };
 }
 
-/** The reference form (DOMAIN.md's seed, through the built-in sample), with changes. */
+/** The reference form (docs/domain.md, "The reference forms", through the built-in sample), with changes. */
 export function referenceInput(template: TemplateId): FormInput {
   const sample = getSample(template);
   return {

@@ -92,7 +92,7 @@ describe('properties of the check', () => {
         const whole = summedAsFloats ? floatSum : exact;
         const tasks = amounts.map((amount, index) => ({ name: `任务${index}`, content: '内容', total: amount, fiscal: amount }));
         const form = buildForm({ template: 'department', tasks, taskTotal: { total: whole, fiscal: whole } });
-        const issues = sumMismatchRule.check(form, buildRuleContext(form, DEPARTMENT, { today: TODAY }));
+        const issues = [...sumMismatchRule.check(form, buildRuleContext(form, DEPARTMENT, { today: TODAY }))];
         if (issues.length > 0) throw new Error(`false sum_mismatch: ${JSON.stringify(issues[0].params)}`);
       }),
       { numRuns: 10_000 },

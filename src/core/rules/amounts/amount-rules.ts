@@ -4,7 +4,7 @@
  */
 import { AMOUNT_DECIMALS, formatScaled } from '../../amounts/decimal';
 import type { Issue } from '../../issues/issue';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import type { AmountCell, FormRuleSpec, IssueDeclaration } from '../types';
 
 const NOT_A_NUMBER: IssueDeclaration<'not_a_number'> = {
@@ -89,13 +89,11 @@ export const amountCellRule: FormRuleSpec = {
   id: 'amount-cells',
   family: 'amounts',
   issues: [NOT_A_NUMBER, UNIT_MISMATCH, NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, AMOUNT_FORMULA_ERROR],
-  check(_form, context) {
-    const issues: Issue[] = [];
+  *check(_form, context) {
     for (const amountCell of context.amountCells) {
       const issue = checkAmountCell(amountCell);
-      if (issue) issues.push(issue);
+      if (issue) yield issue;
     }
-    return issues;
   },
 };
 

@@ -4,8 +4,7 @@
  */
 import { equalWithin, formatScaled, sumScaled, type ScaledAmount } from '../../amounts/decimal';
 import { isReadableAmount } from '../../amounts/parse-amount';
-import { createIssue } from '../issue-params';
-import { toleranceOf } from '../sums/sum-rules';
+import { createIssue } from '../create-issue';
 import type { CheckedForm, FormIssue, IssueDeclaration, WorkbookRuleSpec } from '../types';
 
 const CROSS_FORM_MISMATCH: IssueDeclaration<'cross_form_mismatch'> = {
@@ -47,7 +46,7 @@ export const crossFormRule: WorkbookRuleSpec = {
       }
       if (cells.length === 0) return;
       const projectsSum = sumScaled(totals);
-      if (equalWithin(reading.scaled, projectsSum, toleranceOf(context))) return;
+      if (equalWithin(reading.scaled, projectsSum, context.tolerance)) return;
       const difference = reading.scaled > projectsSum ? reading.scaled - projectsSum : projectsSum - reading.scaled;
       issues.push({
         formIndex,

@@ -2,13 +2,12 @@
  * Formats of the cells the form reads that are not amounts: telephone, date, pasted HTML,
  * length limits of the budget systems, and Excel errors.
  */
-import type { ExtractedForm, FieldValue } from '../../forms/form-data';
+import type { FieldValue } from '../../forms/form-data';
 import type { Issue } from '../../issues/issue';
-import { cellText, isBlankValue, isExcelError } from '../cell-values';
-import { snippet } from '../indicators/indicator-rules';
-import { createIssue } from '../issue-params';
+import { cellText, isBlankValue, isExcelError, snippet } from '../cell-values';
+import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
-import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
+import type { FormRuleSpec, IssueDeclaration } from '../types';
 import { dateOrdinal, formatDate, localCalendarDate, parseCellDate } from './dates';
 import { isValidPhone } from './phones';
 
@@ -75,49 +74,14 @@ const FORMAT_FORMULA_ERROR: IssueDeclaration<'formula_error'> = {
 export const MAX_TASK_CONTENT_LENGTH = 1000;
 export const MAX_LEVEL3_LENGTH = 100;
 
-interface TextCell {
-  readonly field: string;
-  readonly source: FieldValue;
-}
-
-const textCellsCache = new WeakMap<ExtractedForm, readonly TextCell[]>();
-
-/** Every non-amount cell the form reads, each once (一级/二级 names are carried down and repeat). */
-function textCells(form: ExtractedForm, context: RuleContext): readonly TextCell[] {
-  const known = textCellsCache.get(form);
-  if (known) return known;
-  const cells: TextCell[] = [];
-  const seen = new Set<string>();
-  const add = (field: string, source: FieldValue | undefined): void => {
-    if (!source || seen.has(source.cell)) return;
-    seen.add(source.cell);
-    cells.push({ field, source });
-  };
-  for (const spec of context.template.fields) if (spec.kind !== 'amount') add(spec.label, form.fields[spec.id]);
-  for (const task of form.tasks) {
-    add(TABLE_LABELS.taskName, task.name);
-    add(TABLE_LABELS.taskContent, task.content);
-  }
-  for (const row of form.indicators) {
-    add(TABLE_LABELS.level1, row.level1);
-    add(TABLE_LABELS.level2, row.level2);
-    add(TABLE_LABELS.level3, row.level3);
-    add(TABLE_LABELS.indicatorValue, row.value);
-  }
-  textCellsCache.set(form, cells);
-  return cells;
-}
-
 export const textFormulaErrorRule: FormRuleSpec = {
   id: 'text-formula-error',
   family: 'formats',
   issues: [FORMAT_FORMULA_ERROR],
-  check(form, context) {
-    const issues: Issue[] = [];
-    for (const { field, source } of textCells(form, context)) {
-      if (isExcelError(source.value)) issues.push(createIssue(FORMAT_FORMULA_ERROR, [source.cell], { field, error: source.value.trim() }));
+  *check(form, context) {
+    for (const { field, source } of context.textCells) {
+      if (isExcelError(source.value)) yield createIssue(FORMAT_FORMULA_ERROR, [source.cell], { field, error: source.value.trim() });
     }
-    return issues;
   },
 };
 
@@ -127,14 +91,12 @@ export const markupRule: FormRuleSpec = {
   id: 'markup-in-text',
   family: 'formats',
   issues: [MARKUP_IN_TEXT],
-  check(form, context) {
-    const issues: Issue[] = [];
-    for (const { field, source } of textCells(form, context)) {
+  *check(form, context) {
+    for (const { field, source } of context.textCells) {
       if (typeof source.value !== 'string' || !source.value.includes('<')) continue;
       const tag = HTML_TAG.exec(source.value);
-      if (tag) issues.push(createIssue(MARKUP_IN_TEXT, [source.cell], { field, tag: snippet(tag[0], 30) }));
+      if (tag) yield createIssue(MARKUP_IN_TEXT, [source.cell], { field, tag: snippet(tag[0], 30) });
     }
-    return issues;
   },
 };
 
@@ -142,16 +104,20 @@ export const textLengthRule: FormRuleSpec = {
   id: 'text-length',
   family: 'formats',
   issues: [TEXT_TOO_LONG],
-  check(form) {
-    const issues: Issue[] = [];
-    const check = (field: string, source: FieldValue, max: number): void => {
-      if (typeof source.value !== 'string' || source.value.length <= max) return;
+  *check(form) {
+    const tooLong = (field: string, source: FieldValue, max: number): Issue | undefined => {
+      if (typeof source.value !== 'string' || source.value.length <= max) return undefined;
       const length = [...source.value.trim()].length;
-      if (length > max) issues.push(createIssue(TEXT_TOO_LONG, [source.cell], { field, length, max }));
+      return length > max ? createIssue(TEXT_TOO_LONG, [source.cell], { field, length, max }) : undefined;
     };
-    for (const task of form.tasks) check(TABLE_LABELS.taskContent, task.content, MAX_TASK_CONTENT_LENGTH);
-    for (const row of form.indicators) check(TABLE_LABELS.level3, row.level3, MAX_LEVEL3_LENGTH);
-    return issues;
+    for (const task of form.tasks) {
+      const issue = tooLong(TABLE_LABELS.taskContent, task.content, MAX_TASK_CONTENT_LENGTH);
+      if (issue) yield issue;
+    }
+    for (const row of form.indicators) {
+      const issue = tooLong(TABLE_LABELS.level3, row.level3, MAX_LEVEL3_LENGTH);
+      if (issue) yield issue;
+    }
   },
 };
 
@@ -159,16 +125,14 @@ export const phoneRule: FormRuleSpec = {
   id: 'phone',
   family: 'formats',
   issues: [PHONE_INVALID],
-  check(form, context) {
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const spec of context.template.fields) {
       if (spec.kind !== 'phone') continue;
       const source = form.fields[spec.id];
       if (!source || isBlankValue(source.value) || isExcelError(source.value)) continue;
       const text = cellText(source.value);
-      if (!isValidPhone(text)) issues.push(createIssue(PHONE_INVALID, [source.cell], { field: spec.label, value: snippet(text) }));
+      if (!isValidPhone(text)) yield createIssue(PHONE_INVALID, [source.cell], { field: spec.label, value: snippet(text) });
     }
-    return issues;
   },
 };
 
@@ -176,8 +140,7 @@ export const dateRule: FormRuleSpec = {
   id: 'date',
   family: 'formats',
   issues: [DATE_INVALID, DATE_OUT_OF_RANGE],
-  check(form, context) {
-    const issues: Issue[] = [];
+  *check(form, context) {
     const today = localCalendarDate(context.today);
     for (const spec of context.template.fields) {
       if (spec.kind !== 'date') continue;
@@ -185,7 +148,7 @@ export const dateRule: FormRuleSpec = {
       if (!source || isBlankValue(source.value) || isExcelError(source.value)) continue;
       const date = parseCellDate(source.value);
       if (!date) {
-        issues.push(createIssue(DATE_INVALID, [source.cell], { field: spec.label, value: snippet(cellText(source.value)) }));
+        yield createIssue(DATE_INVALID, [source.cell], { field: spec.label, value: snippet(cellText(source.value)) });
         continue;
       }
       const from = form.year === null ? null : { year: form.year - 1, month: 1, day: 1 };
@@ -199,18 +162,15 @@ export const dateRule: FormRuleSpec = {
               ? 'after'
               : null;
       if (reason) {
-        issues.push(
-          createIssue(DATE_OUT_OF_RANGE, [source.cell], {
-            field: spec.label,
-            date: formatDate(date),
-            from: from ? formatDate(from) : '',
-            to: reason === 'future' ? formatDate(today) : to ? formatDate(to) : '',
-            reason,
-          }),
-        );
+        yield createIssue(DATE_OUT_OF_RANGE, [source.cell], {
+          field: spec.label,
+          date: formatDate(date),
+          from: from ? formatDate(from) : '',
+          to: reason === 'future' ? formatDate(today) : to ? formatDate(to) : '',
+          reason,
+        });
       }
     }
-    return issues;
   },
 };
 

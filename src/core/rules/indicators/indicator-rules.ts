@@ -5,14 +5,10 @@
  */
 import { equalWithin, formatScaled, parseDecimalText, type ScaledAmount } from '../../amounts/decimal';
 import { isReadableAmount } from '../../amounts/parse-amount';
-import type { ExtractedForm } from '../../forms/form-data';
 import { INDICATOR_FRAMEWORK, type Level2Id } from '../../indicators/framework';
-import type { Issue } from '../../issues/issue';
-import { cellText, foldWidthFast } from '../cell-values';
-import { createIssue } from '../issue-params';
-import { toleranceOf } from '../sums/sum-rules';
+import { cellText, foldWidthFast, snippet } from '../cell-values';
+import { createIssue } from '../create-issue';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
-import { resolveIndicator, type ResolvedIndicator } from './resolve-indicators';
 
 const INDICATOR_MISSING_ERROR: IssueDeclaration<'indicator_missing'> = {
   code: 'indicator_missing',
@@ -92,41 +88,23 @@ const AMOUNT_MISMATCH_IN_TEXT: IssueDeclaration<'amount_mismatch_in_text'> = {
   example: { 'zh-CN': '成本指标写“200万元”，而资金总额是 180.61 万元（写“180.61万元”则不提示）。', 'en-US': '成本指标 says 200万元 while 资金总额 is 180.61 (180.61万元 would pass).' },
 };
 
-const resolvedCache = new WeakMap<ExtractedForm, readonly ResolvedIndicator[]>();
-
-/** The form's indicator rows placed in the framework, computed once per form. */
-export function resolvedIndicators(form: ExtractedForm): readonly ResolvedIndicator[] {
-  const known = resolvedCache.get(form);
-  if (known) return known;
-  const resolved = form.indicators.map(resolveIndicator);
-  resolvedCache.set(form, resolved);
-  return resolved;
-}
-
-/** A short piece of a long text, for messages. */
-export function snippet(text: string, max = 40): string {
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
-}
 
 export const indicatorNamesRule: FormRuleSpec = {
   id: 'indicator-names',
   family: 'indicators',
   issues: [INDICATOR_UNKNOWN, INDICATOR_WRONG_PARENT],
-  check(form) {
-    const issues: Issue[] = [];
+  *check(_form, context) {
     const reported = new Set<string>();
-    for (const indicator of resolvedIndicators(form)) {
+    for (const indicator of context.indicators) {
       const problem = indicator.problem;
       if (!problem || reported.has(problem.cell)) continue;
       reported.add(problem.cell);
       if (problem.kind === 'unknown') {
-        issues.push(createIssue(INDICATOR_UNKNOWN, [problem.cell], { level: problem.level, name: problem.name, parent: problem.parent }));
+        yield createIssue(INDICATOR_UNKNOWN, [problem.cell], { level: problem.level, name: problem.name, parent: problem.parent });
       } else {
-        issues.push(createIssue(INDICATOR_WRONG_PARENT, [problem.cell], { name: problem.name, parent: problem.parent, expectedParent: problem.expectedParent }));
+        yield createIssue(INDICATOR_WRONG_PARENT, [problem.cell], { name: problem.name, parent: problem.parent, expectedParent: problem.expectedParent });
       }
     }
-    return issues;
   },
 };
 
@@ -134,16 +112,14 @@ export const indicatorRowsRule: FormRuleSpec = {
   id: 'indicator-rows',
   family: 'indicators',
   issues: [INDICATOR_VALUE_MISSING, INDICATOR_NAME_MISSING],
-  check(form) {
-    const issues: Issue[] = [];
-    for (const { row, hasName, hasValue } of resolvedIndicators(form)) {
+  *check(_form, context) {
+    for (const { row, hasName, hasValue } of context.indicators) {
       if (hasName && !hasValue) {
-        issues.push(createIssue(INDICATOR_VALUE_MISSING, [row.value.cell, row.level3.cell], { indicator: snippet(cellText(row.level3.value)) }));
+        yield createIssue(INDICATOR_VALUE_MISSING, [row.value.cell, row.level3.cell], { indicator: snippet(cellText(row.level3.value)) });
       } else if (hasValue && !hasName) {
-        issues.push(createIssue(INDICATOR_NAME_MISSING, [row.level3.cell, row.value.cell], { value: snippet(cellText(row.value.value)) }));
+        yield createIssue(INDICATOR_NAME_MISSING, [row.level3.cell, row.value.cell], { value: snippet(cellText(row.value.value)) });
       }
     }
-    return issues;
   },
 };
 
@@ -153,21 +129,20 @@ export const indicatorCoverageRule: FormRuleSpec = {
   id: 'indicator-coverage',
   family: 'indicators',
   issues: [INDICATOR_MISSING_ERROR, INDICATOR_MISSING_WARNING],
-  check(form, context) {
-    const issues: Issue[] = [];
-    const resolved = resolvedIndicators(form);
+  *check(form, context) {
+    const resolved = context.indicators;
     const fallbackCell = form.indicatorHeaderCell ?? form.titleCell;
     for (const level1 of INDICATOR_FRAMEWORK) {
       if (!level1.required) continue;
       const rows = resolved.filter((indicator) => indicator.level1?.id === level1.id);
       if (rows.some((indicator) => indicator.hasValue)) continue;
       const cell = rows.length > 0 ? rows[0].row.level1.cell : fallbackCell;
-      issues.push(createIssue(INDICATOR_MISSING_ERROR, [cell], { level1: level1.name, level2: '' }));
+      yield createIssue(INDICATOR_MISSING_ERROR, [cell], { level1: level1.name, level2: '' });
     }
 
     const output = INDICATOR_FRAMEWORK.find((level1) => level1.id === 'output');
     const outputRows = resolved.filter((indicator) => indicator.level1?.id === 'output');
-    if (!output || !outputRows.some((indicator) => indicator.hasContent)) return issues;
+    if (!output || !outputRows.some((indicator) => indicator.hasContent)) return;
     const present = new Set<Level2Id>();
     for (const indicator of resolved) {
       if (!indicator.hasContent) continue;
@@ -178,9 +153,8 @@ export const indicatorCoverageRule: FormRuleSpec = {
     for (const id of expected) {
       if (present.has(id)) continue;
       const spec = output.children.find((child) => child.id === id);
-      issues.push(createIssue(INDICATOR_MISSING_WARNING, [outputRows[0].row.level1.cell], { level1: output.name, level2: spec?.name ?? id }));
+      yield createIssue(INDICATOR_MISSING_WARNING, [outputRows[0].row.level1.cell], { level1: output.name, level2: spec?.name ?? id });
     }
-    return issues;
   },
 };
 
@@ -191,17 +165,15 @@ export const indicatorQuantifiedRule: FormRuleSpec = {
   id: 'indicator-quantified',
   family: 'indicators',
   issues: [INDICATOR_UNQUANTIFIED],
-  check(form) {
-    const issues: Issue[] = [];
-    for (const { row, level1, level2, hasValue } of resolvedIndicators(form)) {
+  *check(_form, context) {
+    for (const { row, level1, level2, hasValue } of context.indicators) {
       if (!hasValue || !level1) continue;
       const quantitative = level2 ? level2.quantitative : level1.id === 'satisfaction';
       if (!quantitative) continue;
       const value = cellText(row.value.value);
       if (HAS_DIGIT.test(foldWidthFast(value))) continue;
-      issues.push(createIssue(INDICATOR_UNQUANTIFIED, [row.value.cell, row.level3.cell], { category: level2?.name ?? level1.name, value: snippet(value) }));
+      yield createIssue(INDICATOR_UNQUANTIFIED, [row.value.cell, row.level3.cell], { category: level2?.name ?? level1.name, value: snippet(value) });
     }
-    return issues;
   },
 };
 
@@ -226,14 +198,12 @@ export const percentRangeRule: FormRuleSpec = {
   id: 'percent-range',
   family: 'indicators',
   issues: [PERCENT_OUT_OF_RANGE],
-  check(form) {
-    const issues: Issue[] = [];
+  *check(form) {
     for (const row of form.indicators) {
       if (typeof row.value.value !== 'string' || !/[%％]/.test(row.value.value)) continue;
       const outOfRange = percentagesIn(row.value.value).find((percent) => percent.value < 0 || percent.value > 100);
-      if (outOfRange) issues.push(createIssue(PERCENT_OUT_OF_RANGE, [row.value.cell], { percent: outOfRange.text, value: snippet(row.value.value) }));
+      if (outOfRange) yield createIssue(PERCENT_OUT_OF_RANGE, [row.value.cell], { percent: outOfRange.text, value: snippet(row.value.value) });
     }
-    return issues;
   },
 };
 
@@ -253,9 +223,8 @@ export const amountInTextRule: FormRuleSpec = {
   id: 'amount-in-text',
   family: 'indicators',
   issues: [AMOUNT_MISMATCH_IN_TEXT],
-  check(form, context) {
-    const issues: Issue[] = [];
-    const tolerance = toleranceOf(context);
+  *check(form, context) {
+    const { tolerance } = context;
     const formAmounts: ScaledAmount[] = [];
     for (const amountCell of context.amountCells) if (isReadableAmount(amountCell.reading)) formAmounts.push(amountCell.reading.scaled);
     formAmounts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -274,10 +243,9 @@ export const amountInTextRule: FormRuleSpec = {
       for (const source of [row.level3, row.value]) {
         if (typeof source.value !== 'string' || !source.value.includes('万')) continue;
         const stray = wanAmountsIn(source.value).find((amount) => !matchesForm(amount.scaled));
-        if (stray) issues.push(createIssue(AMOUNT_MISMATCH_IN_TEXT, [source.cell], { amount: formatScaled(stray.scaled), text: snippet(source.value) }));
+        if (stray) yield createIssue(AMOUNT_MISMATCH_IN_TEXT, [source.cell], { amount: formatScaled(stray.scaled), text: snippet(source.value) });
       }
     }
-    return issues;
   },
 };
 

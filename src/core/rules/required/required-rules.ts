@@ -2,9 +2,8 @@
  * Required content: the template's required fields, complete task rows, and task names
  * that appear once.
  */
-import type { Issue } from '../../issues/issue';
 import { cellText, foldName, isBlankValue } from '../cell-values';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
 
@@ -49,18 +48,16 @@ export const requiredFieldRule: FormRuleSpec = {
   id: 'required-fields',
   family: 'required',
   issues: [REQUIRED_MISSING],
-  check(form, context) {
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const spec of context.template.fields) {
       if (!spec.required) continue;
       const field = form.fields[spec.id];
       if (!field) {
-        issues.push(createIssue(REQUIRED_MISSING, [form.titleCell], { field: spec.label, labelMissing: true }));
+        yield createIssue(REQUIRED_MISSING, [form.titleCell], { field: spec.label, labelMissing: true });
       } else if (isBlankValue(field.value)) {
-        issues.push(createIssue(REQUIRED_MISSING, [field.cell], { field: spec.label, labelMissing: false }));
+        yield createIssue(REQUIRED_MISSING, [field.cell], { field: spec.label, labelMissing: false });
       }
     }
-    return issues;
   },
 };
 
@@ -68,18 +65,16 @@ export const taskIncompleteRule: FormRuleSpec = {
   id: 'task-incomplete',
   family: 'required',
   issues: [TASK_INCOMPLETE_ERROR, TASK_INCOMPLETE_WARNING],
-  check(form) {
-    const issues: Issue[] = [];
+  *check(form) {
     for (const task of form.tasks) {
       const cells = [task.name, task.content, task.total, task.fiscal];
       if (cells.every((cell) => isBlankValue(cell.value))) continue;
       const name = isBlankValue(task.name.value) ? '' : cellText(task.name.value).trim();
       const others = (cell: string): string[] => cells.map((c) => c.cell).filter((c) => c !== cell);
-      if (!name) issues.push(createIssue(TASK_INCOMPLETE_ERROR, [task.name.cell, ...others(task.name.cell)], { task: name, missing: TABLE_LABELS.taskName }));
-      if (isBlankValue(task.total.value)) issues.push(createIssue(TASK_INCOMPLETE_ERROR, [task.total.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskTotal }));
-      if (isBlankValue(task.content.value)) issues.push(createIssue(TASK_INCOMPLETE_WARNING, [task.content.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskContent }));
+      if (!name) yield createIssue(TASK_INCOMPLETE_ERROR, [task.name.cell, ...others(task.name.cell)], { task: name, missing: TABLE_LABELS.taskName });
+      if (isBlankValue(task.total.value)) yield createIssue(TASK_INCOMPLETE_ERROR, [task.total.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskTotal });
+      if (isBlankValue(task.content.value)) yield createIssue(TASK_INCOMPLETE_WARNING, [task.content.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskContent });
     }
-    return issues;
   },
 };
 
@@ -87,17 +82,15 @@ export const duplicateTaskRule: FormRuleSpec = {
   id: 'duplicate-task',
   family: 'required',
   issues: [DUPLICATE_TASK],
-  check(form) {
-    const issues: Issue[] = [];
+  *check(form) {
     const firstCellByName = new Map<string, string>();
     for (const task of form.tasks) {
       if (isBlankValue(task.name.value)) continue;
       const name = foldName(cellText(task.name.value));
       const first = firstCellByName.get(name);
       if (first === undefined) firstCellByName.set(name, task.name.cell);
-      else issues.push(createIssue(DUPLICATE_TASK, [task.name.cell, first], { task: name, firstCell: first }));
+      else yield createIssue(DUPLICATE_TASK, [task.name.cell, first], { task: name, firstCell: first });
     }
-    return issues;
   },
 };
 

@@ -4,13 +4,13 @@
  * 财政拨款 cannot exceed its 总额.
  */
 import { isReadableAmount } from '../../amounts/parse-amount';
-import { equalWithin, formatScaled, scaledFromNumber, scaledToNumber, sumScaled, type ScaledAmount } from '../../amounts/decimal';
+import { equalWithin, formatScaled, scaledToNumber, sumScaled, type ScaledAmount } from '../../amounts/decimal';
 import type { ExtractedForm } from '../../forms/form-data';
 import { parseA1, columnLetters } from '../../grid/address';
 import type { Issue, IssueFix } from '../../issues/issue';
 import type { AmountRef, SumSpec } from '../../templates/template';
 import { cellText } from '../cell-values';
-import { createIssue } from '../issue-params';
+import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
 
@@ -100,7 +100,7 @@ export function taskSumFormula(form: ExtractedForm, column: 'total' | 'fiscal'):
   return `=SUM(${valid.map((position) => `${columnLetters(position.col)}${position.row + 1}`).join(',')})`;
 }
 
-function checkSum(spec: SumSpec, form: ExtractedForm, context: RuleContext, tolerance: ScaledAmount): Issue | undefined {
+function checkSum(spec: SumSpec, form: ExtractedForm, context: RuleContext): Issue | undefined {
   const whole = resolve(spec.whole, form, context);
   if (!whole || whole.amount === null) return undefined;
   const parts = spec.parts.map((part) => resolve(part, form, context)).filter((part): part is Operand => part !== undefined);
@@ -113,7 +113,7 @@ function checkSum(spec: SumSpec, form: ExtractedForm, context: RuleContext, tole
   if (!whole.filled && (spec.whole.kind === 'field' || !anyPartFilled)) return undefined;
   const partsSum = sumScaled(parts.map((part) => part.amount ?? 0n));
   const wholeAmount = whole.amount;
-  if (equalWithin(wholeAmount, partsSum, tolerance)) return undefined;
+  if (equalWithin(wholeAmount, partsSum, context.tolerance)) return undefined;
 
   const difference = wholeAmount > partsSum ? wholeAmount - partsSum : partsSum - wholeAmount;
   let fix: IssueFix | undefined;
@@ -137,25 +137,16 @@ function checkSum(spec: SumSpec, form: ExtractedForm, context: RuleContext, tole
   );
 }
 
-/** The template's tolerance in 1/10000 万元 (a negative or unreadable setting counts as 0). */
-export function toleranceOf(context: RuleContext): ScaledAmount {
-  const tolerance = scaledFromNumber(context.settings.sumTolerance);
-  return tolerance === null || tolerance < 0n ? 0n : tolerance;
-}
-
 export const sumMismatchRule: FormRuleSpec = {
   id: 'sum-mismatch',
   family: 'sums',
   issues: [SUM_MISMATCH],
-  check(form, context) {
-    const tolerance = toleranceOf(context);
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const spec of context.template.sums) {
       if (spec.optional && !context.settings.checkOptionalSums) continue;
-      const issue = checkSum(spec, form, context, tolerance);
-      if (issue) issues.push(issue);
+      const issue = checkSum(spec, form, context);
+      if (issue) yield issue;
     }
-    return issues;
   },
 };
 
@@ -163,24 +154,15 @@ export const partExceedsWholeRule: FormRuleSpec = {
   id: 'part-exceeds-whole',
   family: 'sums',
   issues: [PART_EXCEEDS_WHOLE],
-  check(form, context) {
-    const tolerance = toleranceOf(context);
-    const issues: Issue[] = [];
+  *check(form, context) {
     for (const task of form.tasks) {
       const total = context.amountOf(task.total);
       const fiscal = context.amountOf(task.fiscal);
       if (!isReadableAmount(total) || !isReadableAmount(fiscal)) continue;
-      if (fiscal.scaled - total.scaled <= tolerance) continue;
+      if (fiscal.scaled - total.scaled <= context.tolerance) continue;
       const name = cellText(task.name.value).trim();
-      issues.push(
-        createIssue(PART_EXCEEDS_WHOLE, [task.fiscal.cell, task.total.cell], {
-          task: name,
-          fiscal: formatScaled(fiscal.scaled),
-          total: formatScaled(total.scaled),
-        }),
-      );
+      yield createIssue(PART_EXCEEDS_WHOLE, [task.fiscal.cell, task.total.cell], { task: name, fiscal: formatScaled(fiscal.scaled), total: formatScaled(total.scaled) });
     }
-    return issues;
   },
 };
 

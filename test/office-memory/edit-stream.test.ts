@@ -1,10 +1,9 @@
 import { createMemoryExcel } from '../../src/office-memory';
 
-/** Budgets far above the measured times (see the report): they catch a blow-up, not jitter. */
-describe('speed of the in-memory Excel', () => {
-  it('lays out a form, checks it and takes a stream of edits quickly, in few round trips', async () => {
+/** A stream of edits, each handled in one round trip. How fast it runs is measured in `npm run bench -- --only memory`. */
+describe('a stream of edits on the in-memory Excel', () => {
+  it('lays out a form, then takes 100 edits, each read back by a change handler in one round trip', async () => {
     const excel = createMemoryExcel({ sheets: ['申报表'] });
-    const started = Date.now();
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('申报表');
       const values = Array.from({ length: 60 }, (_, row) => Array.from({ length: 6 }, (_, col) => (col === 5 ? `=SUM(B${row + 1}:E${row + 1})` : row * 10 + col)));
@@ -18,7 +17,6 @@ describe('speed of the in-memory Excel', () => {
       format.custom.format.fill.color = '#FFC7CE';
       await context.sync();
     });
-    const layoutMs = Date.now() - started;
     let handled = 0;
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem('申报表').onChanged.add(async (args) => {
@@ -32,17 +30,13 @@ describe('speed of the in-memory Excel', () => {
       await context.sync();
     });
     excel.resetSyncCount();
-    const editsStarted = Date.now();
     for (let i = 0; i < 100; i += 1) {
       excel.user.type('申报表', `C${(i % 60) + 1}`, String(i));
       await excel.whenIdle();
     }
-    const editsMs = Date.now() - editsStarted;
     const highlighted = excel.inspect.highlightedCells('申报表').size;
     expect(handled).toBe(100);
     expect(excel.syncCount).toBe(100);
     expect(highlighted).toBeGreaterThan(0);
-    expect(layoutMs).toBeLessThan(2000);
-    expect(editsMs).toBeLessThan(5000);
   });
 });
