@@ -29,6 +29,7 @@ import type { WorkbookSnapshot } from '../src/core/grid/grid';
 import { buildLayoutPlan } from '../src/core/layout/build-layout-plan';
 import type { LayoutPlan, PlanCell } from '../src/core/layout/layout-plan';
 import { requireCliReport, runCliCheck, type ColdRun } from './cold-cli';
+import { benchIsolation, type IsolationBench } from './isolation-bench';
 import { alternateRounds, median, round, spreadOf, type Spread } from './stats';
 
 /** `cli.js check DIR --jobs 1` against `--jobs N`, each as a fresh process; medians in seconds. */
@@ -66,6 +67,8 @@ export interface CliBench {
   readonly speedup: number;
   /** The same pair of fresh-process runs on 5,000 files (copies of the `files`): where a second process pays. */
   readonly bigBatch: ColdBatch;
+  /** What checking every file in a bounded worker costs and holds: one form alone, a batch with a bomb. */
+  readonly isolation: IsolationBench;
   /** Rounds behind each median: in this process (each side), and of each fresh-process run. */
   readonly rounds: { readonly inProcess: number; readonly cold: number };
   /** Fastest and slowest round behind each median above. */
@@ -349,6 +352,7 @@ export async function benchCli(options: { bundleDir: string; files?: number; log
       shares.push({ folder: share, files: await copyBatch(files, share, Math.floor(CLI_BIG_BATCH / jobs)) });
     }
     const sideBySideTimes = await sideBySide(cliScript, shares, COLD_ROUNDS, log);
+    const isolation = await benchIsolation(cliScript, root, files, log);
 
     const phases = await checkPhases(files);
 
@@ -386,6 +390,7 @@ export async function benchCli(options: { bundleDir: string; files?: number; log
             sideBySideSeconds: spreadSeconds(sideBySideTimes),
           },
         },
+        isolation,
         rounds: { inProcess: IN_PROCESS_ROUNDS, cold: COLD_ROUNDS },
         spread: {
           checkSeconds: spreadSeconds(checkTimes.map(wall)),

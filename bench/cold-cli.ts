@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { processMemoryBytes } from '../src/cli/check/worker-process';
 import type { JsonReport } from '../src/cli/output/report-format';
 
 /** The command line exited in a way the bench cannot time: exit code 2, a signal, no process. */
@@ -61,44 +62,94 @@ function readProcStat(): string | null {
 
 /** A run that hangs fails the bench instead of stalling it. */
 const RUN_TIMEOUT_MS = 10 * 60 * 1000;
+/** How often a run's memory is sampled (Linux /proc): its peak (VmHWM) only grows, so late samples lose little. */
+const PEAK_POLL_MS = 10;
 
-/**
- * Runs `node cliScript check folder --jobs N --format json` without a shell and collects its
- * output. Exit code 1 is the expected one (the batch has forms with errors); 2 means a file
- * could not be checked or the command line failed, which makes the figure meaningless.
- */
-export function runCliCheck(cliScript: string, folder: string, jobs: number, log?: (line: string) => void): Promise<ColdRun> {
+/** A process's peak resident set so far, in bytes; null where /proc is missing or the process is gone. */
+function peakBytes(pid: number): number | null {
+  return processMemoryBytes(pid, 'VmHWM');
+}
+
+/** The children of a process (its workers), where Linux lists them. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'latin1').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function higher(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+export interface CliProcessRun {
+  readonly seconds: number;
+  /** CPU seconds of the process and its worker processes; null where Linux's /proc is missing. */
+  readonly cpuSeconds: number | null;
+  readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Peak resident set of the command line's own process, and of its largest worker (bytes; null without /proc). */
+  readonly parentPeakBytes: number | null;
+  readonly workerPeakBytes: number | null;
+}
+
+/** Runs `node cliScript …args` without a shell, timed from spawn to exit, its memory sampled meanwhile. */
+export function runCliProcess(cliScript: string, args: readonly string[]): Promise<CliProcessRun> {
   return new Promise((resolve, reject) => {
     const cpuBefore = childrenCpuSeconds();
     const started = performance.now();
-    const child = spawn(process.execPath, [cliScript, 'check', folder, '--jobs', String(jobs), '--format', 'json'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: RUN_TIMEOUT_MS,
-    });
+    const child = spawn(process.execPath, [cliScript, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: RUN_TIMEOUT_MS });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
+    let parentPeak: number | null = null;
+    let workerPeak: number | null = null;
+    const sample = setInterval(() => {
+      if (child.pid === undefined) return;
+      parentPeak = higher(parentPeak, peakBytes(child.pid));
+      for (const worker of childrenOf(child.pid)) workerPeak = higher(workerPeak, peakBytes(worker));
+    }, PEAK_POLL_MS);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => reject(new CliRunError(`could not run ${cliScript}: ${error.message}`)));
+    child.on('error', (error) => {
+      clearInterval(sample);
+      reject(new CliRunError(`could not run ${cliScript}: ${error.message}`));
+    });
     // 'close', not 'exit': the output is complete only once both pipes have closed.
-    child.on('close', (code, signal) => {
+    child.on('close', (status, signal) => {
+      clearInterval(sample);
       const seconds = (performance.now() - started) / 1000;
       const cpuAfter = childrenCpuSeconds();
-      const errText = Buffer.concat(stderr).toString('utf8').trim();
-      const command = `check --jobs ${jobs} on ${folder}`;
-      if (code !== 1) {
-        const why = signal !== null ? `was stopped by ${signal}` : code === 2 ? 'exited with 2 (a file could not be checked, or the command failed)' : `exited with ${code} (1 expected: the batch has errors)`;
-        reject(new CliRunError(`${command} ${why}${errText ? `: ${errText}` : ''}`));
-        return;
-      }
-      if (errText) log?.(`  ${command} wrote to stderr: ${errText}`);
       resolve({
         seconds,
         cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+        status,
+        signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8').trim(),
+        parentPeakBytes: parentPeak,
+        workerPeakBytes: workerPeak,
       });
     });
   });
+}
+
+/**
+ * Runs `node cliScript check folder --jobs N --format json` and collects its output. Exit code
+ * 1 is the expected one (the batch has forms with errors); 2 means a file could not be checked
+ * or the command line failed, which makes the figure meaningless.
+ */
+export async function runCliCheck(cliScript: string, folder: string, jobs: number, log?: (line: string) => void): Promise<ColdRun> {
+  const run = await runCliProcess(cliScript, ['check', folder, '--jobs', String(jobs), '--format', 'json']);
+  const command = `check --jobs ${jobs} on ${folder}`;
+  if (run.status !== 1) {
+    const why = run.signal !== null ? `was stopped by ${run.signal}` : run.status === 2 ? 'exited with 2 (a file could not be checked, or the command failed)' : `exited with ${run.status} (1 expected: the batch has errors)`;
+    throw new CliRunError(`${command} ${why}${run.stderr ? `: ${run.stderr}` : ''}`);
+  }
+  if (run.stderr) log?.(`  ${command} wrote to stderr: ${run.stderr}`);
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, stdout: run.stdout };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

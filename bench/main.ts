@@ -165,6 +165,19 @@ function render(report: BenchReport, details: Details): string {
       ),
     );
     out.push(`speed-up = jobs 1 seconds / jobs ${c.jobs} seconds; "side by side" is ${c.jobs} separate --jobs 1 processes on ${Math.floor(b.files / c.jobs)} files each, the most ${c.jobs} processes get from this machine`);
+    const iso = c.isolation;
+    const mb = (value: number | null): string => (value === null ? 'n/a' : `${value} MiB`);
+    out.push('', `Isolation: every file in a worker process (limit ${iso.memoryLimitMb} MiB, fresh processes, default jobs; medians of ${iso.rounds}+ rounds)`);
+    out.push(
+      table(
+        ['run', 'seconds', 'reported', 'parent peak', 'worker peak'],
+        [
+          ['one form alone (the fixed cost of a worker)', iso.singleFileSeconds.toFixed(2), 1, '', ''],
+          [`${iso.goodFiles} forms`, iso.goodOnlySeconds.toFixed(2), iso.goodFiles, '', ''],
+          [`${iso.goodFiles} forms + 1 sheet bomb (3 GiB inflated)`, iso.withBombSeconds.toFixed(2), `${iso.reported} (bomb: ${iso.bombReason})`, mb(iso.parentPeakMb), mb(iso.workerPeakMb)],
+        ],
+      ),
+    );
     out.push('');
   }
   if (report.memory) {

@@ -70,6 +70,10 @@ function buildOnce() {
       process.stderr.write('perf-target-forms: the build failed (npm run build:cli shows why)\n');
       process.exit(2);
     }
+    // webpack leaves a file it would write unchanged untouched: date both as built now, or a
+    // change that reaches only the worker would leave the other "stale" and rebuilt on every run.
+    const now = new Date();
+    for (const file of [bundle, worker]) fs.utimesSync(file, now, now);
   } finally {
     fs.rmSync(lockDir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
  * never a stack trace).
  */
 import { LANGS, MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, SAMPLE_YEARS, TEMPLATE_IDS, type Lang, type TemplateId } from '../core';
+import { DEFAULT_LIMITS, MEMORY_RANGE, TIMEOUT_RANGE, type CheckLimits } from './check/limits';
 import { cliStrings, type CliStrings } from './messages';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/report-format';
 
@@ -30,6 +31,7 @@ export type Command =
       readonly paths: readonly string[];
       readonly format: OutputFormat;
       readonly jobs: number;
+      readonly limits: CheckLimits;
       readonly annotate?: string;
     };
 
@@ -56,12 +58,15 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--format': { takesValue: true, commands: ['check'] },
   '--jobs': { takesValue: true, commands: ['check'] },
   '--annotate': { takesValue: true, commands: ['check'] },
+  '--timeout': { takesValue: true, commands: ['check'] },
+  '--max-memory': { takesValue: true, commands: ['check'] },
 };
 
 /** The language asked for, looked for before anything else so that usage errors speak it. */
 export function langOf(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--') break;
     const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
     if (value !== undefined) return value.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
   }
@@ -124,6 +129,15 @@ function positiveInteger(option: string, value: string, strings: CliStrings, min
   return number;
 }
 
+function limitsOf(parsed: Parsed, strings: CliStrings): CheckLimits {
+  const timeout = stringOption(parsed, '--timeout');
+  const memory = stringOption(parsed, '--max-memory');
+  return {
+    timeoutMs: timeout === undefined ? DEFAULT_LIMITS.timeoutMs : positiveInteger('--timeout', timeout, strings, TIMEOUT_RANGE.min, TIMEOUT_RANGE.max) * 1000,
+    memoryMb: memory === undefined ? DEFAULT_LIMITS.memoryMb : positiveInteger('--max-memory', memory, strings, MEMORY_RANGE.min, MEMORY_RANGE.max),
+  };
+}
+
 export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Command {
   const lang = langOf(argv);
   const strings = cliStrings(lang);
@@ -158,7 +172,7 @@ export function parseArgs(argv: readonly string[], defaults: ArgDefaults): Comma
     const jobsText = stringOption(parsed, '--jobs');
     const jobs = jobsText === undefined ? defaults.jobs : positiveInteger('--jobs', jobsText, strings, 1, 256);
     const annotate = stringOption(parsed, '--annotate');
-    return { kind: 'check', lang, paths: rest, format: formatText as OutputFormat, jobs, ...(annotate !== undefined ? { annotate } : {}) };
+    return { kind: 'check', lang, paths: rest, format: formatText as OutputFormat, jobs, limits: limitsOf(parsed, strings), ...(annotate !== undefined ? { annotate } : {}) };
   }
 
   throw new UsageError(strings.unknownCommand(command));

@@ -1,9 +1,8 @@
 /**
  * `perf-target-forms`: exports the templates as `.xlsx` and checks filled workbooks in batches.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { nextBudgetYear } from '../core';
 import { parseArgs, UsageError, type Command } from './args';
 import { collectInputs, planAnnotateTargets } from './check/collect-inputs';
@@ -18,7 +17,10 @@ export interface CliIo {
   /** Whether stderr is a terminal: the progress line is shown only then. */
   readonly stderrIsTty: boolean;
   readonly cores: number;
-  /** The compiled worker script, where there is one; without it files are checked in this thread. */
+  /**
+   * The compiled worker script. The command line always has one; without it (tests of the
+   * command line in their own process) files are checked in this thread, without limits.
+   */
   readonly workerScript?: string;
 }
 
@@ -44,9 +46,15 @@ async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo)
     }
     targets = plan.targets;
   }
+  const annotateFolder = command.annotate === undefined ? undefined : resolve(command.annotate);
   const tasks: CheckTask[] = inputs.map((input, index) => {
     const annotateTo = targets[index];
-    return { file: input.file, lang: command.lang, ...(annotateTo !== undefined ? { annotateTo } : {}) };
+    return {
+      file: input.file,
+      lang: command.lang,
+      ...(input.refused !== undefined ? { refused: input.refused } : {}),
+      ...(annotateTo !== undefined && annotateFolder !== undefined ? { annotateTo, annotateFolder } : {}),
+    };
   });
 
   const showProgress = io.stderrIsTty && tasks.length >= PROGRESS_MIN_FILES;
@@ -57,6 +65,7 @@ async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo)
   };
   const reports = await runChecks(tasks, {
     jobs: command.jobs,
+    limits: command.limits,
     ...(io.workerScript !== undefined ? { workerScript: io.workerScript } : {}),
     onReport: (report) => {
       // Clear the progress line before output lands under it.
@@ -93,15 +102,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The process entry: real stdout/stderr, the worker script beside this bundle. */
+/**
+ * The process entry: real stdout/stderr, the worker script beside this bundle (when it is
+ * missing, every file is reported as not checked: nothing is ever checked without limits).
+ */
 export function startCli(): void {
-  const workerScript = join(__dirname, 'check-worker.js');
   const io: CliIo = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTty: Boolean(process.stderr.isTTY),
     cores: availableParallelism(),
-    ...(existsSync(workerScript) ? { workerScript } : {}),
+    workerScript: join(__dirname, 'check-worker.js'),
   };
   // Output piped into `head` and closed early is not an error of ours: stop quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

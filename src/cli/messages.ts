@@ -3,10 +3,28 @@
  * (`formatIssue`); these are the words around them.
  */
 import { severityLabels, templateTitles, type Lang, type Severity, type TemplateId } from '../core';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_INPUT_BYTES } from './check/limits';
 import type { ReadFailureCode } from './xlsx/package-file';
 
+/** Why a file was not read: refused before reading (docs/security.md). */
+export type RefusalCode =
+  /** A FIFO, a device, a socket: reading one could block or never end. */
+  | 'not_regular_file'
+  /** Above `MAX_INPUT_BYTES`. */
+  | 'file_too_large'
+  /** A symbolic link inside a folder: not followed (a folder's links could point anywhere, or in a loop). */
+  | 'symlink'
+  /** A folder (given or found) that cannot be listed. */
+  | 'folder_unreadable';
+
+/** Why the worker process checking a file ended before reporting it. */
+export type WorkerFailureCode = 'out_of_memory' | 'timed_out' | 'worker_crashed' | 'worker_unavailable';
+
 /** Why a file gave no forms to check. `no_form` is a result, not a read error, but counts as unreadable. */
-export type FileProblemCode = ReadFailureCode | 'no_form' | 'annotate_failed' | 'check_failed';
+export type FileProblemCode = ReadFailureCode | RefusalCode | WorkerFailureCode | 'no_form' | 'annotate_failed' | 'check_failed';
+
+/** Why an annotated copy was not written where it was to go. */
+export type AnnotateRefusal = 'symlink_in_path' | 'outside_folder' | 'not_a_file';
 
 export interface CliStrings {
   readonly help: string;
@@ -21,6 +39,10 @@ export interface CliStrings {
   readonly annotateCollision: (input: string, target: string) => string;
   readonly annotateDuplicate: (target: string) => string;
   readonly fileProblem: Readonly<Record<FileProblemCode, string>>;
+  /** The bound a worker broke, after its problem's words. */
+  readonly memoryLimit: (megabytes: number) => string;
+  readonly timeLimit: (seconds: number) => string;
+  readonly annotateRefusal: Readonly<Record<AnnotateRefusal, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly template: Readonly<Record<TemplateId, string>>;
   readonly fileSummary: (forms: number, errors: number, warnings: number) => string;
@@ -42,13 +64,17 @@ const ZH_HELP = `perf-target-forms — 绩效目标申报助手（命令行）
       导出申报表模板（部门整体支出 / 项目）为 .xlsx，带自动求和、数据验证和打印设置。
       --year   预算年度，默认为明年（--sample 时为 2022）
       --sample 填入参考示例（2022 衡阳市归国华侨联合会）
-  perf-target-forms check 路径… [--format text|json|csv] [--lang zh-CN|en-US] [--jobs N] [--annotate 目录]
+  perf-target-forms check [选项] [--] 路径…
       检查已填写的工作簿（.xlsx / .xlsm）；路径可以是文件或文件夹（递归）。
-      --format   输出格式，默认 text
-      --lang     消息语言，默认 zh-CN
-      --jobs     最多用几个进程并行检查，默认为 CPU 核数（不足 4 MiB 的一批只用一个进程）
-      --annotate 为有问题的文件在该目录中写一份标注副本（问题单元格高亮，另附“检查结果”表）；原文件不会被修改
-                 （.xlsm 的副本为 .xlsx，不含宏）
+      每个文件都在一个受限的检查进程中检查：超时或内存超限的文件单独报告，其余照常检查。
+      --format     输出格式 text|json|csv，默认 text
+      --lang       消息语言 zh-CN|en-US，默认 zh-CN
+      --jobs       最多用几个检查进程，默认为 CPU 核数（不足 4 MiB 的一批只用一个）
+      --annotate   为有问题的文件在该目录中写一份标注副本（问题单元格高亮，另附“检查结果”表）；原文件不会被修改
+                   （.xlsm 的副本为 .xlsx，不含宏）
+      --timeout    每个文件的时间上限（秒），默认 ${DEFAULT_TIMEOUT_SECONDS}
+      --max-memory 每个检查进程的内存上限（MiB），默认 ${DEFAULT_MEMORY_MB}
+      --           其后的参数都是路径（文件名以 - 开头时使用）
   perf-target-forms --help
 
 退出码: 0 无错误；1 有错误；2 有文件无法读取或用法错误。`;
@@ -61,15 +87,20 @@ Usage:
       data validation and print setup.
       --year   the budget year, next year by default (2022 with --sample)
       --sample fills in the reference example (2022, 衡阳市归国华侨联合会)
-  perf-target-forms check PATH… [--format text|json|csv] [--lang zh-CN|en-US] [--jobs N] [--annotate DIR]
+  perf-target-forms check [OPTIONS] [--] PATH…
       Checks filled workbooks (.xlsx / .xlsm); PATHs are files or folders (recursive).
-      --format   output format, text by default
-      --lang     language of the messages, zh-CN by default
-      --jobs     at most N processes check in parallel; the number of CPU cores by default
-                 (a batch under 4 MiB uses one)
-      --annotate writes an annotated copy of each file with issues into DIR (issue cells
-                 highlighted, plus a sheet listing the issues); the inputs are never modified
-                 (the copy of an .xlsm is an .xlsx, without the macros)
+      Every file is checked in a bounded worker process: a file that times out or runs out
+      of memory is reported on its own line, and the others are still checked.
+      --format     output format text|json|csv, text by default
+      --lang       language of the messages zh-CN|en-US, zh-CN by default
+      --jobs       at most N worker processes; the number of CPU cores by default
+                   (a batch under 4 MiB uses one)
+      --annotate   writes an annotated copy of each file with issues into DIR (issue cells
+                   highlighted, plus a sheet listing the issues); the inputs are never modified
+                   (the copy of an .xlsm is an .xlsx, without the macros)
+      --timeout    time limit per file in seconds, ${DEFAULT_TIMEOUT_SECONDS} by default
+      --max-memory memory limit per worker process in MiB, ${DEFAULT_MEMORY_MB} by default
+      --           every argument after it is a path (for file names that start with -)
   perf-target-forms --help
 
 Exit codes: 0 no errors; 1 errors found; 2 a file could not be read, or a usage error.`;
@@ -97,6 +128,21 @@ const ZH: CliStrings = {
     no_form: '工作簿中没有可识别的申报表',
     annotate_failed: '无法写入标注副本',
     check_failed: '检查该文件时出错',
+    not_regular_file: '不是普通文件（设备、管道或套接字），未读取',
+    file_too_large: `文件超过 ${MAX_INPUT_BYTES / 1024 / 1024} MiB，未读取`,
+    symlink: '这是符号链接，未跟随（请直接给出它指向的文件）',
+    folder_unreadable: '无法读取该文件夹（没有权限）',
+    out_of_memory: '内存超限：检查该文件所需内存超过上限，已跳过',
+    timed_out: '超时：检查该文件超过时间上限，已跳过',
+    worker_crashed: '检查进程意外退出，已跳过该文件',
+    worker_unavailable: '无法启动检查进程',
+  },
+  memoryLimit: (megabytes) => `（${megabytes} MiB）`,
+  timeLimit: (seconds) => `（${seconds} 秒）`,
+  annotateRefusal: {
+    symlink_in_path: '目标路径中有符号链接，拒绝写入',
+    outside_folder: '目标路径在 --annotate 目录之外，拒绝写入',
+    not_a_file: '目标已存在且不是普通文件，拒绝覆盖',
   },
   severity: severityLabels('zh-CN'),
   template: templateTitles('zh-CN'),
@@ -136,6 +182,21 @@ const EN: CliStrings = {
     no_form: 'No recognisable declaration form in the workbook',
     annotate_failed: 'The annotated copy could not be written',
     check_failed: 'Checking this file failed unexpectedly',
+    not_regular_file: 'Not a regular file (a device, pipe or socket): not read',
+    file_too_large: `Larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB: not read`,
+    symlink: 'A symbolic link: not followed (give the file it points to directly)',
+    folder_unreadable: 'The folder cannot be read (no permission)',
+    out_of_memory: 'Out of memory: checking this file needed more than the limit; skipped',
+    timed_out: 'Timed out: checking this file took longer than the limit; skipped',
+    worker_crashed: 'The checking process ended unexpectedly; this file was skipped',
+    worker_unavailable: 'The checking process could not be started',
+  },
+  memoryLimit: (megabytes) => ` (${megabytes} MiB)`,
+  timeLimit: (seconds) => ` (${seconds} s)`,
+  annotateRefusal: {
+    symlink_in_path: 'the target path holds a symbolic link; not written',
+    outside_folder: 'the target path is outside the --annotate folder; not written',
+    not_a_file: 'the target exists and is not a regular file; not replaced',
   },
   // English text names a severity by its code, as the JSON and CSV reports do.
   severity: { error: 'error', warning: 'warning' },

@@ -172,7 +172,7 @@ describe('the progress line', () => {
 });
 
 describe('a batch of 600 forms', () => {
-  // 600 forms (about 6 MB) are enough for this process to start a worker beside it.
+  // 600 forms (about 6 MB) are enough for a second worker.
   it('checks them all on two processes, in input order, with the right codes', async () => {
     const batch = file('batch');
     mkdirSync(batch);
@@ -253,6 +253,10 @@ describe('usage', () => {
     [['check', '--bogus', 'x.xlsx'], '未知选项 --bogus'],
     [['check', 'x.xlsx', '--format', 'xml'], '--format'],
     [['check', 'x.xlsx', '--jobs', '0'], '--jobs'],
+    [['check', 'x.xlsx', '--timeout', '0'], '--timeout'],
+    [['check', 'x.xlsx', '--timeout', '1.5'], '--timeout'],
+    [['check', 'x.xlsx', '--max-memory', '64'], '--max-memory'],
+    [['template', 'project', '--timeout', '5', '-o', 'x.xlsx'], '--timeout'],
     [['template', 'school', '-o', 'x.xlsx'], 'template'],
     [['template', 'project'], '-o'],
     [['frobnicate'], 'frobnicate'],

@@ -4,11 +4,12 @@
  * a bad file (the problem is in the report).
  */
 import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { checkWorkbook, type CheckOptions, type Lang, type WorkbookCheckResult, formatIssue } from '../../core';
 import { cliStrings } from '../messages';
-import { readSnapshotFile } from '../xlsx/snapshot-reader/read-snapshot';
+import { readSnapshotBytes } from '../xlsx/snapshot-reader/read-snapshot';
 import type { CheckTask, FileReport, FormReport } from './file-report';
+import { readInputFile } from './input-file';
 
 export function toFormReports(result: WorkbookCheckResult, lang: Lang): FormReport[] {
   return result.forms.map(({ form, issues }) => ({
@@ -33,7 +34,9 @@ async function samePath(a: string, b: string): Promise<boolean> {
 
 export async function checkFile(task: CheckTask): Promise<FileReport> {
   const strings = cliStrings(task.lang);
-  const read = readSnapshotFile(task.file);
+  const input = readInputFile(task.file);
+  if (!input.ok) return { file: task.file, forms: [], otherSheets: [], problem: { code: input.code, message: strings.fileProblem[input.code] } };
+  const read = readSnapshotBytes(input.bytes);
   if (!read.ok) {
     return { file: task.file, forms: [], otherSheets: [], problem: { code: read.code, message: strings.fileProblem[read.code] } };
   }
@@ -52,7 +55,7 @@ export async function checkFile(task: CheckTask): Promise<FileReport> {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: strings.annotateCollision(task.file, task.annotateTo) } };
   }
   const { writeAnnotatedCopy } = await import(/* webpackChunkName: "annotated-copy" */ './annotated-copy');
-  const written = await writeAnnotatedCopy(read.bytes, forms, strings, task.annotateTo);
+  const written = await writeAnnotatedCopy(read.bytes, forms, strings, { target: task.annotateTo, folder: task.annotateFolder ?? dirname(task.annotateTo) });
   if (!written.ok) {
     return { file: task.file, forms, otherSheets, problem: { code: 'annotate_failed', message: `${strings.fileProblem.annotate_failed}: ${written.detail}` } };
   }

@@ -3,7 +3,7 @@
  * every output format (text, JSON, CSV) is made from it.
  */
 import type { IssueCode, Lang, Severity, TemplateId } from '../../core';
-import type { FileProblemCode } from '../messages';
+import type { FileProblemCode, RefusalCode } from '../messages';
 
 export interface IssueReport {
   readonly code: IssueCode;
@@ -43,6 +43,10 @@ export interface CheckTask {
   readonly file: string;
   /** Absolute path to write the annotated copy to, when asked and the file has issues. */
   readonly annotateTo?: string;
+  /** The `--annotate` folder, absolute: the copy is written only inside it, through no link. */
+  readonly annotateFolder?: string;
+  /** Why the file is reported without being read (found as a link, a folder that cannot be listed). */
+  readonly refused?: RefusalCode;
   readonly lang: Lang;
   /** ISO date for "today" (date_out_of_range); the current date when absent. */
   readonly today?: string;

@@ -1,35 +1,27 @@
 /**
- * Checks many files on all cores: this process and `jobs - 1` worker processes take files
- * from one queue. Workers are sent files in chunks, so that a worker never waits for the
- * next file to arrive (a file takes about a millisecond to check, about as long as a message
- * takes to cross). Chunks shrink as the queue empties, so that all finish together.
- * Reports come back in any order and are handed on in the order of the inputs.
+ * Checks a batch of files in worker processes (`worker-process.ts`): every file, a single one
+ * included, is checked in a worker with a memory and a time limit, so that no file from outside
+ * can end or hang the batch. Workers are long-lived and check many files one at a time; they
+ * are sent files in chunks, so that a worker never waits for the next file to arrive (a file
+ * takes about a millisecond to check, about as long as a message takes to cross), and chunks
+ * shrink as the queue empties, so that all finish together. A worker that dies is replaced and
+ * the rest go on. Reports come back in any order and are handed on in the order of the inputs.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { cliStrings } from '../messages';
-import { checkFileSafe } from './check-file';
+import { availableParallelism } from 'node:os';
+import { cliStrings, type CliStrings } from '../messages';
 import type { CheckTask, FileReport } from './file-report';
-
-export interface WorkerRequest {
-  readonly index: number;
-  readonly task: CheckTask;
-}
-
-/** One message to a worker: files to check, in order. */
-export interface WorkerChunk {
-  readonly requests: readonly WorkerRequest[];
-}
-
-export interface WorkerReply {
-  readonly index: number;
-  readonly report: FileReport;
-}
+import { DEFAULT_LIMITS, type CheckLimits } from './limits';
+import { MemoryWatch, startWorker, type WorkerFailure } from './worker-process';
 
 export interface RunOptions {
   readonly jobs: number;
-  /** The compiled worker script; without it the files are checked in this process only. */
+  /**
+   * The compiled worker script. Without it the files are checked in this process, without
+   * limits: for the tests and the benchmark of the check itself; the command line always has one.
+   */
   readonly workerScript?: string;
+  readonly limits?: CheckLimits;
   /** Called once per file, in input order, as soon as the file and all before it are done. */
   readonly onReport?: (report: FileReport, index: number) => void;
   /** Called after each file, in completion order. */
@@ -40,6 +32,8 @@ export interface RunOptions {
 const MAX_CHUNK = 32;
 /** Chunks per process the remaining queue is cut into, so that the last ones are small. */
 const CHUNKS_PER_PROCESS = 8;
+/** Workers that die before loading, one after the other, before the run gives up on them. */
+const MAX_FAILED_STARTS = 3;
 
 /** Hands reports on in input order, holding back those that finish early. */
 class InOrder {
@@ -67,10 +61,6 @@ class InOrder {
     }
   }
 
-  get finished(): boolean {
-    return this.done === this.reports.length;
-  }
-
   all(): FileReport[] {
     return this.reports.map((report, index) => {
       if (!report) throw new Error(`internal: no report for input ${index}`);
@@ -79,23 +69,24 @@ class InOrder {
   }
 }
 
-/** The files not yet handed out; files of a crashed worker go back to its front. */
+/** The files not yet handed out; files of a dead worker go back to its front. */
 class TaskQueue {
   private next = 0;
   private readonly returned: number[] = [];
 
   constructor(
     readonly tasks: readonly CheckTask[],
+    private readonly indices: readonly number[],
     private readonly processes: number,
   ) {}
 
   get remaining(): number {
-    return this.tasks.length - this.next + this.returned.length;
+    return this.indices.length - this.next + this.returned.length;
   }
 
   take(count: number): number[] {
     const taken = this.returned.splice(0, count);
-    while (taken.length < count && this.next < this.tasks.length) taken.push(this.next++);
+    while (taken.length < count && this.next < this.indices.length) taken.push(this.indices[this.next++]);
     return taken;
   }
 
@@ -108,104 +99,55 @@ class TaskQueue {
   }
 }
 
-function crashedReport(task: CheckTask, error: unknown): FileReport {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { file: task.file, forms: [], otherSheets: [], problem: { code: 'check_failed', message: `${cliStrings(task.lang).fileProblem.check_failed}: ${detail}` } };
+function problemReport(task: CheckTask, problem: FileReport['problem']): FileReport {
+  return { file: task.file, forms: [], otherSheets: [], ...(problem ? { problem } : {}) };
 }
 
-async function checkInThisProcess(queue: TaskQueue, order: InOrder, yieldBetweenFiles: boolean): Promise<void> {
-  for (let [index] = queue.take(1); index !== undefined; [index] = queue.take(1)) {
-    order.add(index, await checkFileSafe(queue.tasks[index]));
-    // Let the workers' messages through: they are sent their next files from here.
-    if (yieldBetweenFiles) await new Promise((resume) => setImmediate(resume));
+/** The words for a worker's death: the reason, the bound it broke or what it said. */
+function failureMessage(failure: WorkerFailure, strings: CliStrings, limits: CheckLimits): string {
+  const words = strings.fileProblem[failure.code];
+  switch (failure.code) {
+    case 'out_of_memory':
+      return `${words}${strings.memoryLimit(limits.memoryMb)}`;
+    case 'timed_out':
+      return `${words}${strings.timeLimit(limits.timeoutMs / 1000)}`;
+    default:
+      return `${words}: ${failure.detail}`;
   }
 }
 
-/**
- * A worker process, kept two chunks ahead: it checks one while the next waits in its inbox.
- * When it dies, the file it was on is reported as failed (a file that kills a worker, say
- * out of memory, costs that file only) and the files it had not reached go back to the queue.
- */
-function startWorker(workerScript: string, queue: TaskQueue, order: InOrder, onExit: (replied: boolean) => void): void {
-  const worker: ChildProcess = fork(workerScript, [], {
-    // Every core is busy checking: a worker's garbage collector works on its own thread
-    // instead of taking time from the others (6% faster on 5,000 files, two cores).
-    execArgv: [...process.execArgv, '--single-threaded-gc'],
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  /** Chunks sent and not yet fully reported, oldest first; the worker checks them in order. */
-  const inFlight: number[][] = [];
-  let failure: unknown = null;
-  let replied = false;
-  let ended = false;
-
-  const sendChunk = (): void => {
-    const chunk = queue.takeChunk();
-    if (chunk.length === 0) return;
-    inFlight.push(chunk);
-    const message: WorkerChunk = { requests: chunk.map((index) => ({ index, task: queue.tasks[index] })) };
-    worker.send(message);
-  };
-
-  const end = (code: number | null, signal: NodeJS.Signals | null): void => {
-    if (ended) return;
-    ended = true;
-    const [current, ...unchecked] = inFlight.splice(0).flat();
-    if (current !== undefined) {
-      order.add(current, crashedReport(queue.tasks[current], failure ?? new Error(`worker exited (${signal ?? `code ${code}`})`)));
-      queue.giveBack(unchecked);
-    }
-    onExit(replied);
-  };
-
-  worker.on('message', (reply: WorkerReply) => {
-    replied = true;
-    const current = inFlight[0];
-    if (current && current[0] === reply.index) current.shift();
-    if (current && current.length === 0) {
-      inFlight.shift();
-      sendChunk();
-    }
-    order.add(reply.index, reply.report);
-    if (inFlight.length === 0 && worker.connected) worker.disconnect();
-  });
-  worker.on('error', (error) => {
-    failure = error;
-    // A process that never started sends no 'exit'.
-    if (worker.pid === undefined) end(null, null);
-  });
-  worker.on('exit', end);
-  sendChunk();
-  sendChunk();
-  if (inFlight.length === 0) worker.disconnect();
+async function checkInThisProcess(queue: TaskQueue, order: InOrder): Promise<void> {
+  const { checkFileSafe } = await import(/* webpackChunkName: "check-in-process" */ './check-file');
+  for (let [index] = queue.take(1); index !== undefined; [index] = queue.take(1)) order.add(index, await checkFileSafe(queue.tasks[index]));
 }
 
-function runOnProcesses(queue: TaskQueue, order: InOrder, workers: number, workerScript: string): Promise<void> {
-  return new Promise((resolveAll, rejectAll) => {
+function runOnWorkers(queue: TaskQueue, order: InOrder, processes: number, workerScript: string, limits: CheckLimits): Promise<void> {
+  return new Promise((resolveAll) => {
+    const watch = new MemoryWatch(limits.memoryMb * 1024 * 1024);
     let running = 0;
-    let thisProcessDone = false;
-    const finishIfDone = (): void => {
-      if (!thisProcessDone || running > 0) return;
-      // Files given back by a worker that died after this process ran out of work.
-      if (queue.remaining > 0) checkInThisProcess(queue, order, false).then(resolveAll, rejectAll);
-      else resolveAll();
+    let failedStarts = 0;
+    const failure = (index: number, why: WorkerFailure): void => {
+      const task = queue.tasks[index];
+      order.add(index, problemReport(task, { code: why.code, message: failureMessage(why, cliStrings(task.lang), limits) }));
     };
     const launch = (): void => {
       running++;
-      startWorker(workerScript, queue, order, (replied) => {
-        running--;
-        // A worker that died leaves its files to a new one, while there are enough of them;
-        // one that died before its first reply may not start at all, and is not replaced.
-        if (replied && !thisProcessDone && queue.remaining >= MAX_CHUNK) launch();
-        finishIfDone();
+      startWorker({ script: workerScript, limits, singleThreadedGc: processes >= availableParallelism() }, queue, watch, {
+        report: (index, report) => order.add(index, report),
+        failed: failure,
+        exited: (started, why) => {
+          running--;
+          failedStarts = started ? 0 : failedStarts + 1;
+          if (failedStarts >= MAX_FAILED_STARTS) {
+            // Workers cannot start here (a broken installation): every file left gets the reason.
+            for (const index of queue.take(queue.remaining)) failure(index, { code: 'worker_unavailable', detail: why.detail });
+          }
+          if (queue.remaining > 0 && running < processes) launch();
+          if (running === 0) resolveAll();
+        },
       });
     };
-    for (let i = 0; i < workers; i++) launch();
-    checkInThisProcess(queue, order, true).then(() => {
-      thisProcessDone = true;
-      finishIfDone();
-    }, rejectAll);
+    for (let i = 0; i < processes; i++) launch();
   });
 }
 
@@ -217,11 +159,11 @@ function runOnProcesses(queue: TaskQueue, order: InOrder, workers: number, worke
  */
 const BYTES_PER_WORKER = 4 * 1024 * 1024;
 
-function totalBytes(tasks: readonly CheckTask[]): number {
+function totalBytes(tasks: readonly CheckTask[], indices: readonly number[]): number {
   let total = 0;
-  for (const task of tasks) {
+  for (const index of indices) {
     try {
-      total += statSync(task.file).size;
+      total += statSync(tasks[index].file).size;
     } catch {
       // Unreadable files are reported when they are checked; they weigh nothing here.
     }
@@ -231,11 +173,16 @@ function totalBytes(tasks: readonly CheckTask[]): number {
 
 export async function runChecks(tasks: readonly CheckTask[], options: RunOptions): Promise<FileReport[]> {
   const order = new InOrder(tasks.length, options);
-  if (tasks.length === 0) return [];
-  const workers =
-    options.workerScript && options.jobs > 1 && tasks.length > 1 ? Math.min(options.jobs - 1, tasks.length - 1, Math.floor(totalBytes(tasks) / BYTES_PER_WORKER)) : 0;
-  const queue = new TaskQueue(tasks, workers + 1);
-  if (workers <= 0 || !options.workerScript) await checkInThisProcess(queue, order, false);
-  else await runOnProcesses(queue, order, workers, options.workerScript);
+  const checkable: number[] = [];
+  for (const [index, task] of tasks.entries()) {
+    if (task.refused === undefined) checkable.push(index);
+    else order.add(index, problemReport(task, { code: task.refused, message: cliStrings(task.lang).fileProblem[task.refused] }));
+  }
+  if (checkable.length > 0) {
+    const processes = Math.max(1, Math.min(options.jobs, checkable.length, 1 + Math.floor(totalBytes(tasks, checkable) / BYTES_PER_WORKER)));
+    const queue = new TaskQueue(tasks, checkable, processes);
+    if (options.workerScript === undefined) await checkInThisProcess(queue, order);
+    else await runOnWorkers(queue, order, processes, options.workerScript, options.limits ?? DEFAULT_LIMITS);
+  }
   return order.all();
 }

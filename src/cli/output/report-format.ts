@@ -1,6 +1,10 @@
 /**
  * The three outputs of `check`: text for people, JSON for programs, CSV for Excel.
  * Text and CSV are written file by file as reports arrive (in input order); JSON at the end.
+ * File names, sheet names and cell text come from outside: text output shows their control
+ * characters as visible escapes (an escape sequence could rewrite the terminal, a newline
+ * forge a line), CSV neutralises fields a spreadsheet would run as formulas, and JSON is
+ * escaped by JSON.stringify (docs/security.md).
  */
 import { countIssues, hasProblem, type FileReport } from '../check/file-report';
 import type { CliStrings } from '../messages';
@@ -33,6 +37,25 @@ export function exitCodeOf(reports: readonly FileReport[]): 0 | 1 | 2 {
 
 // ---- text
 
+/**
+ * C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional overrides
+ * (which reorder what a terminal shows).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeInvisible(ch: string): string {
+  const named = NAMED_ESCAPES[ch];
+  if (named !== undefined) return named;
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** The text with every control character shown as an escape (`\x1b`, `\n`, `\u202e`). */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, escapeInvisible);
+}
+
 export function textForFile(report: FileReport, strings: CliStrings): string {
   const lines: string[] = [];
   const errors = countIssues(report, 'error');
@@ -51,7 +74,8 @@ export function textForFile(report: FileReport, strings: CliStrings): string {
   if (report.forms.length > 0 && report.otherSheets.length > 0) lines.push(`  ${strings.otherSheets(report.otherSheets)}`);
   if (report.problem && report.forms.length > 0) lines.push(`  ${report.problem.message}`);
   if (report.annotatedCopy) lines.push(strings.annotatedCopy(report.annotatedCopy));
-  return `${lines.join('\n')}\n`;
+  // Our own words hold no control characters: escaping whole lines covers every name and value in them.
+  return `${lines.map(visible).join('\n')}\n`;
 }
 
 export function textTotals(reports: readonly FileReport[], strings: CliStrings): string {
@@ -121,8 +145,16 @@ export function jsonReport(reports: readonly FileReport[]): JsonReport {
 /** Excel opens a UTF-8 CSV with Chinese text correctly only when it starts with a byte order mark. */
 export const CSV_BOM = '\uFEFF';
 
+/** What makes Excel, WPS and LibreOffice read a CSV field as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV field: text that would start a formula gets a leading `'`, which spreadsheets show
+ * as text; then quoted when it holds a quote, a comma or a line break.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 /** Which files a `check` run covers, in which order, and where their annotated copies go. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectInputs, planAnnotateTargets } from '../../../src/cli/check/collect-inputs';
 import { tempDir } from '../helpers/workbooks';
@@ -24,6 +24,24 @@ describe('collecting inputs', () => {
   it('names the annotated copies after the inputs, inside folders as in the folder given; .xlsm copies are .xlsx', async () => {
     const inputs = await collectInputs([join(dir.path, 'c'), join(dir.path, 'b'), join(dir.path, 'a.xlsx')]);
     expect(inputs.map((input) => input.annotateName)).toEqual([join('deep', '2022.xlsx'), 'old.XLS', 'a.xlsx', 'z.xlsx', 'a.xlsx']);
+  });
+});
+
+describe('links inside a folder', () => {
+  it('reports a linked workbook and a linked folder, one line each, and follows neither; a link named directly is followed', async () => {
+    const folder = join(dir.path, 'links');
+    mkdirSync(join(folder, 'real'), { recursive: true });
+    writeFileSync(join(folder, 'real/form.xlsx'), '');
+    symlinkSync(join(folder, 'real/form.xlsx'), join(folder, 'linked.xlsx'));
+    symlinkSync(join(folder, 'real'), join(folder, 'linked-folder'));
+    symlinkSync(join(folder, 'real/form.xlsx'), join(folder, 'notes.txt'));
+    const inputs = await collectInputs([folder, join(folder, 'linked.xlsx')]);
+    expect(inputs.map((input) => [input.file.slice(folder.length + 1), input.refused ?? 'checked'])).toEqual([
+      ['linked-folder', 'symlink'],
+      ['linked.xlsx', 'symlink'],
+      ['real/form.xlsx', 'checked'],
+      ['linked.xlsx', 'checked'],
+    ]);
   });
 });
 

@@ -58,9 +58,24 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCliProcess(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+export interface CliProcessOptions {
+  readonly cwd?: string;
+  /** Added to this process's environment. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Run as this user (when the tests run as root, so that file permissions apply). */
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+export function runCliProcess(args: readonly string[], options: CliProcessOptions = {}): Promise<CliRun> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], {
+      cwd: options.cwd ?? ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
