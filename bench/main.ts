@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size and
- * the command line's batch speed, and the in-memory Excel's own speed. Prints a table; with `--json`, prints one JSON object on
- * stdout and everything else on stderr.
+ * `npm run bench`: the engine's scale, the add-in's round trips, the pane's bundle size, the
+ * command line's batch speed and its reader on hostile files, and the in-memory Excel's own
+ * speed. Prints a table; with `--json`, prints one JSON object on stdout and everything else
+ * on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory,reader] [--sizes 10,100]
  *
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
@@ -13,9 +14,10 @@ import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
 import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
+import { benchReader, type ReaderBench } from './reader-bench';
 import { benchReadBytes, benchSyncs, DATA_COLUMNS, DATA_ROWS, SYNC_GOALS, type ReadBytes, type SyncCounts, type SyncExtras } from './sync-bench';
 
-const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory'] as const;
+const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -65,6 +67,7 @@ export interface BenchReport {
   bundle?: BundleSize;
   cli?: CliBench;
   memory?: MemoryExcelBench;
+  reader?: ReaderBench;
   machine: { cpus: number; cpuModel: string; node: string };
 }
 
@@ -185,6 +188,18 @@ function render(report: BenchReport, details: Details): string {
     out.push(`The in-memory Excel: a 60 × 6 sheet laid out, then ${m.edits} typed values each read back by a change handler (medians)`);
     out.push(table(['step', 'ms', 'syncs'], [['layout', m.layoutMs.toFixed(2), 1], [`${m.edits} edits`, m.editsMs.toFixed(2), m.syncs]]), '');
   }
+  if (report.reader) {
+    const r = report.reader;
+    out.push(`Reader of check on hostile files, each read and checked in a fresh process (median seconds and largest peak memory of ${r.rounds} rounds; time limit ${r.timeLimitSeconds} s)`);
+    const number = (value: number | null, digits: number): string => (value === null ? '–' : value.toFixed(digits));
+    out.push(
+      table(
+        ['file', 'KiB', 'reading', 'expected', 'seconds', 'CPU s', 'peak MiB'],
+        r.rows.map((row) => [row.file, row.fileKiB, row.reading, row.reading === row.expected ? '' : `MISSED (${row.expected})`, number(row.seconds, 3), number(row.cpuSeconds, 3), number(row.peakMiB, 0)]),
+      ),
+    );
+    out.push('');
+  }
   return out.join('\n');
 }
 
@@ -225,9 +240,13 @@ async function main(): Promise<void> {
     log('memory…');
     report.memory = await benchMemoryExcel();
   }
+  if (args.sections.has('reader')) {
+    log('reader: hostile files…');
+    report.reader = await benchReader({ bundleDir: __dirname, log });
+  }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
-    const ordered = { engine, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, machine: report.machine };
+    const ordered = { engine, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

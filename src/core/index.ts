@@ -25,6 +25,9 @@ export { SAMPLES, getSample, type SampleContent, type SampleIndicator, type Samp
 export { SAMPLE_YEARS } from './sample/sample-years';
 export { extractForms, extractSheet, showsFormTitle, type WorkbookExtraction } from './extract';
 
+// Formulas saved without their results
+export { calculateFormulas, fillFormulaResults, type FormulaCell, type FormulaResult } from './formulas/calculate-formulas';
+
 // Amounts
 export { parseAmount, isReadableAmount, type AmountReading, type ReadableAmount } from './amounts/parse-amount';
 export { AMOUNT_DECIMALS, formatScaled, scaledFromNumber, scaledToNumber, type ScaledAmount } from './amounts/decimal';

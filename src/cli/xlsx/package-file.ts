@@ -15,6 +15,11 @@ export type ReadFailureCode =
   | 'encrypted'
   /** A zip file that cannot be opened, or a part inside that cannot: truncated or damaged. */
   | 'corrupt_file'
+  /**
+   * Beyond the reader's limits (docs/security.md): a part that unpacks too large or too many
+   * times its packed size, more cells, merges or shared strings than a workbook can hold.
+   */
+  | 'beyond_limits'
   /** Neither a zip nor an OLE2 file, or a zip without a workbook in it. */
   | 'not_a_workbook'
   /** No such file. */

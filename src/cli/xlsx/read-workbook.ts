@@ -10,9 +10,10 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellRange, CellScalar, GridCell, SheetSnapshot, WorkbookSnapshot } from '../../core';
+import { fillFormulaResults, type CellRange, type CellScalar, type FormulaCell, type GridCell, type SheetSnapshot, type WorkbookSnapshot } from '../../core';
 import { withoutHugeValidations } from './huge-validations';
 import { errorText, notAZipPackage, readFailure, WORKBOOK_PART, type ReadFailure } from './package-file';
+import { unsafePackage } from './snapshot-reader/read-snapshot';
 
 export interface ReadSuccess {
   readonly ok: true;
@@ -90,14 +91,19 @@ function parseRangeA1(range: string): CellRange | null {
 /** A worksheet as a grid snapshot: values, formulas and merged areas. */
 function worksheetToSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const rows: (GridCell | null)[][] = [];
+  const pending: FormulaCell[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (GridCell | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const gridCell = toGridCell(cell);
-      if (gridCell) cells[colNumber - 1] = gridCell;
+      if (!gridCell) return;
+      cells[colNumber - 1] = gridCell;
+      if (gridCell.formula !== undefined && cell.type === ExcelJS.ValueType.Formula && cell.result === undefined) pending.push({ row: rowNumber - 1, col: colNumber - 1, formula: gridCell.formula });
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
+  // Formulas saved without their results (ExcelJS then has none).
+  fillFormulaResults(rows, pending);
   const merges: CellRange[] = [];
   for (const range of worksheet.model.merges ?? []) {
     const parsed = parseRangeA1(range);
@@ -114,6 +120,9 @@ function workbookToSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
 export async function readWorkbookBytes(bytes: Buffer): Promise<ReadResult> {
   const notZip = notAZipPackage(bytes);
   if (notZip) return notZip;
+  // JSZip and ExcelJS unpack every part without limits: the package is held to the reader's first.
+  const unsafe = unsafePackage(bytes);
+  if (unsafe) return unsafe;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -19,7 +19,9 @@ export type AmountReading =
   /** An Excel error shown in the cell (#REF!, #VALUE!…). */
   | { readonly kind: 'error'; readonly text: string }
   /** Text that cannot be read as an amount. */
-  | { readonly kind: 'notANumber'; readonly text: string };
+  | { readonly kind: 'notANumber'; readonly text: string }
+  /** A formula whose result the file does not hold and the reader could not work out: unknown, not 0. */
+  | { readonly kind: 'uncalculated' };
 
 /** A reading that yields an amount (possibly after a fix). */
 export type ReadableAmount = Extract<AmountReading, { readonly scaled: ScaledAmount }>;

@@ -102,7 +102,8 @@ class FormReader {
   private value(row: number, col: number): FieldValue {
     const cell = this.index.cell(row, col);
     const address = this.address(row, col);
-    return cell.formula === undefined ? { cell: address, value: cell.value ?? null } : { cell: address, value: cell.value ?? null, formula: cell.formula };
+    if (cell.formula === undefined) return { cell: address, value: cell.value ?? null };
+    return cell.uncalculated ? { cell: address, value: null, formula: cell.formula, uncalculated: true } : { cell: address, value: cell.value ?? null, formula: cell.formula };
   }
 
   /** The top-left cell of the merge covering this one, or the cell itself. */

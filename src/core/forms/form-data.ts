@@ -10,6 +10,8 @@ export interface FieldValue {
   readonly cell: string;
   readonly value: CellScalar;
   readonly formula?: string;
+  /** The formula's result is not in the file (see `GridCell.uncalculated`): the value is unknown. */
+  readonly uncalculated?: true;
 }
 
 export interface TaskRow {
@@ -28,6 +30,10 @@ export interface IndicatorRow {
   readonly level2: FieldValue;
   readonly level3: FieldValue;
   readonly value: FieldValue;
+  /** 指标值类型 (定量 / 定性), on layouts that print the column. */
+  readonly valueKind?: FieldValue;
+  /** 计量单位, on layouts that print the column. */
+  readonly unit?: FieldValue;
 }
 
 export interface ExtractedForm {

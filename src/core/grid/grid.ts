@@ -11,6 +11,11 @@ export interface GridCell {
   readonly value: CellScalar;
   /** The formula text, starting with `=`, where the cell holds one and the reader knows it. */
   readonly formula?: string;
+  /**
+   * The file holds the formula without its result (a program that does not calculate saved
+   * it) and the reader could not work it out: `value` is unknown, not blank.
+   */
+  readonly uncalculated?: true;
 }
 
 /** A rectangular area, 0-based and inclusive. */

@@ -37,6 +37,8 @@ export const ISSUE_PARAMS = {
   negative_amount: { field: TEXT, value: AMOUNT },
   too_many_decimals: { field: TEXT, value: TEXT, decimals: NUMBER, suggestion: AMOUNT },
   formula_error: { field: TEXT, error: TEXT },
+  /** `formula` as written in the cell, with its `=`. */
+  formula_not_calculated: { field: TEXT, formula: TEXT },
   /** `level2` is empty when a whole 一级 lacks filled rows (the error). */
   indicator_missing: { level1: TEXT, level2: TEXT },
   /** `level` 1 or 2; `name` empty when the cell is blank. */
@@ -46,6 +48,21 @@ export const ISSUE_PARAMS = {
   indicator_name_missing: { value: TEXT },
   indicator_unquantified: { category: TEXT, value: TEXT },
   percent_out_of_range: { percent: TEXT, value: TEXT },
+  /** `rows`: the sheet's row numbers, as ranges (`41–44、47`); `inferred`: the 一级 the 二级 imply. */
+  indicator_level1_missing: { rows: TEXT, count: NUMBER, inferred: TEXT },
+  /** The profile followed (`2013`), its source, and the one that replaced it. */
+  indicator_profile_old: { profile: TEXT, source: TEXT, current: TEXT, currentSource: TEXT },
+  indicator_row_empty: { level1: TEXT, level2: TEXT, count: NUMBER },
+  /** `value` is the first of `count` values under one 二级. */
+  indicator_unit_missing: { category: TEXT, value: TEXT, count: NUMBER },
+  indicator_rate_not_percent: { indicator: TEXT, value: TEXT, count: NUMBER },
+  indicator_category_as_name: { name: TEXT },
+  indicator_unit_conflict: { value: TEXT, valueUnit: TEXT, unit: TEXT },
+  indicator_qualitative_with_unit: { value: TEXT, unit: TEXT },
+  indicator_cost_floor: { value: TEXT, count: NUMBER },
+  breakdown_blank: { whole: TEXT, wholeValue: AMOUNT, parts: LIST },
+  /** `field` looks typed in 元: `value` against `other` (`otherValue`); `suggestion` is `value` in 万元. */
+  amount_in_yuan: { field: TEXT, value: AMOUNT, other: TEXT, otherValue: AMOUNT, suggestion: AMOUNT },
   phone_invalid: { field: TEXT, value: TEXT },
   date_invalid: { field: TEXT, value: TEXT },
   /** `reason`: `before` the window, `after` it, or in the `future`. Dates as YYYY-MM-DD. */

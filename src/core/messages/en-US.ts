@@ -27,6 +27,7 @@ export const EN_US: MessageTable = {
   unit_mismatch: (p) => `${p.field} "${p.text}" is in 元, but this form asks for 万元: it should be ${p.suggestion} (quick fix available).`,
   negative_amount: (p) => `${p.field} is negative (${p.value}). Amounts cannot be below 0: please check it.`,
   too_many_decimals: (p) => `${p.field} (${p.value}) has ${p.decimals} decimals, more than 4 (1 元). Consider rounding it to ${p.suggestion} (quick fix available).`,
+  formula_not_calculated: (p) => `${p.field}: the formula ${p.formula} is not calculated (the file holds no result for it). Open and save the file in Excel or WPS, then check it again.`,
   formula_error: (p) => `${p.field} shows the error ${p.error}, usually a formula pointing at a deleted or invalid cell. Please correct the formula or type the content.`,
   indicator_missing: (p) =>
     p.level2
@@ -41,6 +42,24 @@ export const EN_US: MessageTable = {
   indicator_name_missing: (p) => `The value "${p.value}" has no 三级 indicator name. Please fill in the name beside it.`,
   indicator_unquantified: (p) => `The ${p.category} value "${p.value}" states no number. Such indicators should be measurable, e.g. "1次", "100%", "≥90%", "6月底前".`,
   percent_out_of_range: (p) => `The percentage ${p.percent} in "${p.value}" is outside 0%–100%. Please check it.`,
+  indicator_level1_missing: (p) =>
+    `Row(s) ${p.rows} (${p.count} in all) have no 一级 indicator${p.inferred ? `; their 二级 implies ${p.inferred}` : ''}. Please fill in the 一级.`,
+  indicator_profile_old: (p) =>
+    `For information: the indicators follow the ${p.profile} framework (${p.source}), with 满意度 under 效益. That is valid; the framework of ${p.current} on (${p.currentSource}) makes 满意度 a 一级, should you wish to follow it.`,
+  indicator_row_empty: (p) =>
+    `${p.count} row(s) under ${p.level1}${p.level2 ? ` · ${p.level2}` : ''} hold neither a 三级 nor a value. Please fill them in or delete them.`,
+  indicator_unit_missing: (p) =>
+    `The ${p.category} value "${p.value}"${p.count > 1 ? ` and ${p.count - 1} more` : ''} is a bare number with no unit. Please state the unit, e.g. "2次", "88%", "6个月".`,
+  indicator_rate_not_percent: (p) =>
+    `The 三级 "${p.indicator}" is a rate, but its value "${p.value}"${p.count > 1 ? ` (and ${p.count - 1} more)` : ''} is no percentage. Please write a percentage, e.g. "100%", "≥95%".`,
+  indicator_category_as_name: (p) => `The 三级 "${p.name}" is only a category name. Please say what is measured, e.g. "举办培训班次数".`,
+  indicator_unit_conflict: (p) => `The unit "${p.unit}" contradicts the unit "${p.valueUnit}" in the value "${p.value}". Please correct one of them.`,
+  indicator_qualitative_with_unit: (p) => `The value "${p.value}" is 定性 (qualitative) but has the unit "${p.unit}". Please remove the unit, or make the type 定量.`,
+  indicator_cost_floor: (p) =>
+    `The 成本 value "${p.value}"${p.count > 1 ? ` and ${p.count - 1} more` : ''} is stated as a floor (≥, 以上). A cost is a ceiling: please write ≤ or 不超过.`,
+  breakdown_blank: (p) => `${p.whole} (${p.wholeValue}) is filled but ${p.parts.join(', ')} are all blank, so it cannot be checked. Please fill in the parts.`,
+  amount_in_yuan: (p) =>
+    `${p.field} (${p.value}) is over a thousand times ${p.other} (${p.otherValue}): most likely typed in 元. This form asks for 万元: it should be ${p.suggestion}.`,
   phone_invalid: (p) => `${p.field} "${p.value}" does not look like a telephone number. Please enter a mobile (11 digits), a landline with area code (e.g. 0734-8866810) or a local 7–8 digit number.`,
   date_invalid: (p) => `${p.field} "${p.value}" is not a valid date. Please enter a date such as 2022年1月5日 or 2022-01-05.`,
   date_out_of_range: (p) =>

@@ -27,6 +27,7 @@ export const ZH_CN: MessageTable = {
   unit_mismatch: (p) => `${where(p.field)}“${p.text}”是以元为单位的金额，本表以万元为单位，应为 ${p.suggestion}（可使用快速修复）。`,
   negative_amount: (p) => `${where(p.field)}为负数（${p.value}）。金额不能小于 0，请核对。`,
   too_many_decimals: (p) => `${where(p.field)}（${p.value}）有 ${p.decimals} 位小数，超过 4 位（1 元）。建议四舍五入为 ${p.suggestion}（可使用快速修复）。`,
+  formula_not_calculated: (p) => `${where(p.field)}的公式 ${p.formula} 未计算：文件中没有保存公式的结果。请在 Excel 或 WPS 中打开并保存后再检查。`,
   formula_error: (p) => `${where(p.field)}显示错误值 ${p.error}，通常是公式引用的单元格已被删除或无效。请修改公式或直接填写内容。`,
   indicator_missing: (p) =>
     p.level2
@@ -41,6 +42,24 @@ export const ZH_CN: MessageTable = {
   indicator_name_missing: (p) => `指标值“${p.value}”没有对应的三级指标名称。请在左侧填写三级指标。`,
   indicator_unquantified: (p) => `${p.category}的指标值“${p.value}”中没有数字。此类指标应量化，如“1次”“100%”“≥90%”“6月底前”。`,
   percent_out_of_range: (p) => `指标值“${p.value}”中的百分比 ${p.percent} 不在 0%–100% 之间。请核对。`,
+  indicator_level1_missing: (p) =>
+    `第 ${p.rows} 行（共 ${p.count} 行）没有填写一级指标${p.inferred ? `，按二级指标应为${p.inferred}` : ''}。请补上一级指标。`,
+  indicator_profile_old: (p) =>
+    `仅供参考：本表的绩效指标按 ${p.profile} 年的指标框架（${p.source}）填写，满意度指标在效益指标之下。这种写法有效；${p.current} 年起的框架（${p.currentSource}）将满意度指标列为一级指标，可按需调整。`,
+  indicator_row_empty: (p) =>
+    `${p.level1}${p.level2 ? `下的${p.level2}` : ''}有 ${p.count} 行既没有三级指标也没有指标值。请填写，或删除这些空行。`,
+  indicator_unit_missing: (p) =>
+    `${p.category}的指标值“${p.value}”${p.count > 1 ? `等 ${p.count} 项` : ''}只有数字，没有单位。请写明单位，如“2次”“88%”“6个月”。`,
+  indicator_rate_not_percent: (p) =>
+    `三级指标“${p.indicator}”是比率，指标值“${p.value}”${p.count > 1 ? `等 ${p.count} 项` : ''}却不是百分比。请写成百分比，如“100%”“≥95%”。`,
+  indicator_category_as_name: (p) => `三级指标“${p.name}”只是一个类别名称。请写明具体衡量什么，如“举办培训班次数”。`,
+  indicator_unit_conflict: (p) => `计量单位“${p.unit}”与指标值“${p.value}”中的单位“${p.valueUnit}”不一致。请改正其中之一。`,
+  indicator_qualitative_with_unit: (p) => `指标值“${p.value}”的类型为定性，却填了计量单位“${p.unit}”。请删去单位，或把指标值类型改为定量。`,
+  indicator_cost_floor: (p) =>
+    `成本指标的指标值“${p.value}”${p.count > 1 ? `等 ${p.count} 项` : ''}用了“≥”“以上”等下限写法。成本是上限，请改为“≤”或“不超过”。`,
+  breakdown_blank: (p) => `填了${p.whole}（${p.wholeValue}），${p.parts.join('、')}却都空着，无法核对。请填写各分项。`,
+  amount_in_yuan: (p) =>
+    `${where(p.field)}（${p.value}）是${where(p.other)}（${p.otherValue}）的一千倍以上，多半是按元填写；本表以万元为单位，应改为 ${p.suggestion}。`,
   phone_invalid: (p) => `${where(p.field)}填的“${p.value}”不像电话号码。请填写手机号（11 位）、带区号的座机（如 0734-8866810）或 7–8 位本地号码。`,
   date_invalid: (p) => `${where(p.field)}填的“${p.value}”不是有效日期。请填写如 2022年1月5日 或 2022-01-05 的日期。`,
   date_out_of_range: (p) =>

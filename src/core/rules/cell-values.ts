@@ -34,6 +34,11 @@ export function isBlankValue(value: CellScalar | undefined): boolean {
   return false;
 }
 
+/** Blank as `isBlankValue` says, and not a formula whose result is unknown (which may well hold something). */
+export function isBlankField(field: { readonly value: CellScalar; readonly uncalculated?: true }): boolean {
+  return !field.uncalculated && isBlankValue(field.value);
+}
+
 /** True only for null, undefined and text that is empty or white space (placeholders are not empty). */
 export function isEmptyValue(value: CellScalar | undefined): boolean {
   if (value === null || value === undefined) return true;
@@ -68,8 +73,11 @@ export function foldName(text: string): string {
   return foldWidthFast(text).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** A short piece of a long text, for messages. */
+/** A short piece of a long text, for messages: the first `max` characters (code points). */
 export function snippet(text: string, max = 40): string {
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
+  const body = text.trim();
+  // At most two code units a character: the head holds the first `max` characters, however long the text.
+  const head = body.length > 2 * max ? body.slice(0, 2 * max) : body;
+  const chars = [...head];
+  return chars.length <= max && head.length === body.length ? head : `${chars.slice(0, max).join('')}…`;
 }

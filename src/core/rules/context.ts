@@ -1,16 +1,19 @@
 /**
  * Builds the context a form's rules share: settings, today, and what several rules derive from
  * the form — every amount parsed once, every text cell listed once, the sum tolerance, the
- * indicator rows placed in the framework — computed here once per check of the form.
+ * indicator rows placed in the framework and the profile they follow — computed here once per check of the form.
  */
 import { scaledFromNumber, type ScaledAmount } from '../amounts/decimal';
 import { parseAmount, type AmountReading } from '../amounts/parse-amount';
 import type { ExtractedForm, FieldValue } from '../forms/form-data';
 import type { TemplateSemantics, TemplateSettings } from '../templates/template';
 import { cellText } from './cell-values';
-import { resolveIndicator } from './indicators/resolve-indicators';
+import { recogniseProfile } from '../indicators/profiles';
+import { profileEvidence, resolveIndicator } from './indicators/resolve-indicators';
 import { TABLE_LABELS } from './labels';
 import type { AmountCell, RuleContext, TextCell } from './types';
+
+const UNCALCULATED: AmountReading = { kind: 'uncalculated' };
 
 export interface RuleContextOptions {
   readonly today?: Date;
@@ -72,11 +75,12 @@ export function buildRuleContext(form: ExtractedForm, template: TemplateSemantic
     if (!field) return { kind: 'blank' };
     const known = readings.get(field.cell);
     if (known) return known;
-    const reading = parseAmount(field.value);
+    const reading: AmountReading = field.uncalculated ? UNCALCULATED : parseAmount(field.value);
     readings.set(field.cell, reading);
     return reading;
   };
   const settings = { ...template.settings, ...options.settings };
+  const indicators = form.indicators.map(resolveIndicator);
   return {
     template,
     settings,
@@ -84,7 +88,8 @@ export function buildRuleContext(form: ExtractedForm, template: TemplateSemantic
     tolerance: toleranceOf(settings),
     amountCells: amountCellsOf(form, template, amountOf),
     textCells: textCellsOf(form, template),
-    indicators: form.indicators.map(resolveIndicator),
+    indicators,
+    profile: recogniseProfile(profileEvidence(indicators)),
     amountOf,
   };
 }

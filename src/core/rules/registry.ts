@@ -4,6 +4,7 @@
  */
 import { AMOUNT_RULES } from './amounts/amount-rules';
 import { CROSS_FORM_RULES } from './cross-form/cross-form-rules';
+import { FUNDING_RULES } from './funding/funding-rules';
 import { FORMAT_RULES } from './formats/format-rules';
 import { INDICATOR_RULES } from './indicators/indicator-rules';
 import { REQUIRED_RULES } from './required/required-rules';
@@ -13,6 +14,7 @@ import type { FormRuleFamily, FormRuleSpec, IssueDeclaration, RuleFamily, Workbo
 export const FORM_RULES = {
   sums: SUM_RULES,
   amounts: AMOUNT_RULES,
+  funding: FUNDING_RULES,
   required: REQUIRED_RULES,
   indicators: INDICATOR_RULES,
   formats: FORMAT_RULES,

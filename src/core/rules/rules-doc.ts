@@ -16,6 +16,7 @@ export const RULES_DOC_REGENERATE = 'UPDATE_DOCS=1 npx jest test/core/rules/rule
 const FAMILY_TITLES: Readonly<Record<RuleFamily, string>> = {
   sums: 'Sums (合计)',
   amounts: 'Amount cells (金额单元格)',
+  funding: 'Funding (资金)',
   required: 'Required content (必填)',
   indicators: 'Indicators (绩效指标)',
   formats: 'Formats (格式)',

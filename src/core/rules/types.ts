@@ -10,9 +10,10 @@ import type { AmountReading } from '../amounts/parse-amount';
 import type { ExtractedForm, FieldValue } from '../forms/form-data';
 import type { Issue, IssueCode, Severity } from '../issues/issue';
 import type { TemplateSemantics, TemplateSettings } from '../templates/template';
+import type { FrameworkProfile } from '../indicators/profiles';
 import type { ResolvedIndicator } from './indicators/resolve-indicators';
 
-export const FORM_RULE_FAMILIES = ['sums', 'amounts', 'required', 'indicators', 'formats'] as const;
+export const FORM_RULE_FAMILIES = ['sums', 'amounts', 'funding', 'required', 'indicators', 'formats'] as const;
 export const WORKBOOK_RULE_FAMILIES = ['crossForm'] as const;
 
 export type FormRuleFamily = (typeof FORM_RULE_FAMILIES)[number];
@@ -65,6 +66,8 @@ export interface RuleContext {
   readonly textCells: readonly TextCell[];
   /** The indicator rows placed in the framework, in form order. */
   readonly indicators: readonly ResolvedIndicator[];
+  /** The profile of the framework the indicator rows follow (2013, 2015, 2021). */
+  readonly profile: FrameworkProfile;
   /** The reading of an amount cell, parsed once; blank for a missing field. */
   amountOf(field: FieldValue | undefined): AmountReading;
 }

@@ -3,16 +3,13 @@
  * characters become half-width, ideographic spaces become spaces.
  */
 
-/** Full-width ASCII (U+FF01–U+FF5E) to half-width; U+3000 to a space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
+/** Full-width ASCII (U+FF01–U+FF5E) to half-width; U+3000 to a space. One character for one. */
 export function foldWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
+  if (!HAS_FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /**

@@ -295,5 +295,6 @@ describe('agreement with the ExcelJS reader', () => {
       }),
       { numRuns: 60, seed: 20261125 },
     );
-  });
+    // Sixty workbooks written and read by ExcelJS: seconds on a busy machine.
+  }, 60_000);
 });

@@ -43,6 +43,12 @@ describe('messages', () => {
     );
   });
 
+  it('say that a formula saved without its result is not calculated, and how to have it calculated', () => {
+    const issue = firstIssue({ ...department, taskTotal: { total: null, fiscal: null, uncalculated: true } }, 'formula_not_calculated');
+    expect(formatIssue(issue, 'zh-CN')).toBe('“金额合计（总额）”的公式 =SUM(D21:D24) 未计算：文件中没有保存公式的结果。请在 Excel 或 WPS 中打开并保存后再检查。');
+    expect(formatIssue(issue, 'en-US')).toBe('金额合计（总额）: the formula =SUM(D21:D24) is not calculated (the file holds no result for it). Open and save the file in Excel or WPS, then check it again.');
+  });
+
   it('have a message for every declared code in both languages, with no undefined or NaN', () => {
     // Issues made from every declaration's typical parameters are covered by the rule tests;
     // here every code renders from the issues the catalogue of bad forms produces.
@@ -59,7 +65,22 @@ describe('messages', () => {
         { level1: '影响指标', level2: '', level3: 'y', value: '200万元' },
       ],
     };
-    const issues = checkForms([buildForm(bad), buildForm({ ...referenceInput('project'), fields: { ...referenceInput('project').fields, totalFunds: 99, fiscalFunds: 99, fillDate: '2022年2月30日' } })], {
+    const project = referenceInput('project');
+    const reviewed: FormInput = {
+      ...withFields(project, { fiscalFunds: null, otherFunds: null }),
+      indicators: [
+        { level1: '', level2: '数量指标', level3: '培训', value: '2' },
+        { level1: '产出指标', level2: '质量指标', level3: '验收合格率', value: '1' },
+        { level1: '产出指标', level2: '质量指标', level3: '数量指标', value: '1次' },
+        { level1: '产出指标', level2: '时效指标', level3: '完成时间', value: '28.8万元', unit: '%' },
+        { level1: '产出指标', level2: '成本指标', level3: '经费', value: '≥38.87万元' },
+        { level1: '效益指标', level2: '社会效益指标', level3: '提升', value: '明显', valueKind: '定性', unit: '%' },
+        { level1: '效益指标', level2: '经济效益指标', level3: null, value: null },
+        { level1: '效益指标', level2: '社会公众或服务对象满意度指标', level3: '满意度', value: '95%' },
+      ],
+    };
+    const inYuan = withFields(project, { fiscalFunds: 388700 });
+    const issues = checkForms([buildForm(reviewed), buildForm(inYuan), buildForm(bad), buildForm({ ...department, taskTotal: { total: null, fiscal: null, uncalculated: true } }), buildForm({ ...referenceInput('project'), fields: { ...referenceInput('project').fields, totalFunds: 99, fiscalFunds: 99, fillDate: '2022年2月30日' } })], {
       today: TODAY,
     }).flatMap((result) => result.issues);
     const codes = new Set(issues.map((issue) => issue.code));

@@ -4,7 +4,8 @@
  *
  *   fields: column C from row 2, in the order of FIELD_CELLS;
  *   tasks: row 21 on (B 任务名称, C 主要内容, D 总额, E 财政拨款), then 金额合计 (D, E);
- *   indicators: header at B40, rows 41 on (B 一级, C 二级, D 三级, E 指标值); a 一级/二级 name
+ *   indicators: header at B40, rows 41 on (B 一级, C 二级, D 三级, E 指标值, and where given
+ *   F 指标值类型, G 计量单位); a 一级/二级 name
  *   repeated on consecutive rows is one merged cell, as the extractor reports it.
  */
 import type { ExtractedForm, FieldValue, IndicatorRow, TaskRow } from '../../../src/core/forms/form-data';
@@ -62,6 +63,9 @@ export interface IndicatorInput {
   readonly level2: CellScalar;
   readonly level3: CellScalar;
   readonly value: CellScalar;
+  /** 指标值类型 and 计量单位, for the layouts that print them. */
+  readonly valueKind?: CellScalar;
+  readonly unit?: CellScalar;
 }
 
 export interface FormInput {
@@ -71,7 +75,8 @@ export interface FormInput {
   readonly fields?: Readonly<Record<string, CellScalar | typeof ABSENT>>;
   readonly tasks?: readonly TaskInput[];
   /** 金额合计: 'sum' (default) is the SUM formula's result over the task rows; null: no 金额合计 row. */
-  readonly taskTotal?: 'sum' | null | { readonly total: CellScalar; readonly fiscal: CellScalar; readonly formula?: boolean };
+  /** `uncalculated`: the SUM formulas are in the file without their results (as openpyxl saves them). */
+  readonly taskTotal?: 'sum' | null | { readonly total: CellScalar; readonly fiscal: CellScalar; readonly formula?: boolean; readonly uncalculated?: boolean };
   readonly indicators?: readonly IndicatorInput[];
 }
 
@@ -103,18 +108,22 @@ export function buildForm(input: FormInput): ExtractedForm {
   let taskTotal: ExtractedForm['taskTotal'];
   if (input.template === 'department' && totalSpec !== null) {
     const sums = totalSpec === 'sum';
-    const formula = sums || totalSpec.formula === true;
+    const uncalculated = !sums && totalSpec.uncalculated === true;
+    const formula = sums || uncalculated || totalSpec.formula === true;
+    const notCalculated = uncalculated ? ({ uncalculated: true } as const) : {};
     taskTotal = {
       labelCell: `B${totalRow}`,
       total: {
         cell: `D${totalRow}`,
         value: sums ? floatSum((input.tasks ?? []).map((task) => task.total)) : totalSpec.total,
         ...(formula ? { formula: `=SUM(D${TASK_FIRST_ROW}:D${lastTaskRow})` } : {}),
+        ...notCalculated,
       },
       fiscal: {
         cell: `E${totalRow}`,
         value: sums ? floatSum((input.tasks ?? []).map((task) => task.fiscal)) : totalSpec.fiscal,
         ...(formula ? { formula: `=SUM(E${TASK_FIRST_ROW}:E${lastTaskRow})` } : {}),
+        ...notCalculated,
       },
     };
   }
@@ -135,6 +144,8 @@ export function buildForm(input: FormInput): ExtractedForm {
       level2: { cell: level2Cell, value: indicator.level2 },
       level3: { cell: `D${row}`, value: indicator.level3 },
       value: { cell: `E${row}`, value: indicator.value },
+      ...(indicator.valueKind === undefined ? {} : { valueKind: { cell: `F${row}`, value: indicator.valueKind } }),
+      ...(indicator.unit === undefined ? {} : { unit: { cell: `G${row}`, value: indicator.unit } }),
     });
   });
 
@@ -150,6 +161,16 @@ export function buildForm(input: FormInput): ExtractedForm {
     indicatorHeaderCell: `B${INDICATOR_FIRST_ROW - 1}`,
   };
 }
+
+/** A minimal complete table: 数量, 质量, 时效, 成本 under 产出; 社会效益; 满意度 (rows 41–46). */
+export const COMPLETE_TABLE: readonly IndicatorInput[] = [
+  { level1: '产出指标', level2: '数量指标', level3: '举办活动', value: '1次' },
+  { level1: '产出指标', level2: '质量指标', level3: '活动质量', value: '圆满完成' },
+  { level1: '产出指标', level2: '时效指标', level3: '完成时间', value: '6月底前' },
+  { level1: '产出指标', level2: '成本指标', level3: '活动经费', value: '38.87万元' },
+  { level1: '效益指标', level2: '社会效益指标', level3: '凝聚侨心', value: '明显提升' },
+  { level1: '满意度指标', level2: '服务对象满意度指标', level3: '侨界满意度', value: '≥90%' },
+];
 
 /** The reference form (docs/domain.md, "The reference forms", through the built-in sample), with changes. */
 export function referenceInput(template: TemplateId): FormInput {

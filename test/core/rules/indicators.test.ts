@@ -1,4 +1,4 @@
-import { buildForm, referenceForm, referenceInput, type FormInput, type IndicatorInput } from './form-builder';
+import { buildForm, COMPLETE_TABLE, referenceForm, referenceInput, type FormInput, type IndicatorInput } from './form-builder';
 import { checkCodes } from './check-helpers';
 import { expectIssues } from '../../helpers/expect-issues';
 
@@ -16,15 +16,7 @@ const INDICATOR_CODES = [
 const project = referenceInput('project');
 const department = referenceInput('department');
 
-/** A minimal complete table: 数量, 质量, 时效, 成本 under 产出; 社会效益; 满意度 (rows 41–46). */
-const GOOD: readonly IndicatorInput[] = [
-  { level1: '产出指标', level2: '数量指标', level3: '举办活动', value: '1次' },
-  { level1: '产出指标', level2: '质量指标', level3: '活动质量', value: '圆满完成' },
-  { level1: '产出指标', level2: '时效指标', level3: '完成时间', value: '6月底前' },
-  { level1: '产出指标', level2: '成本指标', level3: '活动经费', value: '38.87万元' },
-  { level1: '效益指标', level2: '社会效益指标', level3: '凝聚侨心', value: '明显提升' },
-  { level1: '满意度指标', level2: '服务对象满意度指标', level3: '侨界满意度', value: '≥90%' },
-];
+const GOOD = COMPLETE_TABLE;
 
 const table = (rows: readonly IndicatorInput[]): FormInput => ({ ...project, indicators: rows });
 const replaceRow = (index: number, row: Partial<IndicatorInput>): FormInput => table(GOOD.map((r, i) => (i === index ? { ...r, ...row } : r)));

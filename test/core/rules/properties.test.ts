@@ -20,7 +20,7 @@ const scalar: fc.Arbitrary<CellScalar> = fc.oneof(
   fc.double(),
   fc.integer(),
   fc.boolean(),
-  fc.constantFrom('#REF!', '#N/A', '-', '无', '180.61万元', '1806100元', '2022年1月5日', '8866810', '<p>x</p>', '105%', '38.87万元', '１８０．６１', ...frameworkNames),
+  fc.constantFrom('#REF!', '#N/A', '-', '无', '180.61万元', '1806100元', '2022年1月5日', '8866810', '<p>x</p>', '105%', '38.87万元', '１８０．６１', '定量', '定性', '%', '≥38.87万元', '2', '合格率', '数量指标', 388700, ...frameworkNames),
 );
 const cell = fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 200 })).map(([col, row]) => `${String.fromCharCode(65 + (col % 26))}${row}`);
 const fieldValue: fc.Arbitrary<FieldValue> = fc.record({ cell, value: scalar });
@@ -34,7 +34,13 @@ const randomForm: fc.Arbitrary<ExtractedForm> = fc.constantFrom(...TEMPLATE_IDS)
     fields: fc.record(Object.fromEntries(getTemplate(template).fields.map((spec) => [spec.id, fc.option(fieldValue, { nil: undefined })]))),
     tasks: fc.array(fc.record({ row: fc.nat(), name: fieldValue, content: fieldValue, total: fieldValue, fiscal: fieldValue }), { maxLength: 6 }),
     taskTotal: fc.option(fc.record({ labelCell: cell, total: fieldValue, fiscal: fieldValue }), { nil: undefined }),
-    indicators: fc.array(fc.record({ row: fc.nat(), level1: fieldValue, level2: fieldValue, level3: fieldValue, value: fieldValue }), { maxLength: 8 }),
+    indicators: fc.array(
+      fc.record(
+        { row: fc.nat(), level1: fieldValue, level2: fieldValue, level3: fieldValue, value: fieldValue, valueKind: fieldValue, unit: fieldValue },
+        { requiredKeys: ['row', 'level1', 'level2', 'level3', 'value'] },
+      ),
+      { maxLength: 8 },
+    ),
     indicatorHeaderCell: fc.option(cell, { nil: undefined }),
   }),
 );
@@ -60,6 +66,31 @@ describe('properties of the check', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the indicator table the same verdicts whatever the order of its rows, when every row writes its 一级 and 二级', () => {
+    const level2s = INDICATOR_FRAMEWORK.flatMap((level1) => level1.children.map((child) => [level1.name, child.name] as const));
+    const row = fc.record({
+      names: fc.constantFrom(...level2s, ['', '数量指标'] as const, ['效益指标', '社会公众或服务对象满意度指标'] as const, ['效益指标', '进度指标'] as const),
+      level3: fc.constantFrom(null, '举办活动', '验收合格率', '数量指标', '满意度', '成本节约率'),
+      value: fc.constantFrom(null, '1次', '2', '1', '≥90%', '≥38.87万元', '按月安排', '明显提升', '28.8万元'),
+      valueKind: fc.constantFrom(undefined, '定量', '定性'),
+      unit: fc.constantFrom(undefined, '', '%', '次', '万元'),
+    });
+    // Repeated names on every row (as systems export them) keep one cell per row, so no merge depends on the order.
+    type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+    // A trailing space on every other 一级 (names compare trimmed) keeps neighbours from merging in the form builder.
+    const input = (rows: readonly Row[]) =>
+      rows.map((r, index) => ({ level1: r.names[0] ? `${r.names[0]}${' '.repeat(index % 2)}` : '', level2: r.names[1], level3: r.level3, value: r.value, valueKind: r.valueKind, unit: r.unit }));
+    const verdict = (rows: ReturnType<typeof input>): string[] =>
+      checkForms([buildForm({ ...referenceInput('project'), indicators: rows })], { today: TODAY })[0].issues.map((issue) => `${issue.code}/${issue.cells.length}`).sort();
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.integer(), (rows, seed) => {
+        const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { numRuns: 1, seed })[0];
+        expect(verdict(input(shuffled))).toEqual(verdict(input(rows)));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -7,6 +7,8 @@
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../core';
 import { notAZipPackage, readFailure, readFileBytes, WORKBOOK_PART, type ReadFailure } from '../package-file';
+import { ReadTally, ReaderLimitError } from './limits';
+import { decodePart } from './part-text';
 import { parseSharedStrings } from './shared-strings';
 import { parseSheetXml } from './sheet-xml';
 import { parseDateStyles, parseWorkbookParts } from './workbook-parts';
@@ -22,20 +24,44 @@ export interface SnapshotRead {
 
 export type SnapshotReadResult = SnapshotRead | ReadFailure;
 
+function partText(zip: ZipReader, path: string): string | null {
+  const data = zip.data(path);
+  return data === null ? null : decodePart(data, path);
+}
+
 function requiredPart(zip: ZipReader, path: string): string {
-  const text = zip.text(path);
+  const text = partText(zip, path);
   if (text === null) throw new ZipFormatError(`no ${path} in the package`);
   return text;
 }
 
 function snapshotOfPackage(zip: ZipReader): WorkbookSnapshot {
-  const parts = parseWorkbookParts(requiredPart(zip, WORKBOOK_PART), zip.text('xl/_rels/workbook.xml.rels'));
-  const sharedStringsXml = parts.sharedStringsPath === null ? null : zip.text(parts.sharedStringsPath);
+  const parts = parseWorkbookParts(requiredPart(zip, WORKBOOK_PART), partText(zip, 'xl/_rels/workbook.xml.rels'));
+  const sharedStringsXml = parts.sharedStringsPath === null ? null : partText(zip, parts.sharedStringsPath);
   const sharedStrings = sharedStringsXml === null ? [] : parseSharedStrings(sharedStringsXml);
-  const stylesXml = parts.date1904 && parts.stylesPath !== null ? zip.text(parts.stylesPath) : null;
+  const stylesXml = parts.date1904 && parts.stylesPath !== null ? partText(zip, parts.stylesPath) : null;
   const dateStyles1904 = parts.date1904 ? (stylesXml === null ? [] : parseDateStyles(stylesXml)) : null;
-  const sheets: SheetSnapshot[] = parts.sheets.map((sheet) => parseSheetXml(sheet.name, requiredPart(zip, sheet.path), { sharedStrings, dateStyles1904 }));
+  const context = { sharedStrings, dateStyles1904, tally: new ReadTally() };
+  // A part named by several sheets is read once (and counted once against the limits).
+  const read = new Map<string, SheetSnapshot>();
+  const sheets: SheetSnapshot[] = parts.sheets.map((sheet) => {
+    const known = read.get(sheet.path.toLowerCase());
+    if (known) return { ...known, name: sheet.name };
+    const snapshot = parseSheetXml(sheet.name, requiredPart(zip, sheet.path), context);
+    read.set(sheet.path.toLowerCase(), snapshot);
+    return snapshot;
+  });
   return { sheets };
+}
+
+/**
+ * The package's damage or excess as a reason; anything else is a defect of the reader, which
+ * the batch reports as such.
+ */
+function packageFailure(error: unknown): ReadFailure {
+  if (error instanceof ReaderLimitError) return readFailure('beyond_limits', error.message);
+  if (error instanceof ZipFormatError || error instanceof XmlFormatError) return readFailure('corrupt_file', error.message);
+  throw error;
 }
 
 export function readSnapshotBytes(bytes: Buffer): SnapshotReadResult {
@@ -47,13 +73,23 @@ export function readSnapshotBytes(bytes: Buffer): SnapshotReadResult {
     if (!zip.has(WORKBOOK_PART)) return readFailure('not_a_workbook', `no ${WORKBOOK_PART} in the package`);
     snapshot = snapshotOfPackage(zip);
   } catch (error) {
-    // The package or a part of it is damaged. Anything else is a defect of the reader, which
-    // the batch reports as such.
-    if (error instanceof ZipFormatError || error instanceof XmlFormatError) return readFailure('corrupt_file', error.message);
-    throw error;
+    return packageFailure(error);
   }
   if (snapshot.sheets.length === 0) return readFailure('not_a_workbook', 'no worksheets');
   return { ok: true, snapshot, bytes };
+}
+
+/**
+ * Why a package is not safe to hand to a reader without limits (every part unpacked within
+ * the budgets, CRC-checked, none shared or overlapping), or null when it is.
+ */
+export function unsafePackage(bytes: Buffer): ReadFailure | null {
+  try {
+    new ZipReader(bytes).verifyAll();
+    return null;
+  } catch (error) {
+    return packageFailure(error);
+  }
 }
 
 export function readSnapshotFile(path: string): SnapshotReadResult {

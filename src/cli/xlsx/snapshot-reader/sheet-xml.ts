@@ -3,11 +3,19 @@
  * areas of `<mergeCells>`. Cell types as SpreadsheetML defines them: shared (`s`) and inline
  * strings, formula string results (`str`), booleans, errors (as their text, `#REF!`), ISO
  * dates (`d`) and numbers. Rows and cells without a reference follow the one before.
+ *
+ * Within Excel's limits (`limits.ts`): text beyond 32,767 characters is cut there; a
+ * reference outside the grid, a row of more than 16,384 cells or a formula longer than Excel
+ * takes is refused. Formulas saved without their result are worked out where they are the
+ * sums a form uses, and marked not calculated otherwise (`core/formulas`).
  */
-import type { CellRange, CellScalar, GridCell, SheetSnapshot } from '../../../core';
+import { fillFormulaResults, type CellScalar, type FormulaCell, type GridCell, type CellRange, type SheetSnapshot } from '../../../core';
+import { cellReferencePosition, parseRangeReference, rowNumber } from './cell-references';
+import { READER_LIMITS, ReaderLimitError, type ReadTally } from './limits';
+import { withoutMergedOverlaps } from './merged-cells';
 import { decodeExcelEscapes } from './shared-strings';
 import { slideFormula } from './shared-formulas';
-import { CLOSE, END, OPEN, TEXT, XmlScanner } from './xml-scanner';
+import { CLOSE, END, OPEN, TEXT, XmlFormatError, XmlScanner } from './xml-scanner';
 
 export interface SheetReadContext {
   readonly sharedStrings: readonly string[];
@@ -16,6 +24,8 @@ export interface SheetReadContext {
    * dates are read as the 1900-based serial numbers that the rules expect.
    */
   readonly dateStyles1904: readonly boolean[] | null;
+  /** What the file's sheets hold so far, against the limits. */
+  readonly tally: ReadTally;
 }
 
 /** Days between 1900-01-00 and 1904-01-01 in Excel's reckoning. */
@@ -24,44 +34,12 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's serial number of 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 
-const MAX_COLUMNS = 16_384;
-
+const MAX_COLUMNS = READER_LIMITS.columns;
 /**
- * A cell reference (`AB12`, `$AB$12`) as `row * 16384 + column`, 0-based, or -1. By hand,
- * not by regular expression: every cell and merge has one.
+ * A number as SpreadsheetML writes one (xsd:double without INF and NaN): no spaces, no hex,
+ * `/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/`.
  */
-function cellReferencePosition(reference: string): number {
-  let i = reference.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
-  let column = 0;
-  let letters = 0;
-  for (; i < reference.length; i++, letters++) {
-    const code = reference.charCodeAt(i) & ~32;
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  if (letters === 0 || letters > 3 || column > MAX_COLUMNS) return -1;
-  if (reference.charCodeAt(i) === 36) i++;
-  let row = 0;
-  const digitsStart = i;
-  for (; i < reference.length; i++) {
-    const code = reference.charCodeAt(i);
-    if (code < 48 || code > 57) return -1;
-    row = row * 10 + (code - 48);
-  }
-  if (i === digitsStart || row < 1 || row > 1_048_576) return -1;
-  return (row - 1) * MAX_COLUMNS + (column - 1);
-}
-
-/** A range such as `C3:D4` (or one cell) as a 0-based range. */
-function parseRangeReference(reference: string): CellRange | null {
-  const colon = reference.indexOf(':');
-  const start = cellReferencePosition(colon < 0 ? reference : reference.slice(0, colon));
-  const end = colon < 0 ? start : cellReferencePosition(reference.slice(colon + 1));
-  if (start < 0 || end < 0) return null;
-  const [top, left] = [Math.floor(start / MAX_COLUMNS), start % MAX_COLUMNS];
-  const [bottom, right] = [Math.floor(end / MAX_COLUMNS), end % MAX_COLUMNS];
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
+const INDEX = /^\d{1,10}$/;
 
 function isoDateToSerial(text: string): CellScalar {
   // No zone means local time in SpreadsheetML; the serial number has no zone either.
@@ -70,9 +48,37 @@ function isoDateToSerial(text: string): CellScalar {
   return Number.isNaN(time) ? text : time / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
 }
 
-function numberOf(text: string): CellScalar {
+/** The number a `<v>` holds, or null: `0x3A`, `1e` or ` 12` are no numbers to Excel. */
+export function numberOf(text: string): number | null {
+  if (!isDecimal(text)) return null;
   const value = Number(text);
-  return text.trim() === '' || Number.isNaN(value) ? null : value;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** `DECIMAL.test(text)`, by hand: every number cell is tested. */
+function isDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0; /* + - */
+  let digits = 0;
+  for (; i < text.length && isDigit(text.charCodeAt(i)); i++) digits++;
+  if (text.charCodeAt(i) === 46 /* . */) for (i++; i < text.length && isDigit(text.charCodeAt(i)); i++) digits++;
+  if (digits === 0) return false;
+  if (i === text.length) return true;
+  if ((text.charCodeAt(i) | 32) !== 101 /* e */) return false;
+  i++;
+  if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+  const exponentStart = i;
+  for (; i < text.length && isDigit(text.charCodeAt(i)); i++);
+  return i === text.length && i > exponentStart;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function booleanOf(text: string): boolean | null {
+  if (text === '1' || text === 'true') return true;
+  if (text === '0' || text === 'false') return false;
+  return null;
 }
 
 interface SharedFormula {
@@ -81,16 +87,54 @@ interface SharedFormula {
   readonly col: number;
 }
 
+/** Text gathered from one or more runs, cut at a limit (Excel's, per cell). */
+class CappedText {
+  /** The text so far: one run is the common case, and allocates nothing more. */
+  private text = '';
+  private runs = 0;
+  /** More text came than the limit: what is kept is cut. */
+  overflowed = false;
+
+  constructor(private readonly limit: number) {}
+
+  add(scanner: XmlScanner): void {
+    const room = this.limit - this.text.length;
+    if (room <= 0) {
+      this.overflowed ||= scanner.rawTextLength > 0;
+      return;
+    }
+    const text = scanner.text(room + 1);
+    if (text.length > room) this.overflowed = true;
+    this.text += text.length > room ? text.slice(0, room) : text;
+    this.runs++;
+  }
+
+  get empty(): boolean {
+    return this.runs === 0;
+  }
+
+  value(): string {
+    return this.text;
+  }
+
+  reset(): void {
+    this.text = '';
+    this.runs = 0;
+    this.overflowed = false;
+  }
+}
+
 /** What one `<c>` element held, gathered while it is scanned. */
 class CellBuilder {
   row = 0;
   col = 0;
   type = '';
   style = 0;
-  value: string | null = null;
-  inline: string[] = [];
+  hasValue = false;
+  readonly value = new CappedText(READER_LIMITS.cellText);
+  readonly inline = new CappedText(READER_LIMITS.cellText);
   hasFormula = false;
-  formula: string | null = null;
+  readonly formula = new CappedText(READER_LIMITS.formulaText);
   sharedIndex: string | undefined = undefined;
   sharedRef: string | undefined = undefined;
   sharedType: string | undefined = undefined;
@@ -100,116 +144,169 @@ class CellBuilder {
     this.col = col;
     this.type = type;
     this.style = style;
-    this.value = null;
-    this.inline = [];
+    this.hasValue = false;
+    this.value.reset();
+    this.inline.reset();
     this.hasFormula = false;
-    this.formula = null;
+    this.formula.reset();
     this.sharedIndex = undefined;
     this.sharedRef = undefined;
     this.sharedType = undefined;
   }
+
+  /** A formula saved without its result: no `<v>`, or an empty one where a number was due. */
+  get resultMissing(): boolean {
+    return !this.hasValue || (this.value.empty && (this.type === '' || this.type === 'n'));
+  }
+}
+
+function cellValue(cell: CellBuilder, context: SheetReadContext): CellScalar {
+  const type = cell.type;
+  if (type === 'inlineStr' || (type === '' && !cell.inline.empty)) {
+    const text = decodeExcelEscapes(cell.inline.value());
+    return text === '' ? null : text;
+  }
+  if (!cell.hasValue) return null;
+  const value = cell.value.value();
+  switch (type) {
+    case 's': {
+      const text = INDEX.test(value) ? context.sharedStrings[Number(value)] : undefined;
+      return text === undefined || text === '' ? null : text;
+    }
+    case 'str':
+    case 'e':
+      return value === '' ? null : value;
+    case 'b':
+      return booleanOf(value);
+    case 'd':
+      return isoDateToSerial(value.trim());
+    default: {
+      const number = numberOf(value);
+      if (number !== null && context.dateStyles1904?.[cell.style]) return number + DAYS_1900_TO_1904;
+      return number;
+    }
+  }
+}
+
+/** The row and column where the next cells go, from the references or following the one before. */
+class Position {
+  row = -1;
+  col = -1;
+
+  startRow(reference: string | undefined): void {
+    if (reference === undefined) this.row++;
+    else {
+      const row = rowNumber(reference);
+      if (row < 0) throw new XmlFormatError(`invalid row number "${reference.slice(0, 20)}"`);
+      this.row = row - 1;
+    }
+    if (this.row >= READER_LIMITS.rows) throw new XmlFormatError(`more than ${READER_LIMITS.rows} rows`);
+    this.col = -1;
+  }
+
+  startCell(reference: string | undefined): void {
+    if (reference === undefined) {
+      if (++this.col >= MAX_COLUMNS) throw new XmlFormatError(`more than ${MAX_COLUMNS} cells in row ${this.row + 1}`);
+      return;
+    }
+    const position = cellReferencePosition(reference);
+    if (position < 0) throw new XmlFormatError(`invalid cell reference "${reference.slice(0, 20)}"`);
+    this.row = Math.floor(position / MAX_COLUMNS);
+    this.col = position % MAX_COLUMNS;
+  }
+}
+
+class SheetBuilder {
+  readonly rows: (GridCell | null)[][] = [];
+  /** How many cells each row holds, so that a row reaching out to XFD is not walked cell by cell. */
+  private readonly counts: number[] = [];
+  readonly merges: CellRange[] = [];
+  /** Formula cells saved without their results, to work out once the sheet is read. */
+  readonly uncalculated: FormulaCell[] = [];
+  private readonly sharedFormulas = new Map<string, SharedFormula>();
+
+  constructor(private readonly context: SheetReadContext) {}
+
+  private formulaOf(cell: CellBuilder): string | undefined {
+    const own = cell.formula.value();
+    if (cell.sharedType === 'shared' && cell.sharedIndex !== undefined) {
+      if (own !== '') {
+        if (cell.sharedRef !== undefined) this.sharedFormulas.set(cell.sharedIndex, { text: own, row: cell.row, col: cell.col });
+        return `=${own}`;
+      }
+      const master = this.sharedFormulas.get(cell.sharedIndex);
+      if (master) this.context.tally.addSharedFormula(master.text.length);
+      return master ? `=${slideFormula(master.text, cell.row - master.row, cell.col - master.col)}` : undefined;
+    }
+    return own !== '' ? `=${own}` : undefined;
+  }
+
+  finishCell(cell: CellBuilder): void {
+    const formula = cell.hasFormula ? this.formulaOf(cell) : undefined;
+    const missing = formula !== undefined && cell.resultMissing;
+    const value = missing ? null : cellValue(cell, this.context);
+    if (formula === undefined && value === null) return;
+    this.context.tally.addCell();
+    const gridCell: GridCell = formula === undefined ? { value } : { value, formula };
+    if (missing) this.uncalculated.push({ row: cell.row, col: cell.col, formula });
+    const row = this.rows[cell.row] ?? (this.rows[cell.row] = []);
+    if (row[cell.col] === undefined) this.counts[cell.row] = (this.counts[cell.row] ?? 0) + 1;
+    row[cell.col] = gridCell;
+  }
+
+  addMerge(reference: string | undefined): void {
+    const range = parseRangeReference(reference ?? '');
+    if (!range) return;
+    this.context.tally.addMerge();
+    this.merges.push(range);
+  }
+
+  snapshot(name: string): SheetSnapshot {
+    const rows = withoutMergedOverlaps(this.rows, this.merges, this.counts);
+    // What every later pass over the grid visits: each row from column A to its last cell.
+    for (const row of rows) if (row) this.context.tally.addRowSpan(row.length);
+    // Formulas saved without their results, less those a merge hides.
+    fillFormulaResults(rows, this.uncalculated.filter((cell) => rows[cell.row]?.[cell.col] !== undefined));
+    return { name, rows, merges: this.merges };
+  }
 }
 
 export function parseSheetXml(name: string, xml: string, context: SheetReadContext): SheetSnapshot {
-  const rows: (GridCell | null)[][] = [];
-  const merges: CellRange[] = [];
-  const sharedFormulas = new Map<string, SharedFormula>();
+  const sheet = new SheetBuilder(context);
   const scanner = new XmlScanner(xml);
   const cell = new CellBuilder();
-
-  let rowIndex = -1;
-  let colIndex = -1;
+  const at = new Position();
   let inCell = false;
   let inInline = false;
   let phoneticDepth = 0;
   /** Which text is being gathered: the value, the formula or an inline string run. */
-  let capture: 'v' | 'f' | 't' | null = null;
-  let formulaText: string[] = [];
-
-  const cellValue = (): CellScalar => {
-    const { type, value } = cell;
-    if (type === 'inlineStr' || (type === '' && cell.inline.length > 0)) {
-      const text = decodeExcelEscapes(cell.inline.join(''));
-      return text === '' ? null : text;
-    }
-    if (value === null) return null;
-    switch (type) {
-      case 's': {
-        const text = context.sharedStrings[Number(value)];
-        return text === undefined || text === '' ? null : text;
-      }
-      case 'str':
-      case 'e':
-        return value === '' ? null : value;
-      case 'b':
-        return value.trim() === '' ? null : Number(value) !== 0;
-      case 'd':
-        return isoDateToSerial(value.trim());
-      default: {
-        const number = numberOf(value);
-        if (typeof number === 'number' && context.dateStyles1904?.[cell.style]) return number + DAYS_1900_TO_1904;
-        return number;
-      }
-    }
-  };
-
-  const formulaOf = (): string | undefined => {
-    const own = cell.formula;
-    if (cell.sharedType === 'shared' && cell.sharedIndex !== undefined) {
-      if (own !== null && own !== '') {
-        if (cell.sharedRef !== undefined) sharedFormulas.set(cell.sharedIndex, { text: own, row: cell.row, col: cell.col });
-        return `=${own}`;
-      }
-      const master = sharedFormulas.get(cell.sharedIndex);
-      return master ? `=${slideFormula(master.text, cell.row - master.row, cell.col - master.col)}` : undefined;
-    }
-    return own !== null && own !== '' ? `=${own}` : undefined;
-  };
-
-  const finishCell = (): void => {
-    inCell = false;
-    const value = cellValue();
-    const formula = cell.hasFormula ? formulaOf() : undefined;
-    if (formula === undefined && value === null) return;
-    const gridCell: GridCell = formula === undefined ? { value } : { value, formula };
-    const row = rows[cell.row] ?? (rows[cell.row] = []);
-    row[cell.col] = gridCell;
-  };
+  let capture: CappedText | null = null;
 
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token === TEXT) {
-      if (capture === 'v') cell.value = (cell.value ?? '') + scanner.text();
-      else if (capture === 'f') formulaText.push(scanner.text());
-      else if (capture === 't') cell.inline.push(scanner.text());
+      capture?.add(scanner);
+      if (cell.formula.overflowed) throw new ReaderLimitError(`a formula longer than ${READER_LIMITS.formulaText} characters in ${name}`);
       continue;
     }
     const tag = scanner.name;
     if (token === OPEN) {
       switch (tag) {
-        case 'row': {
-          const r = scanner.attribute('r');
-          rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
-          colIndex = -1;
+        case 'row':
+          at.startRow(scanner.attribute('r'));
           break;
-        }
         case 'c': {
-          const reference = scanner.attribute('r');
-          const position = reference === undefined ? -1 : cellReferencePosition(reference);
-          if (position >= 0) {
-            rowIndex = Math.floor(position / MAX_COLUMNS);
-            colIndex = position % MAX_COLUMNS;
-          } else colIndex++;
+          at.startCell(scanner.attribute('r'));
           // A cell with nothing inside (formatting only, the most common kind) holds no value.
           if (scanner.selfClosing) break;
           const style = context.dateStyles1904 ? Number(scanner.attribute('s') ?? 0) : 0;
-          cell.reset(Math.max(rowIndex, 0), colIndex, scanner.attribute('t') ?? '', style);
+          cell.reset(Math.max(at.row, 0), at.col, scanner.attribute('t') ?? '', style);
           inCell = true;
           break;
         }
         case 'v':
-          if (inCell && !scanner.selfClosing) {
-            capture = 'v';
-            cell.value = '';
+          if (inCell) {
+            cell.hasValue = true;
+            if (!scanner.selfClosing) capture = cell.value;
           }
           break;
         case 'f':
@@ -218,9 +315,7 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
           cell.sharedType = scanner.attribute('t');
           cell.sharedIndex = scanner.attribute('si');
           cell.sharedRef = scanner.attribute('ref');
-          formulaText = [];
-          cell.formula = '';
-          if (!scanner.selfClosing) capture = 'f';
+          if (!scanner.selfClosing) capture = cell.formula;
           break;
         case 'is':
           if (inCell && !scanner.selfClosing) inInline = true;
@@ -229,13 +324,11 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
           if (!scanner.selfClosing) phoneticDepth++;
           break;
         case 't':
-          if (inInline && phoneticDepth === 0 && !scanner.selfClosing) capture = 't';
+          if (inInline && phoneticDepth === 0 && !scanner.selfClosing) capture = cell.inline;
           break;
-        case 'mergeCell': {
-          const range = parseRangeReference(scanner.attribute('ref') ?? '');
-          if (range) merges.push(range);
+        case 'mergeCell':
+          sheet.addMerge(scanner.attribute('ref'));
           break;
-        }
         default:
           break;
       }
@@ -243,11 +336,8 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
       switch (tag) {
         case 'v':
         case 't':
-          capture = null;
-          break;
         case 'f':
           capture = null;
-          cell.formula = formulaText.join('');
           break;
         case 'is':
           inInline = false;
@@ -256,7 +346,8 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
           phoneticDepth = Math.max(0, phoneticDepth - 1);
           break;
         case 'c':
-          if (inCell) finishCell();
+          if (inCell) sheet.finishCell(cell);
+          inCell = false;
           capture = null;
           inInline = false;
           break;
@@ -265,31 +356,5 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
       }
     }
   }
-  return { name, rows: withoutMergedOverlaps(rows, merges), merges };
-}
-
-/** Only the top-left cell of a merged area keeps its value, as in Excel. */
-function withoutMergedOverlaps(rows: (GridCell | null)[][], merges: readonly CellRange[]): (GridCell | null)[][] {
-  if (merges.length === 0) return rows;
-  for (const merge of merges) {
-    for (let r = merge.top; r <= merge.bottom && r < rows.length; r++) {
-      const row = rows[r];
-      if (!row) continue;
-      for (let c = merge.left; c <= merge.right && c < row.length; c++) {
-        if ((r !== merge.top || c !== merge.left) && row[c] !== undefined) delete row[c];
-      }
-    }
-  }
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    let length = row.length;
-    while (length > 0 && row[length - 1] === undefined) length--;
-    if (length === 0) delete rows[r];
-    else row.length = length;
-  }
-  let length = rows.length;
-  while (length > 0 && rows[length - 1] === undefined) length--;
-  rows.length = length;
-  return rows;
+  return sheet.snapshot(name);
 }

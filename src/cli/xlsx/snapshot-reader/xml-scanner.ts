@@ -22,7 +22,11 @@ export const CLOSE = 2;
 export const TEXT = 3;
 export const END = 4;
 export type XmlToken = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
+/** A comment, processing instruction or declaration: no token. */
+const SKIPPED = 0;
 
+/** The longest character reference (`&#x10FFFF;`), so that a cut text keeps its last one whole. */
+const MAX_REFERENCE_LENGTH = 10;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
 
@@ -42,27 +46,41 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * The value of attribute `name` (with any namespace prefix: `r:id`) in `xml` between `from`
- * and `to`, or undefined. A plain search rather than a regular expression: the check reads
- * two or three attributes of every cell.
+ * The value of attribute `name` (with any namespace prefix: `r:id`) among the attributes in
+ * `xml` between `from` and `to` (one tag), or undefined. Attribute by attribute, never past
+ * the tag: the check reads two or three attributes of every cell, and a search that ran on
+ * through the part would make reading a sheet quadratic.
  */
 function findAttribute(xml: string, from: number, to: number, name: string): string | undefined {
-  for (let at = xml.indexOf(name, from); at >= 0 && at < to; at = xml.indexOf(name, at + 1)) {
-    const before = xml.charCodeAt(at - 1);
-    if (!isSpace(before) && before !== 58 /* : */) continue;
-    let p = at + name.length;
-    while (isSpace(xml.charCodeAt(p))) p++;
-    if (xml.charCodeAt(p) !== 61 /* = */) continue;
+  let p = from;
+  while (p < to) {
+    while (p < to && isSpace(xml.charCodeAt(p))) p++;
+    const nameStart = p;
+    while (p < to && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 61 /* = */) p++;
+    const nameEnd = p;
+    while (p < to && isSpace(xml.charCodeAt(p))) p++;
+    if (p >= to || xml.charCodeAt(p) !== 61) return undefined;
     p++;
-    while (isSpace(xml.charCodeAt(p))) p++;
+    while (p < to && isSpace(xml.charCodeAt(p))) p++;
     const quote = xml.charCodeAt(p);
-    if (quote !== 34 && quote !== 39) continue;
+    if (quote !== 34 && quote !== 39) return undefined;
     const end = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
-    if (end < 0 || end > to) return undefined;
-    const raw = xml.slice(p + 1, end);
-    return raw.includes('&') || raw.includes('\r') ? decodeXmlText(raw) : raw;
+    // The tag's end was found outside quotes, so its quotes are closed inside it.
+    if (end < 0 || end >= to) return undefined;
+    if (isAttributeName(xml, nameStart, nameEnd, name)) {
+      const raw = xml.slice(p + 1, end);
+      return raw.includes('&') || raw.includes('\r') ? decodeXmlText(raw) : raw;
+    }
+    p = end + 1;
   }
   return undefined;
+}
+
+/** Whether `xml[start, end)` is `name`, or `prefix:name`. */
+function isAttributeName(xml: string, start: number, end: number, name: string): boolean {
+  const length = end - start;
+  if (length === name.length) return xml.startsWith(name, start);
+  return length > name.length && xml.charCodeAt(end - name.length - 1) === 58 /* : */ && xml.startsWith(name, end - name.length);
 }
 
 export class XmlScanner {
@@ -81,6 +99,15 @@ export class XmlScanner {
 
   /** The next tag or run of text; END at the end of the part. */
   next(): XmlToken {
+    // Comments, processing instructions and declarations are stepped over in a loop: a part
+    // may hold any number of them in a row.
+    for (;;) {
+      const token = this.step();
+      if (token !== SKIPPED) return token;
+    }
+  }
+
+  private step(): XmlToken | typeof SKIPPED {
     const xml = this.xml;
     const start = this.pos;
     if (start >= xml.length) return END;
@@ -96,20 +123,20 @@ export class XmlScanner {
     const second = xml.charCodeAt(start + 1);
     if (second === 47 /* / */) {
       const gt = this.indexOrThrow('>', start, 'closing tag');
-      const raw = xml.slice(start + 2, gt).trimEnd();
-      const colon = raw.indexOf(':');
-      this.name = colon < 0 ? raw : raw.slice(colon + 1);
+      let end = gt;
+      while (end > start + 2 && isSpace(xml.charCodeAt(end - 1))) end--;
+      this.name = localName(xml, start + 2, end);
       this.pos = gt + 1;
       return CLOSE;
     }
     if (second === 63 /* ? */) {
       this.pos = this.indexOrThrow('?>', start, 'processing instruction') + 2;
-      return this.next();
+      return SKIPPED;
     }
     if (second === 33 /* ! */) {
       if (xml.startsWith('<!--', start)) {
         this.pos = this.indexOrThrow('-->', start, 'comment') + 3;
-        return this.next();
+        return SKIPPED;
       }
       if (xml.startsWith('<![CDATA[', start)) {
         const end = this.indexOrThrow(']]>', start, 'CDATA section');
@@ -120,15 +147,25 @@ export class XmlScanner {
         return TEXT;
       }
       this.pos = this.indexOrThrow('>', start, 'declaration') + 1;
-      return this.next();
+      return SKIPPED;
     }
     return this.openTag(start);
   }
 
-  /** The text of the last TEXT token, decoded. */
-  text(): string {
-    const raw = this.xml.slice(this.textStart, this.textEnd);
-    return this.textIsCdata ? raw : decodeXmlText(raw);
+  /**
+   * The text of the last TEXT token, decoded; at most `maxLength` characters of it, sliced
+   * before decoding so that a huge run costs no more than its first characters.
+   */
+  text(maxLength = Infinity): string {
+    const end = Math.min(this.textEnd, this.textStart + maxLength + MAX_REFERENCE_LENGTH);
+    const raw = this.xml.slice(this.textStart, end);
+    const text = this.textIsCdata ? raw : decodeXmlText(raw);
+    return text.length > maxLength ? text.slice(0, maxLength) : text;
+  }
+
+  /** The length of the last TEXT token, undecoded (never less than decoded). */
+  get rawTextLength(): number {
+    return this.textEnd - this.textStart;
   }
 
   /** The value of an attribute of the last opening tag. */
@@ -141,9 +178,7 @@ export class XmlScanner {
     const gt = this.endOfTag(start);
     let nameEnd = start + 1;
     while (nameEnd < gt && !isSpaceOrSlash(xml.charCodeAt(nameEnd))) nameEnd++;
-    const rawName = xml.slice(start + 1, nameEnd);
-    const colon = rawName.indexOf(':');
-    this.name = colon < 0 ? rawName : rawName.slice(colon + 1);
+    this.name = localName(xml, start + 1, nameEnd);
     this.selfClosing = xml.charCodeAt(gt - 1) === 47 /* / */;
     this.attributesStart = nameEnd;
     this.attributesEnd = this.selfClosing ? gt - 1 : gt;
@@ -170,6 +205,22 @@ export class XmlScanner {
     if (at < 0) throw new XmlFormatError(`unterminated ${what} at offset ${from}`);
     return at;
   }
+}
+
+/** One-letter names (`c`, `v`, `f`, `t`) as constants, by character code. */
+const ONE_LETTER_NAMES: readonly (string | undefined)[] = Array.from({ length: 123 }, (_, code) => (code >= 97 ? String.fromCharCode(code) : undefined));
+
+/**
+ * The element name in `xml[from, to)` without its namespace prefix. The names a sheet is made
+ * of are constants: no string is made for each of a million tags.
+ */
+function localName(xml: string, from: number, to: number): string {
+  let start = from;
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 58 /* : */) start = i + 1;
+  const length = to - start;
+  if (length === 1) return ONE_LETTER_NAMES[xml.charCodeAt(start)] ?? xml.slice(start, to);
+  if (length === 3 && xml.charCodeAt(start) === 114 && xml.charCodeAt(start + 1) === 111 && xml.charCodeAt(start + 2) === 119) return 'row';
+  return xml.slice(start, to);
 }
 
 function isSpaceOrSlash(code: number): boolean {

@@ -54,6 +54,16 @@ export const AMOUNT_FORMULA_ERROR: IssueDeclaration<'formula_error'> = {
   example: { 'zh-CN': '金额合计显示 #REF!。', 'en-US': '金额合计 shows #REF!.' },
 };
 
+export const FORMULA_NOT_CALCULATED: IssueDeclaration<'formula_not_calculated'> = {
+  code: 'formula_not_calculated',
+  severity: 'warning',
+  description: {
+    'zh-CN': '金额单元格的公式未计算：文件只保存了公式、没有保存结果（由不计算公式的程序保存，如 openpyxl 等工具或某些系统导出），且不是检查能算出的求和公式（SUM、+、-、*、/ 与数字）。涉及该单元格的合计不再核对，也不当作 0。',
+    'en-US': 'An amount cell holds a formula without its result: the file was saved by a program that does not calculate (openpyxl and other tools, some system exports), and the formula is not one of the sums the check works out itself (SUM, + - * / and numbers). Sums with this cell are not compared, and the cell is not read as 0.',
+  },
+  example: { 'zh-CN': '资金总额 =ROUND(D6+D7,2)，文件中没有结果。', 'en-US': '资金总额 =ROUND(D6+D7,2), with no result in the file.' },
+};
+
 /** The field as messages name it: the label, with the task for a task row's cell. */
 export function amountFieldName(amountCell: AmountCell): string {
   return amountCell.task ? `${amountCell.task} · ${amountCell.label}` : amountCell.label;
@@ -65,6 +75,8 @@ function checkAmountCell(amountCell: AmountCell): Issue | undefined {
   switch (reading.kind) {
     case 'blank':
       return undefined;
+    case 'uncalculated':
+      return createIssue(FORMULA_NOT_CALCULATED, [cell], { field, formula: amountCell.source.formula ?? '' });
     case 'error':
       return createIssue(AMOUNT_FORMULA_ERROR, [cell], { field, error: reading.text });
     case 'notANumber':
@@ -88,7 +100,7 @@ function checkAmountCell(amountCell: AmountCell): Issue | undefined {
 export const amountCellRule: FormRuleSpec = {
   id: 'amount-cells',
   family: 'amounts',
-  issues: [NOT_A_NUMBER, UNIT_MISMATCH, NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, AMOUNT_FORMULA_ERROR],
+  issues: [NOT_A_NUMBER, UNIT_MISMATCH, NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, AMOUNT_FORMULA_ERROR, FORMULA_NOT_CALCULATED],
   *check(_form, context) {
     for (const amountCell of context.amountCells) {
       const issue = checkAmountCell(amountCell);

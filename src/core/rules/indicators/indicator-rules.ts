@@ -9,6 +9,9 @@ import { INDICATOR_FRAMEWORK, type Level2Id } from '../../indicators/framework';
 import { cellText, foldWidthFast, snippet } from '../cell-values';
 import { createIssue } from '../create-issue';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
+import { expectedOutputChildren } from './coverage';
+import { INDICATOR_STRUCTURE_RULES } from './indicator-structure';
+import { INDICATOR_VALUE_RULES, isQuantitative } from './indicator-values';
 
 const INDICATOR_MISSING_ERROR: IssueDeclaration<'indicator_missing'> = {
   code: 'indicator_missing',
@@ -65,8 +68,8 @@ const INDICATOR_UNQUANTIFIED: IssueDeclaration<'indicator_unquantified'> = {
   code: 'indicator_unquantified',
   severity: 'warning',
   description: {
-    'zh-CN': '数量、时效、成本、满意度指标的指标值中没有数字（阿拉伯数字，全角也算；“一”“十”等汉字数字不算，因为它们常出现在“一系列”“进一步”等普通词语里）。质量、效益指标可以定性描述。',
-    'en-US': 'A 数量, 时效, 成本 or 满意度 value states no number (Arabic digits, full-width included; Chinese numerals such as 一 do not count, as they appear in everyday words like 一系列, 进一步). 质量 and 效益 values may be qualitative.',
+    'zh-CN': '数量、时效、成本、满意度指标（或指标值类型为“定量”）的指标值中没有数字（阿拉伯数字，全角也算；“一”“十”等汉字数字不算，因为它们常出现在“一系列”“进一步”等普通词语里）。质量、效益指标可以定性描述。',
+    'en-US': 'A 数量, 时效, 成本 or 满意度 value (or one whose 指标值类型 is 定量) states no number (Arabic digits, full-width included; Chinese numerals such as 一 do not count, as they appear in everyday words like 一系列, 进一步). 质量 and 效益 values may be qualitative.',
   },
   example: { 'zh-CN': '成本指标的指标值“略有节余”（参考表中的真实情况）。', 'en-US': 'The 成本指标 value 略有节余 (a real finding on the reference form).' },
 };
@@ -123,8 +126,6 @@ export const indicatorRowsRule: FormRuleSpec = {
   },
 };
 
-const EXPECTED_OUTPUT_CHILDREN: readonly Level2Id[] = ['quantity', 'quality', 'timeliness'];
-
 export const indicatorCoverageRule: FormRuleSpec = {
   id: 'indicator-coverage',
   family: 'indicators',
@@ -149,8 +150,7 @@ export const indicatorCoverageRule: FormRuleSpec = {
       if (indicator.level2) present.add(indicator.level2.id);
       if (indicator.level1?.id === 'cost') present.add('outputCost');
     }
-    const expected: Level2Id[] = [...EXPECTED_OUTPUT_CHILDREN, ...(context.settings.expectCostIndicator ? (['outputCost'] as const) : [])];
-    for (const id of expected) {
+    for (const id of expectedOutputChildren(context.settings)) {
       if (present.has(id)) continue;
       const spec = output.children.find((child) => child.id === id);
       yield createIssue(INDICATOR_MISSING_WARNING, [outputRows[0].row.level1.cell], { level1: output.name, level2: spec?.name ?? id });
@@ -166,10 +166,9 @@ export const indicatorQuantifiedRule: FormRuleSpec = {
   family: 'indicators',
   issues: [INDICATOR_UNQUANTIFIED],
   *check(_form, context) {
-    for (const { row, level1, level2, hasValue } of context.indicators) {
-      if (!hasValue || !level1) continue;
-      const quantitative = level2 ? level2.quantitative : level1.id === 'satisfaction';
-      if (!quantitative) continue;
+    for (const indicator of context.indicators) {
+      const { row, level1, level2, hasValue } = indicator;
+      if (!hasValue || !level1 || !isQuantitative(indicator)) continue;
       const value = cellText(row.value.value);
       if (HAS_DIGIT.test(foldWidthFast(value))) continue;
       yield createIssue(INDICATOR_UNQUANTIFIED, [row.value.cell, row.level3.cell], { category: level2?.name ?? level1.name, value: snippet(value) });
@@ -256,4 +255,6 @@ export const INDICATOR_RULES: readonly FormRuleSpec[] = [
   indicatorQuantifiedRule,
   percentRangeRule,
   amountInTextRule,
+  ...INDICATOR_STRUCTURE_RULES,
+  ...INDICATOR_VALUE_RULES,
 ];

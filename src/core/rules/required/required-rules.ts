@@ -2,7 +2,7 @@
  * Required content: the template's required fields, complete task rows, and task names
  * that appear once.
  */
-import { cellText, foldName, isBlankValue } from '../cell-values';
+import { cellText, foldName, isBlankField, isBlankValue } from '../cell-values';
 import { createIssue } from '../create-issue';
 import { TABLE_LABELS } from '../labels';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
@@ -54,7 +54,7 @@ export const requiredFieldRule: FormRuleSpec = {
       const field = form.fields[spec.id];
       if (!field) {
         yield createIssue(REQUIRED_MISSING, [form.titleCell], { field: spec.label, labelMissing: true });
-      } else if (isBlankValue(field.value)) {
+      } else if (isBlankField(field)) {
         yield createIssue(REQUIRED_MISSING, [field.cell], { field: spec.label, labelMissing: false });
       }
     }
@@ -68,12 +68,12 @@ export const taskIncompleteRule: FormRuleSpec = {
   *check(form) {
     for (const task of form.tasks) {
       const cells = [task.name, task.content, task.total, task.fiscal];
-      if (cells.every((cell) => isBlankValue(cell.value))) continue;
+      if (cells.every(isBlankField)) continue;
       const name = isBlankValue(task.name.value) ? '' : cellText(task.name.value).trim();
       const others = (cell: string): string[] => cells.map((c) => c.cell).filter((c) => c !== cell);
-      if (!name) yield createIssue(TASK_INCOMPLETE_ERROR, [task.name.cell, ...others(task.name.cell)], { task: name, missing: TABLE_LABELS.taskName });
-      if (isBlankValue(task.total.value)) yield createIssue(TASK_INCOMPLETE_ERROR, [task.total.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskTotal });
-      if (isBlankValue(task.content.value)) yield createIssue(TASK_INCOMPLETE_WARNING, [task.content.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskContent });
+      if (!name && isBlankField(task.name)) yield createIssue(TASK_INCOMPLETE_ERROR, [task.name.cell, ...others(task.name.cell)], { task: name, missing: TABLE_LABELS.taskName });
+      if (isBlankField(task.total)) yield createIssue(TASK_INCOMPLETE_ERROR, [task.total.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskTotal });
+      if (isBlankField(task.content)) yield createIssue(TASK_INCOMPLETE_WARNING, [task.content.cell, task.name.cell], { task: name, missing: TABLE_LABELS.taskContent });
     }
   },
 };

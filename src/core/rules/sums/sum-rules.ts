@@ -46,6 +46,8 @@ interface Operand {
   readonly filled: boolean;
   /** Every filled cell holds a real number (not text that reads as one). */
   readonly allNumbers: boolean;
+  /** The formula of a single cell's operand, where it has one. */
+  readonly formula?: string;
 }
 
 function resolve(ref: AmountRef, form: ExtractedForm, context: RuleContext): Operand | undefined {
@@ -77,7 +79,14 @@ function resolve(ref: AmountRef, form: ExtractedForm, context: RuleContext): Ope
     amount: reading.kind === 'blank' ? 0n : isReadableAmount(reading) ? reading.scaled : null,
     filled: reading.kind !== 'blank',
     allNumbers: reading.kind === 'number' || reading.kind === 'blank',
+    ...(source.formula === undefined ? {} : { formula: source.formula }),
   };
+}
+
+/** Formulas compared as Excel reads them: case, spaces and `$` aside. */
+function sameFormula(a: string, b: string | undefined): boolean {
+  const plain = (formula: string): string => formula.replace(/[\s$]/g, '').toUpperCase();
+  return b !== undefined && plain(a) === plain(b);
 }
 
 /** `=SUM(D12:D15)` over the task rows of one money column (or a list when they are not in one column). */
@@ -119,7 +128,8 @@ function checkSum(spec: SumSpec, form: ExtractedForm, context: RuleContext): Iss
   let fix: IssueFix | undefined;
   if (spec.whole.kind === 'taskTotal') {
     const formula = taskSumFormula(form, spec.whole.column);
-    if (formula) fix = { cell: whole.cells[0], value: formula };
+    // The formula already there is no fix: the sum differs because its parts do.
+    if (formula && !sameFormula(formula, whole.formula)) fix = { cell: whole.cells[0], value: formula };
   } else if (parts.every((part) => part.allNumbers)) {
     fix = { cell: whole.cells[0], value: scaledToNumber(partsSum) };
   }
