@@ -4,7 +4,7 @@
  * speed. Prints a table; with `--json`, prints one JSON object on stdout and everything else
  * on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,syncs,bundle,cli,memory,reader] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,layouts,syncs,bundle,cli,memory,reader] [--sizes 10,100]
  *
  * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
  */
@@ -12,12 +12,13 @@ import { cpus, loadavg } from 'node:os';
 import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
 import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
+import { benchLayouts, type LayoutRow } from './layout-bench';
 import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
 import { benchReader, type ReaderBench } from './reader-bench';
 import { benchReadBytes, benchSyncs, DATA_COLUMNS, DATA_ROWS, SYNC_GOALS, type ReadBytes, type SyncCounts, type SyncExtras } from './sync-bench';
 
-const SECTIONS = ['engine', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
+const SECTIONS = ['engine', 'layouts', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -61,6 +62,7 @@ function parseBenchArgs(argv: readonly string[]): BenchArgs {
 
 export interface BenchReport {
   engine?: EngineRow[];
+  layouts?: LayoutRow[];
   syncs?: SyncCounts;
   /** Bytes read by the adapter, with a large data sheet in the workbook and without. */
   reads?: { withData: ReadBytes; formOnly: ReadBytes };
@@ -109,6 +111,10 @@ function render(report: BenchReport, details: Details): string {
     const growth = engineGrowth(report.engine);
     out.push('', 'Growth per 10× rows (linear ≈ 10×; less while fixed costs dominate)');
     out.push(table(['rows', 'extract', 'check'], growth.map((g) => [`${g.from} → ${g.to}`, `${g.extract}×`, `${g.check}×`])), '');
+  }
+  if (report.layouts) {
+    out.push('Layouts (each layout’s sample, its 年度 indicator table grown to N rows; medians)');
+    out.push(table(['layout', 'rows', 'extract ms', 'check ms', 'extract + check ms'], report.layouts.map((r) => [r.layout, r.indicatorRows, r.extractMs.toFixed(2), r.checkMs.toFixed(2), (r.extractMs + r.checkMs).toFixed(2)])), '');
   }
   if (report.syncs) {
     out.push('Round trips (context.sync) through the adapter on the in-memory Excel');
@@ -215,6 +221,10 @@ async function main(): Promise<void> {
       report.engine.push(benchEngineSize(size));
     }
   }
+  if (args.sections.has('layouts')) {
+    log('layouts…');
+    report.layouts = benchLayouts();
+  }
   if (args.sections.has('syncs')) {
     log('syncs…');
     const { counts, extras } = await benchSyncs();
@@ -246,7 +256,7 @@ async function main(): Promise<void> {
   }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs }) => ({ indicatorRows, extractMs, checkMs }));
-    const ordered = { engine, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
+    const ordered = { engine, layouts: report.layouts, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

@@ -54,7 +54,7 @@ export interface CliStrings {
   readonly building: string;
   readonly resultsSheet: string;
   readonly resultsHeader: readonly [string, string, string, string, string];
-  readonly csvHeader: readonly [string, string, string, string, string, string, string, string];
+  readonly csvHeader: readonly [string, string, string, string, string, string, string, string, string];
 }
 
 const ZH_HELP = `perf-target-forms — 绩效目标申报助手（命令行）
@@ -157,7 +157,7 @@ const ZH: CliStrings = {
   building: '正在构建命令行…',
   resultsSheet: '检查结果',
   resultsHeader: ['工作表', '单元格', '级别', '代码', '说明'],
-  csvHeader: ['文件', '工作表', '模板', '年度', '级别', '代码', '单元格', '说明'],
+  csvHeader: ['文件', '工作表', '模板', '年度', '级别', '代码', '单元格', '说明', '版式'],
 };
 
 const EN: CliStrings = {
@@ -213,7 +213,7 @@ const EN: CliStrings = {
   building: 'Building the command line…',
   resultsSheet: '检查结果',
   resultsHeader: ['Sheet', 'Cell', 'Severity', 'Code', 'Message'],
-  csvHeader: ['file', 'sheet', 'template', 'year', 'severity', 'code', 'cells', 'message'],
+  csvHeader: ['file', 'sheet', 'template', 'year', 'severity', 'code', 'cells', 'message', 'layout'],
 };
 
 export function cliStrings(lang: Lang): CliStrings {

@@ -15,7 +15,7 @@ export { foldWidth, normalizeLabel, isBlankText } from './text/normalize';
 export { HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, highlightFormula, ownedSeverity } from './highlights/owned-highlights';
 
 // Templates, layout, sample, extraction
-export { TEMPLATE_IDS, type TemplateId, type FieldKind, type FieldSpec, type AmountRef, type SumSpec, type TemplateSettings, type TemplateSemantics } from './templates/template';
+export { TEMPLATE_IDS, type TemplateId, type FormKind, type FieldKind, type FieldSpec, type AmountRef, type SumSpec, type TemplateSettings, type TemplateSemantics } from './templates/template';
 export { TEMPLATES, getTemplate, type FormTemplate } from './templates';
 export { MIN_BUDGET_YEAR, MAX_BUDGET_YEAR, nextBudgetYear } from './templates/budget-year';
 export type * from './layout/layout-plan';

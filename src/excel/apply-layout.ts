@@ -202,7 +202,7 @@ export async function queueLayout(sheet: Excel.Worksheet, plan: LayoutPlan, api:
   if (api.has('pageLayout')) {
     const layout = sheet.pageLayout;
     const print = plan.print;
-    layout.orientation = 'Portrait';
+    layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
     layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
     layout.centerHorizontally = print.centerHorizontally;

@@ -125,9 +125,9 @@ describe('output formats', () => {
     const report = parseJson(run.stdout);
     expect(Object.keys(report)).toEqual(['files', 'summary']);
     expect(report.files).toHaveLength(1);
-    expect(report.files[0].forms.map((form) => ({ sheet: form.sheet, template: form.template, year: form.year }))).toEqual([
-      { sheet: department.sheetName, template: 'department', year: 2022 },
-      { sheet: project.sheetName, template: 'project', year: 2022 },
+    expect(report.files[0].forms.map((form) => ({ sheet: form.sheet, template: form.template, layout: form.layout, year: form.year }))).toEqual([
+      { sheet: department.sheetName, template: 'department', layout: 'department', year: 2022 },
+      { sheet: project.sheetName, template: 'project', layout: 'project', year: 2022 },
     ]);
     for (const issue of report.files[0].forms[0].issues) expect(Object.keys(issue)).toEqual(['code', 'severity', 'cells', 'message']);
     expect(report.summary).toMatchObject({ files: 1, errors: 0, warnings: 2, unreadable: 0, exitCode: 0 });
@@ -137,10 +137,11 @@ describe('output formats', () => {
     const run = await runInProcess(['check', file('mismatch.xlsx'), file('bad/old.xls'), '--format', 'csv']);
     expect(run.stdout.startsWith('\uFEFFfile,sheet,template,year,severity,code,cells,message\r\n') || run.stdout.startsWith('\uFEFF文件,')).toBe(true);
     const rows = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(rows[0]).toBe('文件,工作表,模板,年度,级别,代码,单元格,说明');
+    expect(rows[0]).toBe('文件,工作表,模板,年度,级别,代码,单元格,说明,版式');
     expect(rows).toHaveLength(1 + 3 + 1);
     expect(rows[1]).toMatch(new RegExp(`^${file('mismatch.xlsx')},${department.sheetName},department,2022,error,sum_mismatch,`));
-    expect(rows[4]).toBe(`${file('bad/old.xls')},,,,error,xls_file,,这是 .xls 文件，请另存为 .xlsx 后再检查`);
+    expect(rows[1]).toMatch(/,department$/);
+    expect(rows[4]).toBe(`${file('bad/old.xls')},,,,error,xls_file,,这是 .xls 文件，请另存为 .xlsx 后再检查,`);
   });
 
   it('--lang en-US: messages and words in English', async () => {

@@ -96,7 +96,7 @@ describe('the README command-line examples, run as written', () => {
       expect({ file, size: statSync(join(project.path, file)).size > 0 }).toEqual({ file, size: true });
       switch (extname(file)) {
         case '.csv':
-          expect(bytes.toString('utf8')).toMatch(/^\uFEFF文件,工作表,模板,年度,级别,代码,单元格,说明\r\n(.*\r\n)+$/);
+          expect(bytes.toString('utf8')).toMatch(/^\uFEFF文件,工作表,模板,年度,级别,代码,单元格,说明,版式\r\n(.*\r\n)+$/);
           break;
         case '.json': {
           const report = JSON.parse(bytes.toString('utf8')) as JsonReport;

@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLayoutPlan } from '../../src/core/layout/build-layout-plan';
+import { getSample } from '../../src/core/sample';
 import { columnIndex, parseA1, toA1 } from '../../src/core/grid/address';
 import type { JsonReport } from '../../src/cli/output/report-format';
 import { readWorkbookBytes } from '../../src/cli/xlsx/read-workbook';
@@ -176,5 +177,39 @@ describe('an .xls saved by LibreOffice', () => {
     const run = await runCliProcess(['check', xls]);
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('这是 .xls 文件，请另存为 .xlsx 后再检查');
+  });
+});
+
+describe.each([
+  ['national-project', '项目支出绩效目标申报表', 'portrait'],
+  ['hunan-department', '整体绩效目标表', 'landscape'],
+  ['hunan-project', '项目支出绩效目标表', 'landscape'],
+] as const)('the %s layout through LibreOffice', (template, title, orientation) => {
+  const year = getSample(template).year;
+  let exported: string;
+  let pdf: string;
+
+  beforeAll(async () => {
+    exported = join(OUT, `${template}.xlsx`);
+    writeFileSync(exported, await workbookToBuffer(templateWorkbook(template, { year, withSample: true })));
+    pdf = office.convert(exported, 'pdf', OUT);
+    renderPages(pdf, join(OUT, template));
+  });
+
+  it(`prints on A4 ${orientation} pages, one page wide, with its Chinese title`, () => {
+    const info = pdfInfo(pdf);
+    const [width, height] = orientation === 'portrait' ? [595, 842] : [842, 595];
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([width, height]);
+    for (const word of pdfWords(pdf)) expect({ word: word.text, inside: word.xMax <= word.pageWidth && word.xMin >= 0 }).toEqual({ word: word.text, inside: true });
+    expect(pdfText(pdf)).toContain(title);
+    expect(pdfText(pdf)).toContain('一级指标');
+  });
+
+  it('is read by check, once saved again by LibreOffice, as the same layout with no issues', async () => {
+    const resaved = join(OUT, `resaved-${template}.xlsx`);
+    office.edit([['open', exported], ['save', resaved], ['close']]);
+    const run = await runCliProcess(['check', resaved, '--format', 'json']);
+    const [form] = (JSON.parse(run.stdout) as JsonReport).files[0].forms;
+    expect({ layout: form.layout, year: form.year, issues: form.issues.map((issue) => issue.code) }).toEqual({ layout: template, year, issues: [] });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkWorkbook, type CheckOptions, type Lang, type WorkbookCheckResult, formatIssue } from '../../core';
+import { checkWorkbook, type CheckOptions, type Lang, type WorkbookCheckResult, formatIssue, TEMPLATES } from '../../core';
 import { cliStrings } from '../messages';
 import { readSnapshotBytes } from '../xlsx/snapshot-reader/read-snapshot';
 import type { CheckTask, FileReport, FormReport } from './file-report';
@@ -14,7 +14,8 @@ import { readInputFile } from './input-file';
 export function toFormReports(result: WorkbookCheckResult, lang: Lang): FormReport[] {
   return result.forms.map(({ form, issues }) => ({
     sheet: form.sheet,
-    template: form.template,
+    template: TEMPLATES[form.template].kind,
+    layout: form.template,
     year: form.year,
     issues: issues.map((issue) => ({
       code: issue.code,

@@ -2,7 +2,7 @@
  * What checking one file gives: plain data, so it crosses from a worker process as it is and
  * every output format (text, JSON, CSV) is made from it.
  */
-import type { IssueCode, Lang, Severity, TemplateId } from '../../core';
+import type { FormKind, IssueCode, Lang, Severity, TemplateId } from '../../core';
 import type { FileProblemCode, RefusalCode } from '../messages';
 
 export interface IssueReport {
@@ -16,7 +16,10 @@ export interface IssueReport {
 
 export interface FormReport {
   readonly sheet: string;
-  readonly template: TemplateId;
+  /** The kind of form (department, project), whatever its layout. */
+  readonly template: FormKind;
+  /** The layout the form was read as (its template's id). */
+  readonly layout: TemplateId;
   readonly year: number | null;
   readonly issues: readonly IssueReport[];
 }

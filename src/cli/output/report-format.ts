@@ -66,7 +66,7 @@ export function textForFile(report: FileReport, strings: CliStrings): string {
     lines.push(`${report.file}: ${strings.fileSummary(report.forms.length, errors, warnings)}`);
   }
   for (const form of report.forms) {
-    lines.push(strings.formHeading(form.sheet, strings.template[form.template], form.year));
+    lines.push(strings.formHeading(form.sheet, strings.template[form.layout], form.year));
     for (const issue of form.issues) {
       lines.push(`    ${issue.sheet}!${issue.cells.join(',')}  ${strings.severity[issue.severity]}  ${issue.code}  ${issue.message}`);
     }
@@ -94,7 +94,10 @@ export interface JsonIssue {
 
 export interface JsonForm {
   readonly sheet: string;
+  /** department or project. */
   readonly template: string;
+  /** The layout the form was read as: department, project, national-project, hunan-department, hunan-project. */
+  readonly layout: string;
   readonly year: number | null;
   readonly issues: readonly JsonIssue[];
 }
@@ -125,6 +128,7 @@ export function jsonReport(reports: readonly FileReport[]): JsonReport {
       forms: report.forms.map((form) => ({
         sheet: form.sheet,
         template: form.template,
+        layout: form.layout,
         year: form.year,
         issues: form.issues.map((issue) => ({ code: issue.code, severity: issue.severity, cells: issue.cells, message: issue.message })),
       })),
@@ -171,9 +175,9 @@ export function csvForFile(report: FileReport): string {
   let out = '';
   for (const form of report.forms) {
     for (const issue of form.issues) {
-      out += csvLine([report.file, issue.sheet, form.template, form.year, issue.severity, issue.code, issue.cells.join(' '), issue.message]);
+      out += csvLine([report.file, issue.sheet, form.template, form.year, issue.severity, issue.code, issue.cells.join(' '), issue.message, form.layout]);
     }
   }
-  if (report.problem) out += csvLine([report.file, '', '', null, 'error', report.problem.code, '', report.problem.message]);
+  if (report.problem) out += csvLine([report.file, '', '', null, 'error', report.problem.code, '', report.problem.message, '']);
   return out;
 }

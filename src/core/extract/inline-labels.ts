@@ -21,11 +21,13 @@ function spacedOut(label: string): string {
   return [...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
 }
 
-// Longest first, so that 公共财政拨款 is not read as 财政拨款, nor 填报单位(盖章) as 填报单位.
+// Longest first, so that 公共财政拨款 is not read as 财政拨款.
 const FIELD_LABELS = [...new Set(TEMPLATE_KEYS.flatMap((t) => t.fields.flatMap((f) => f.keys)))].sort((a, b) => b.length - a.length);
-const LABEL_THEN_COLON = new RegExp(`(${FIELD_LABELS.map(spacedOut).join('|')})\\s*:`, 'gu');
-const LABEL_THEN_SPACE = new RegExp(`^(${FIELD_LABELS.map(spacedOut).join('|')})\\s+\\S`, 'u');
-const LEADING = /^\s*(?:其\s*中\s*:?\s*)?/u;
+/** What a label may carry that its key drops (see `labelKey`): `(盖章)`, a unit. */
+const DECORATION = '(\\s*[(\\[]\\s*(?:盖\\s*章|万\\s*元|元)\\s*[)\\]])?';
+const LABEL_THEN_COLON = new RegExp(`\\*?(${FIELD_LABELS.map(spacedOut).join('|')})${DECORATION}\\s*:`, 'gu');
+const LABEL_THEN_SPACE = new RegExp(`^(${FIELD_LABELS.map(spacedOut).join('|')})${DECORATION}\\s+\\S`, 'u');
+const LEADING = /^\s*\**\s*(?:其\s*中\s*:?\s*)?/u;
 
 export function inlineLabels(text: string): InlineLabel[] {
   // foldWidth keeps every position (one character for one), so positions in `folded` are positions in `text`.
@@ -36,7 +38,7 @@ export function inlineLabels(text: string): InlineLabel[] {
     // `填报单位(盖章) 衡阳市归国华侨联合会`: a label, spaces, then the value (no colon).
     const spaced = LABEL_THEN_SPACE.exec(folded.slice(start));
     if (!spaced) return [];
-    return [{ key: labelKey(spaced[1]), value: text.slice(start + spaced[1].length).trim() }];
+    return [{ key: labelKey(spaced[1]), value: text.slice(start + spaced[1].length + (spaced[2]?.length ?? 0)).trim() }];
   }
   return matches.map((match, i) => {
     const from = start + (match.index ?? 0) + match[0].length;

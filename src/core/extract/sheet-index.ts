@@ -7,7 +7,7 @@ import type { CellRange, GridCell, SheetSnapshot } from '../grid/grid';
 import { cellAt } from '../grid/grid';
 import { inlineLabels } from './inline-labels';
 import { labelKey, MAX_LABEL_TEXT } from './label-key';
-import { ALL_LABEL_KEYS, REVIEW_KEY, TEMPLATE_KEYS, VALUE_HEADING } from './template-keys';
+import { ALL_LABEL_KEYS, OTHER_INDICATOR_HEADINGS, REVIEW_KEY, TEMPLATE_KEYS, VALUE_HEADING } from './template-keys';
 import type { TemplateKeys } from './template-keys';
 
 export interface Position {
@@ -21,13 +21,14 @@ export interface LabelHit extends Position {
 }
 
 export interface TitleHit extends Position {
-  readonly template: TemplateKeys;
+  /** The templates whose title family this cell names (one title may be shared by layouts: the labels decide). */
+  readonly templates: readonly TemplateKeys[];
 }
 
 const BLANK_TEXT = /^\s*$/u;
-/** First characters of every label key (and of 其中, which may lead a label). */
-const LABEL_STARTS: ReadonlySet<string> = new Set([...ALL_LABEL_KEYS].map((key) => key[0]).concat('其'));
-/** Every title ends in 申报表; the review row's text holds 审核意见. */
+/** First characters of every label key (and of 其中, `*` and brackets, which may lead a label). */
+const LABEL_STARTS: ReadonlySet<string> = new Set([...ALL_LABEL_KEYS].map((key) => key[0]).concat('其', '*', '＊', '【', '[', '［', '(', '（'));
+/** Every title ends in 表 (申报表, 目标表); the review row's text holds 审核意见. */
 const TITLE_MARK = '表';
 const REVIEW_MARK = '审';
 
@@ -79,11 +80,10 @@ export class SheetIndex {
       const key = labelKey(text);
       isLabel = ALL_LABEL_KEYS.has(key);
       if (isLabel) this.add(key, { row, col });
-      if (key.startsWith(VALUE_HEADING)) this.add(VALUE_HEADING, { row, col });
+      if (key.startsWith(VALUE_HEADING) && !OTHER_INDICATOR_HEADINGS.has(key)) this.add(VALUE_HEADING, { row, col });
       if (key.includes(REVIEW_KEY)) this.add(REVIEW_KEY, { row, col });
-      for (const template of TEMPLATE_KEYS) {
-        if (key.length <= template.title.length + MAX_TITLE_EXTRA && key.includes(template.title)) this.titles.push({ row, col, template });
-      }
+      const templates = TEMPLATE_KEYS.filter((template) => template.titles.some((title) => key.length <= title.length + MAX_TITLE_EXTRA && key.includes(title)));
+      if (templates.length > 0) this.titles.push({ row, col, templates });
     }
     // A label alone (`政府性基金拨款：`) has its value beside it; otherwise the cell may hold label and value.
     if (isLabel || !startsLikeLabel || !MAY_HOLD_VALUE.test(text)) return;
@@ -120,6 +120,18 @@ export class SheetIndex {
       }
     }
     return best;
+  }
+
+  /** The first label of any template in `area`, in reading order: where an untitled form starts. */
+  firstLabel(area: CellRange): LabelHit | undefined {
+    return this.firstIn([...this.labels.keys()], area);
+  }
+
+  /** The `n`th hit (from 1) of any of the keys inside `area`, in reading order, or undefined. */
+  nthIn(keys: readonly string[], area: CellRange, n: number): LabelHit | undefined {
+    const hits = keys.flatMap((key) => this.hitsIn(key, area));
+    hits.sort((a, b) => a.row - b.row || a.col - b.col);
+    return hits[n - 1];
   }
 
   /** The merge whose top-left cell is here, if any. */

@@ -3,6 +3,7 @@
  * that every issue can name its cells. Values are raw (as in the grid); rules parse them.
  */
 import type { CellScalar } from '../grid/grid';
+import type { IndicatorExtraColumn } from '../templates/form-template';
 import type { TemplateId } from '../templates/template';
 
 export interface FieldValue {
@@ -21,22 +22,30 @@ export interface TaskRow {
   readonly content: FieldValue;
   readonly total: FieldValue;
   readonly fiscal: FieldValue;
+  /** 其他资金, where the layout's task table has the column. */
+  readonly other?: FieldValue;
 }
 
-export interface IndicatorRow {
+/**
+ * The columns some layouts add to the indicator table, where the form has them: 指标值类型
+ * (`valueKind`: 定量 or 定性, as typed), 计量单位 (`unit`), 指标解释, 评(扣)分标准, 绩效标准, 分值,
+ * 备注. Each names its cell, so rules can report it.
+ */
+export type IndicatorExtras = Partial<Readonly<Record<IndicatorExtraColumn, FieldValue>>>;
+
+export interface IndicatorRow extends IndicatorExtras {
   readonly row: number;
+  /** `midTerm` for the rows of a 中期 indicator set (multi-year project forms); absent for the 年度 set. */
+  readonly period?: 'midTerm';
   /** 一级 and 二级 are carried down from the merged cell above; `cell` is where the name is written. */
   readonly level1: FieldValue;
   readonly level2: FieldValue;
   readonly level3: FieldValue;
   readonly value: FieldValue;
-  /** 指标值类型 (定量 / 定性), on layouts that print the column. */
-  readonly valueKind?: FieldValue;
-  /** 计量单位, on layouts that print the column. */
-  readonly unit?: FieldValue;
 }
 
 export interface ExtractedForm {
+  /** The layout the form was read as (its template); its kind is `TEMPLATES[template].kind`. */
   readonly template: TemplateId;
   readonly sheet: string;
   /** The budget year read from the title's "(2022 年度)", or null when it cannot be read. */

@@ -10,8 +10,9 @@ import { INDICATOR_FRAMEWORK } from '../indicators/framework';
 import { getSample } from '../sample';
 import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
 import { getTemplate } from '../templates';
-import type { FormTemplate, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskTableBlock } from '../templates/form-template';
-import type { AmountRef, FieldKind, TemplateId } from '../templates/template';
+import type { FormTemplate, IndicatorColumnKey, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
+import type { AmountRef, FieldKind, TaskMoneyColumn, TemplateId } from '../templates/template';
+import { LayoutDeclarationError, validateTemplate } from '../templates/validate-template';
 import type { CellRole, LayoutPlan, PlanCell, PlanConditionalFormat, PlanValidation, PrintSetup } from './layout-plan';
 import { ALERT_FILL, ALERT_FONT, PLAN_STYLES } from './plan-styles';
 import type { StyleKey } from './plan-styles';
@@ -23,13 +24,7 @@ export interface BuildLayoutOptions {
   readonly withSample: boolean;
 }
 
-/** A template's layout declaration contradicts itself (a programming error, not user data). */
-export class LayoutDeclarationError extends Error {
-  constructor(template: TemplateId, detail: string) {
-    super(`layout of template "${template}": ${detail}`);
-    this.name = 'LayoutDeclarationError';
-  }
-}
+export { LayoutDeclarationError };
 
 export const AMOUNT_PROMPT = '请输入以万元为单位的数字，如 180.61';
 const AMOUNT_ERROR = { title: '金额无效', message: '请输入不小于 0 的数字，以万元为单位，如 180.61' };
@@ -125,8 +120,8 @@ class PlanSheet {
 /** Where the builder put the things that validations and native checks refer to. */
 interface Placed {
   readonly fields: Map<string, Area>;
-  task?: { readonly firstRow: number; readonly lastRow: number; readonly totalRow: number; readonly columns: Map<string, Area> };
-  indicators?: { readonly firstRow: number; readonly lastRow: number; readonly columns: Map<string, Area> };
+  task?: { readonly firstRow: number; readonly lastRow: number; readonly totalRow: number; readonly columns: ReadonlyMap<TaskColumnKey, Area> };
+  readonly indicatorTables: { readonly firstRow: number; readonly lastRow: number; readonly columns: ReadonlyMap<IndicatorColumnKey, Area> }[];
 }
 
 export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOptions): LayoutPlan {
@@ -148,8 +143,8 @@ interface Drawing {
 }
 
 /** Where each column of a table sits, by key; the columns must cover the form right of column A. */
-function tableColumns(drawing: Drawing, columns: readonly { key: string; span?: number }[]): Map<string, Area> {
-  const byKey = new Map<string, Area>();
+function tableColumns<K extends string>(drawing: Drawing, columns: readonly { key: K; span?: number }[]): Map<K, Area> {
+  const byKey = new Map<K, Area>();
   let col = 1;
   for (const column of columns) {
     byKey.set(column.key, { row: 0, col, rowSpan: 1, colSpan: column.span ?? 1 });
@@ -159,10 +154,26 @@ function tableColumns(drawing: Drawing, columns: readonly { key: string; span?: 
   return byKey;
 }
 
-/** The area of a table column on one row. */
-function columnArea(columns: ReadonlyMap<string, Area>, key: string, row: number, rowSpan = 1): Area {
-  return { ...(columns.get(key) as Area), row, rowSpan };
+/** The area of a table column on one row; undefined for a column the table does not have. */
+function columnArea<K extends string>(columns: ReadonlyMap<K, Area>, key: K, row: number, rowSpan = 1): Area | undefined {
+  const at = columns.get(key);
+  return at && { ...at, row, rowSpan };
 }
+
+/** A column the table declares (so `tableColumns` placed it). */
+function declaredArea<K extends string>(columns: ReadonlyMap<K, Area>, key: K): Area {
+  const at = columns.get(key);
+  if (!at) throw new Error(`table column "${key}" was not placed`);
+  return at;
+}
+
+/** Draws into a table column where the table has it. */
+function putIn<K extends string>(sheet: PlanSheet, columns: ReadonlyMap<K, Area>, key: K, row: number, content: Parameters<PlanSheet['put']>[1], rowSpan = 1): void {
+  const area = columnArea(columns, key, row, rowSpan);
+  if (area) sheet.put(area, content);
+}
+
+const MONEY_COLUMNS: readonly TaskColumnKey[] = ['total', 'fiscal', 'other'] satisfies readonly TaskMoneyColumn[];
 
 /** A block's section label, in column A, merged down the rows the block took. */
 function drawSection(drawing: Drawing, section: string, startRow: number): void {
@@ -173,7 +184,7 @@ function drawDeclaredCell(drawing: Drawing, decl: LayoutCellDecl, area: Area): v
   const { sheet, template } = drawing;
   switch (decl.kind) {
     case 'title':
-      return sheet.put(area, { style: 'title', role: 'title', value: decl.text });
+      return sheet.put(area, { style: 'title', role: 'title', value: decl.text?.replace('{year}', String(drawing.year)) });
     case 'subtitle':
       return sheet.put(area, { style: 'subtitle', role: 'subtitle', value: (decl.text ?? '({year} 年度)').replace('{year}', String(drawing.year)) });
     case 'label':
@@ -213,12 +224,12 @@ function drawRows(drawing: Drawing, block: RowsBlock): void {
 }
 
 /** The task table's headings: one row, or two where columns share a group heading. Returns the rows taken. */
-function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<string, Area>): number {
+function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<TaskColumnKey, Area>): number {
   const { sheet, row } = drawing;
   const headerRows = block.columns.some((c) => c.group !== undefined) ? 2 : 1;
   for (let i = 0; i < block.columns.length; i++) {
     const column = block.columns[i];
-    const at = columns.get(column.key) as Area;
+    const at = declaredArea(columns, column.key);
     if (column.group === undefined) {
       sheet.put({ row, col: at.col, rowSpan: headerRows, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
       continue;
@@ -233,17 +244,15 @@ function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: Read
   return headerRows;
 }
 
-/** 金额合计: the label, and a `=SUM(...)` over the task rows in each money column. */
-function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<string, Area>, firstRow: number, lastRow: number): void {
+/** 金额合计: the label in the first column, a `=SUM(...)` over the task rows in each money column. */
+function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<TaskColumnKey, Area>, firstRow: number, lastRow: number): void {
   const { sheet, row } = drawing;
-  const sumOf = (key: string): string => {
-    const col = (columns.get(key) as Area).col;
-    return `=SUM(${toA1(firstRow, col)}:${toA1(lastRow, col)})`;
-  };
-  sheet.put(columnArea(columns, 'name', row), { style: 'label', role: 'label', value: block.totalLabel });
-  sheet.put(columnArea(columns, 'content', row), { style: 'blank', role: 'note' });
-  sheet.put(columnArea(columns, 'total', row), { style: 'total', role: 'total', formula: sumOf('total') });
-  sheet.put(columnArea(columns, 'fiscal', row), { style: 'total', role: 'total', formula: sumOf('fiscal') });
+  block.columns.forEach((column, i) => {
+    const area = { ...declaredArea(columns, column.key), row };
+    if (i === 0) return sheet.put(area, { style: 'label', role: 'label', value: block.totalLabel });
+    if (!MONEY_COLUMNS.includes(column.key)) return sheet.put(area, { style: 'blank', role: 'note' });
+    sheet.put(area, { style: 'total', role: 'total', formula: `=SUM(${toA1(firstRow, area.col)}:${toA1(lastRow, area.col)})` });
+  });
   sheet.atLeast(row, DEFAULT_ROW_HEIGHT);
 }
 
@@ -256,12 +265,11 @@ function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
   const firstRow = drawing.row;
   for (let i = 0; i < Math.max(1, tasks.length); i++) {
     const task = tasks[i];
-    const row = drawing.row;
-    sheet.put(columnArea(columns, 'name', row), { style: 'input', role: 'input', value: task?.name });
-    sheet.put(columnArea(columns, 'content', row), { style: 'input', role: 'input', value: task?.content });
-    sheet.put(columnArea(columns, 'total', row), { style: 'amount', role: 'input', value: task?.total });
-    sheet.put(columnArea(columns, 'fiscal', row), { style: 'amount', role: 'input', value: task?.fiscal });
-    sheet.atLeast(row, DEFAULT_ROW_HEIGHT);
+    for (const column of block.columns) {
+      const money = MONEY_COLUMNS.includes(column.key);
+      putIn(sheet, columns, column.key, drawing.row, { style: money ? 'amount' : 'input', role: 'input', value: task?.[column.key] });
+    }
+    sheet.atLeast(drawing.row, DEFAULT_ROW_HEIGHT);
     drawing.row++;
   }
   const lastRow = drawing.row - 1;
@@ -272,10 +280,11 @@ function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
   drawSection(drawing, block.section, start);
 }
 
-/** The indicator rows to draw: the sample's, or the declared groups with blank 三级 and 指标值. */
+/** The indicator rows to draw: the sample's of the table's period, or the declared groups with blank 三级 and 指标值. */
 function indicatorRowsToDraw(drawing: Drawing, block: IndicatorTableBlock): readonly SampleIndicator[] {
+  const period = block.period ?? 'annual';
   const declared: readonly SampleIndicator[] = drawing.sample
-    ? drawing.sample.indicators
+    ? drawing.sample.indicators.filter((i) => (i.period ?? 'annual') === period)
     : block.defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
   return declared.length > 0 ? declared : [{ level1: '', level2: '', level3: '', value: '' }];
 }
@@ -291,7 +300,7 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
   const start = drawing.row;
   const { sheet } = drawing;
   const columns = tableColumns(drawing, block.columns);
-  for (const column of block.columns) sheet.put(columnArea(columns, column.key, drawing.row), { style: 'header', role: 'header', value: column.heading });
+  for (const column of block.columns) putIn(sheet, columns, column.key, drawing.row, { style: 'header', role: 'header', value: column.heading });
   sheet.atLeast(drawing.row, 30);
   drawing.row++;
   const indicators = indicatorRowsToDraw(drawing, block);
@@ -303,26 +312,28 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
     const startsLevel1 = i === 0 || indicators[i - 1].level1 !== indicator.level1 || indicator.level1 === '';
     if (startsLevel1) {
       const span = indicator.level1 === '' ? 1 : runLength(indicators, i, (a, b) => b.level1 === a.level1);
-      sheet.put(columnArea(columns, 'level1', r, span), { style: 'input', role: 'input', value: indicator.level1 });
+      putIn(sheet, columns, 'level1', r, { style: 'input', role: 'input', value: indicator.level1 }, span);
     }
     const startsLevel2 = startsLevel1 || indicators[i - 1].level2 !== indicator.level2 || indicator.level2 === '';
     if (startsLevel2) {
       const span = indicator.level2 === '' ? 1 : runLength(indicators, i, (a, b) => b.level1 === a.level1 && b.level2 === a.level2);
-      sheet.put(columnArea(columns, 'level2', r, span), { style: 'input', role: 'input', value: indicator.level2 });
+      putIn(sheet, columns, 'level2', r, { style: 'input', role: 'input', value: indicator.level2 }, span);
     }
-    sheet.put(columnArea(columns, 'level3', r), { style: 'input', role: 'input', value: indicator.level3 });
-    sheet.put(columnArea(columns, 'value', r), { style: 'input', role: 'input', value: indicator.value });
+    for (const column of block.columns) {
+      if (column.key === 'level1' || column.key === 'level2') continue;
+      putIn(sheet, columns, column.key, r, { style: 'input', role: 'input', value: indicator[column.key] });
+    }
     sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
   }
   drawing.row = firstRow + indicators.length;
-  drawing.placed.indicators = { firstRow, lastRow: drawing.row - 1, columns };
+  drawing.placed.indicatorTables.push({ firstRow, lastRow: drawing.row - 1, columns });
   drawSection(drawing, block.section, start);
 }
 
-function printSetup(titleRow: number, extent: CellRange): PrintSetup {
+function printSetup(titleRow: number, extent: CellRange, orientation: PrintSetup['orientation']): PrintSetup {
   return {
     paperSize: 'A4',
-    orientation: 'portrait',
+    orientation,
     fitToPagesWide: 1,
     fitToPagesTall: 0,
     // The title and year repeat on every page, so a loose page of a long indicator table
@@ -340,6 +351,7 @@ function printSetup(titleRow: number, extent: CellRange): PrintSetup {
  * contradicts itself (rows wider than the form, an input of an undeclared field…).
  */
 export function planFromTemplate(template: FormTemplate, year: number, sample?: SampleContent): LayoutPlan {
+  validateTemplate(template);
   const layout = template.layout;
   const drawing: Drawing = {
     template,
@@ -347,7 +359,7 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
     sample,
     width: layout.columnWidths.length,
     sheet: new PlanSheet(layout.columnWidths),
-    placed: { fields: new Map() },
+    placed: { fields: new Map(), indicatorTables: [] },
     fieldKinds: new Map(template.fields.map((f) => [f.id, f.kind])),
     row: 0,
   };
@@ -376,7 +388,7 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
     merges: sheet.merges,
     validations: buildValidations(template, placed),
     conditionalFormats: buildConditionalFormats(template, placed),
-    print: printSetup(title.row, extent),
+    print: printSetup(title.row, extent, layout.orientation ?? 'portrait'),
     marker: { name: markerName(template), cell: { row: title.row, col: title.col } },
     firstInputCell: { row: firstInput.row, col: firstInput.col },
     extent,
@@ -397,40 +409,44 @@ function buildValidations(template: FormTemplate, placed: Placed): PlanValidatio
   }
   const task = placed.task;
   if (task) {
-    const column = (key: string): CellRange => {
-      const at = task.columns.get(key) as Area;
-      return { top: task.firstRow, left: at.col, bottom: task.lastRow, right: at.col + at.colSpan - 1 };
+    const column = (key: TaskColumnKey): CellRange | undefined => {
+      const at = task.columns.get(key);
+      return at && { top: task.firstRow, left: at.col, bottom: task.lastRow, right: at.col + at.colSpan - 1 };
     };
-    validations.push(amount(column('total'), '总额'), amount(column('fiscal'), '财政拨款'));
-    validations.push({
-      range: column('content'),
-      rule: { kind: 'textLength', max: 1000 },
-      error: { title: '主要内容过长', message: '主要内容不超过 1000 个字' },
-    });
+    const moneyTitles: Readonly<Record<TaskMoneyColumn, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
+    for (const key of ['total', 'fiscal', 'other'] as const) {
+      const range = column(key);
+      if (range) validations.push(amount(range, moneyTitles[key]));
+    }
+    const content = column('content');
+    if (content) validations.push({ range: content, rule: { kind: 'textLength', max: 1000 }, error: { title: '主要内容过长', message: '主要内容不超过 1000 个字' } });
   }
-  const indicators = placed.indicators;
-  if (indicators) {
-    const column = (key: string): CellRange => {
-      const at = indicators.columns.get(key) as Area;
-      return { top: indicators.firstRow, left: at.col, bottom: indicators.lastRow, right: at.col + at.colSpan - 1 };
-    };
-    validations.push({
+  for (const table of placed.indicatorTables) validations.push(...indicatorValidations(table));
+  return validations;
+}
+
+function indicatorValidations(table: Placed['indicatorTables'][number]): PlanValidation[] {
+  const column = (key: IndicatorColumnKey): CellRange => {
+    const at = declaredArea(table.columns, key);
+    return { top: table.firstRow, left: at.col, bottom: table.lastRow, right: at.col + at.colSpan - 1 };
+  };
+  const validations: PlanValidation[] = [
+    {
       range: column('level1'),
       rule: { kind: 'list', items: level1Names() },
       prompt: { title: '一级指标', message: '产出指标、效益指标、满意度指标（或成本指标）' },
       error: { title: '一级指标', message: '请从列表中选择一级指标' },
-    });
-    validations.push({
+    },
+    {
       range: column('level2'),
       rule: { kind: 'list', items: level2Names() },
       prompt: { title: '二级指标', message: '如 数量指标、质量指标、时效指标、成本指标' },
       error: { title: '二级指标', message: '请从列表中选择二级指标' },
-    });
-    validations.push({
-      range: column('level3'),
-      rule: { kind: 'textLength', max: 100 },
-      error: { title: '三级指标过长', message: '三级指标名称不超过 100 个字' },
-    });
+    },
+    { range: column('level3'), rule: { kind: 'textLength', max: 100 }, error: { title: '三级指标过长', message: '三级指标名称不超过 100 个字' } },
+  ];
+  if (table.columns.has('valueKind')) {
+    validations.push({ range: column('valueKind'), rule: { kind: 'list', items: ['定量', '定性'] }, error: { title: '指标值类型', message: '请选择 定量 或 定性' } });
   }
   return validations;
 }
@@ -445,9 +461,9 @@ function buildConditionalFormats(template: FormTemplate, placed: Placed): PlanCo
       const area = placed.fields.get(ref.field);
       return area ? [absolute(area.row, area.col)] : undefined;
     }
+    const col = placed.task?.columns.get(ref.column)?.col;
     const task = placed.task;
-    if (!task) return undefined;
-    const col = (task.columns.get(ref.column) as Area).col;
+    if (!task || col === undefined) return undefined;
     return ref.kind === 'taskTotal' ? [absolute(task.totalRow, col)] : [`${absolute(task.firstRow, col)}:${absolute(task.lastRow, col)}`];
   };
   const anchor = (ref: AmountRef): CellRange | undefined => {
@@ -456,8 +472,8 @@ function buildConditionalFormats(template: FormTemplate, placed: Placed): PlanCo
       return area ? areaRange(area) : undefined;
     }
     const task = placed.task;
-    if (ref.kind !== 'taskTotal' || !task) return undefined;
-    const col = (task.columns.get(ref.column) as Area).col;
+    const col = task?.columns.get(ref.column)?.col;
+    if (ref.kind !== 'taskTotal' || !task || col === undefined) return undefined;
     return { top: task.totalRow, left: col, bottom: task.totalRow, right: col };
   };
   for (const sum of template.sums) {

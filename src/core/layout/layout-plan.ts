@@ -60,7 +60,7 @@ export interface PlanConditionalFormat {
 
 export interface PrintSetup {
   readonly paperSize: 'A4';
-  readonly orientation: 'portrait';
+  readonly orientation: 'portrait' | 'landscape';
   readonly fitToPagesWide: 1;
   /** 0: as many pages tall as needed. */
   readonly fitToPagesTall: 0;

@@ -47,10 +47,25 @@ interface Words {
 /** The words the front ends share beside the issue messages. */
 const WORDS: Readonly<Record<Lang, Words>> = {
   // The Chinese titles are the templates' own, as printed on the forms.
-  'zh-CN': { severity: { error: '错误', warning: '警告' }, template: { department: TEMPLATES.department.title, project: TEMPLATES.project.title } },
+  'zh-CN': {
+    severity: { error: '错误', warning: '警告' },
+    template: {
+      department: TEMPLATES.department.title,
+      project: TEMPLATES.project.title,
+      'national-project': `${TEMPLATES['national-project'].title}（财预〔2015〕88号）`,
+      'hunan-department': `${TEMPLATES['hunan-department'].title}（湖南预算管理一体化）`,
+      'hunan-project': `${TEMPLATES['hunan-project'].title}（湖南预算管理一体化）`,
+    },
+  },
   'en-US': {
     severity: { error: 'Error', warning: 'Warning' },
-    template: { department: 'Department overall expenditure performance targets', project: 'Project performance targets' },
+    template: {
+      department: 'Department overall expenditure performance targets',
+      project: 'Project performance targets',
+      'national-project': 'Project expenditure performance targets (national form, 2015)',
+      'hunan-department': 'Department performance targets (Hunan budget system)',
+      'hunan-project': 'Project expenditure performance targets (Hunan budget system)',
+    },
   },
 };
 

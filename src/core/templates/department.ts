@@ -3,16 +3,19 @@
  * stable: the rules refer to them) and its layout, in the order of the reference form.
  */
 import { indicatorTable, reviewAndFooter } from './common-blocks';
-import type { FormTemplate } from './form-template';
+import { defineTemplate } from './form-template';
 
-export const DEPARTMENT_TEMPLATE: FormTemplate = {
+export const DEPARTMENT_TEMPLATE = defineTemplate({
   id: 'department',
+  kind: 'department',
   version: 1,
   title: '部门整体支出绩效目标申报表',
+  // The national department form (部门（单位）整体支出绩效目标申报表) has the same blocks.
+  titleAliases: ['部门(单位)整体支出绩效目标申报表'],
   hasTaskTable: true,
   fields: [
     { id: 'unit', label: '填报单位(盖章)', aliases: ['填报单位'], kind: 'text', required: true, section: '填报单位' },
-    { id: 'departmentName', label: '部门名称', kind: 'text', required: true, section: '部门名称' },
+    { id: 'departmentName', label: '部门名称', aliases: ['部门(单位)名称'], kind: 'text', required: true, section: '部门名称' },
     { id: 'totalFunds', label: '资金总额', kind: 'amount', required: true, section: '年度预算申请（万元）' },
     { id: 'publicFinance', label: '公共财政拨款', kind: 'amount', required: false, section: '年度预算申请（万元）' },
     { id: 'governmentFund', label: '政府性基金拨款', kind: 'amount', required: false, section: '年度预算申请（万元）' },
@@ -123,4 +126,4 @@ export const DEPARTMENT_TEMPLATE: FormTemplate = {
       reviewAndFooter({ preparer: '填表人', date: '填表日期' }),
     ],
   },
-};
+});

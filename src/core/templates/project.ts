@@ -3,10 +3,11 @@
  * the rules refer to them) and its layout, in the order of the reference form.
  */
 import { indicatorTable, reviewAndFooter } from './common-blocks';
-import type { FormTemplate } from './form-template';
+import { defineTemplate } from './form-template';
 
-export const PROJECT_TEMPLATE: FormTemplate = {
+export const PROJECT_TEMPLATE = defineTemplate({
   id: 'project',
+  kind: 'project',
   version: 1,
   title: '项目绩效目标申报表',
   hasTaskTable: false,
@@ -71,4 +72,4 @@ export const PROJECT_TEMPLATE: FormTemplate = {
       reviewAndFooter({ preparer: '填报人', date: '填报日期' }),
     ],
   },
-};
+});

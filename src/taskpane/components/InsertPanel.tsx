@@ -42,7 +42,7 @@ export function InsertPanel({ strings, templateTitle, defaultYear, busy, disable
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>{strings.insertHeading}</h2>
       <Field label={strings.templateGroupLabel}>
-        <RadioGroup value={template} onChange={(_, data) => setTemplate(data.value === 'project' ? 'project' : 'department')}>
+        <RadioGroup value={template} onChange={(_, data) => setTemplate(TEMPLATE_IDS.find((id) => id === data.value) ?? 'department')}>
           {TEMPLATE_IDS.map((id) => (
             <Radio key={id} value={id} label={templateTitle(id)} data-testid={`template-${id}`} />
           ))}

@@ -49,6 +49,7 @@ const hostile: FileReport = {
     {
       sheet: '@表\x1b[2K',
       template: 'department',
+      layout: 'department',
       year: 2022,
       issues: [{ code: 'indicator_unquantified', severity: 'warning', cells: ['E30'], message: '指标值“略有节余\x1b[1A”中没有数字。', sheet: '@表\x1b[2K' }],
     },
@@ -72,7 +73,7 @@ describe('a report with hostile names', () => {
 
   it('CSV: the file and sheet fields start with a quote mark, not a formula', () => {
     const [row] = csvForFile(hostile).split('\r\n');
-    expect(row).toBe(`"收件/=cmd\n伪造: 0 个错误.xlsx",'@表\x1b[2K,department,2022,warning,indicator_unquantified,E30,指标值“略有节余\x1b[1A”中没有数字。`);
+    expect(row).toBe(`"收件/=cmd\n伪造: 0 个错误.xlsx",'@表\x1b[2K,department,2022,warning,indicator_unquantified,E30,指标值“略有节余\x1b[1A”中没有数字。,department`);
     const sheetFirst: FileReport = { ...hostile, file: '=1+1.xlsx' };
     expect(csvForFile(sheetFirst).startsWith("'=1+1.xlsx,'@表")).toBe(true);
   });

@@ -43,7 +43,10 @@ export const PROJECT_CELLS = {
   fillDate: 'C11',
 } as const;
 
-const CELLS: Record<TemplateId, Record<string, string>> = { department: DEPARTMENT_CELLS, project: PROJECT_CELLS };
+/** The builder lays out the two reference layouts. */
+type ReferenceId = Extract<TemplateId, 'department' | 'project'>;
+
+const CELLS: Record<ReferenceId, Record<string, string>> = { department: DEPARTMENT_CELLS, project: PROJECT_CELLS };
 
 export const TASK_FIRST_ROW = 21;
 export const INDICATOR_FIRST_ROW = 41;
@@ -69,7 +72,7 @@ export interface IndicatorInput {
 }
 
 export interface FormInput {
-  readonly template: TemplateId;
+  readonly template: ReferenceId;
   readonly year?: number | null;
   readonly sheet?: string;
   readonly fields?: Readonly<Record<string, CellScalar | typeof ABSENT>>;
@@ -173,7 +176,7 @@ export const COMPLETE_TABLE: readonly IndicatorInput[] = [
 ];
 
 /** The reference form (docs/domain.md, "The reference forms", through the built-in sample), with changes. */
-export function referenceInput(template: TemplateId): FormInput {
+export function referenceInput(template: ReferenceId): FormInput {
   const sample = getSample(template);
   return {
     template,
@@ -184,7 +187,7 @@ export function referenceInput(template: TemplateId): FormInput {
   };
 }
 
-export function referenceForm(template: TemplateId, change: (input: FormInput) => FormInput = (input) => input): ExtractedForm {
+export function referenceForm(template: ReferenceId, change: (input: FormInput) => FormInput = (input) => input): ExtractedForm {
   return buildForm(change(referenceInput(template)));
 }
 

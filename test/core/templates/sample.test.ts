@@ -10,15 +10,18 @@ describe('the reference sample (衡阳市归国华侨联合会, 2022)', () => {
   const department = getSample('department');
   const project = getSample('project');
 
-  it.each(TEMPLATE_IDS)('%s: fills only declared fields, for the budget year 2022', (id) => {
+  it.each(TEMPLATE_IDS)('%s: fills only declared fields, amounts as numbers', (id) => {
     const declared = getTemplate(id).fields.map((f) => f.id);
     expect(SAMPLES[id].template).toBe(id);
-    expect(SAMPLES[id].year).toBe(2022);
     for (const field of Object.keys(SAMPLES[id].fields)) expect(declared).toContain(field);
     for (const field of getTemplate(id).fields.filter((f) => f.kind === 'amount')) {
       const value = SAMPLES[id].fields[field.id];
       if (value !== undefined) expect(typeof value).toBe('number');
     }
+  });
+
+  it.each(['department', 'project'] as const)('%s: is for the budget year 2022', (id) => {
+    expect(SAMPLES[id].year).toBe(2022);
   });
 
   it('department: its sums hold as printed (180.61 = 180.61 = 141.74 + 38.87; tasks 38.87)', () => {

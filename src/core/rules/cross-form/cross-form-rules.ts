@@ -27,11 +27,11 @@ export const crossFormRule: WorkbookRuleSpec = {
   check(forms: readonly CheckedForm[]) {
     const issues: FormIssue[] = [];
     forms.forEach(({ form, context }, formIndex) => {
-      if (form.template !== 'department') return;
+      if (context.template.kind !== 'department') return;
       const expenditure = form.fields[DEPARTMENT_FIELD];
       const reading = context.amountOf(expenditure);
       if (!expenditure || !isReadableAmount(reading)) return;
-      const projects = forms.filter((other) => other.form.template === 'project' && other.form.year === form.year);
+      const projects = forms.filter((other) => other.context.template.kind === 'project' && other.form.year === form.year);
       if (projects.length === 0) return;
       const totals: ScaledAmount[] = [];
       const cells: string[] = [];
