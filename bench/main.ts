@@ -16,7 +16,7 @@ import { benchLayouts, type LayoutRow } from './layout-bench';
 import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
 import { benchReader, type ReaderBench } from './reader-bench';
-import { benchSyncs, SYNC_GOALS, type SyncCounts, type SyncExtras } from './sync-bench';
+import { benchReadBytes, benchSyncs, DATA_COLUMNS, DATA_ROWS, SYNC_GOALS, type ReadBytes, type SyncCounts, type SyncExtras } from './sync-bench';
 
 const SECTIONS = ['engine', 'layouts', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -64,6 +64,8 @@ export interface BenchReport {
   engine?: EngineRow[];
   layouts?: LayoutRow[];
   syncs?: SyncCounts;
+  /** Bytes read by the adapter, with a large data sheet in the workbook and without. */
+  reads?: { withData: ReadBytes; formOnly: ReadBytes };
   bundle?: BundleSize;
   cli?: CliBench;
   memory?: MemoryExcelBench;
@@ -122,6 +124,12 @@ function render(report: BenchReport, details: Details): string {
     });
     if (details.syncExtras) rows.push(['addTaskRow (pane)', details.syncExtras.addTaskRow, '', '']);
     out.push(table(['action', 'syncs', 'goal', ''], rows), '');
+  }
+  if (report.reads) {
+    const { withData, formOnly } = report.reads;
+    out.push(`Bytes read (Excel's responses; the limit is 5 MB), with a ${DATA_ROWS.toLocaleString('en-US')} × ${DATA_COLUMNS} data sheet in the workbook and without`);
+    const row = (label: string, key: keyof ReadBytes): (string | number)[] => [label, kb(withData[key]), key === 'dataEdit' ? '' : kb(formOnly[key])];
+    out.push(table(['action', 'with data sheet', 'form only'], [row('start', 'start'), row('insert the department form', 'insert'), row('an edit on the form', 'formEdit'), row('an edit on the data sheet', 'dataEdit')]), '');
   }
   if (report.bundle) {
     out.push('Task pane, loaded before first render (gzip -9; office.js not counted)');
@@ -222,6 +230,8 @@ async function main(): Promise<void> {
     const { counts, extras } = await benchSyncs();
     report.syncs = counts;
     details.syncExtras = extras;
+    log('bytes read…');
+    report.reads = await benchReadBytes();
   }
   if (args.sections.has('bundle') && args.paneDir !== null) {
     log('bundle…');
@@ -246,7 +256,7 @@ async function main(): Promise<void> {
   }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs, viewMs }) => ({ indicatorRows, extractMs, checkMs, viewMs }));
-    const ordered = { engine, layouts: report.layouts, syncs: report.syncs, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
+    const ordered = { engine, layouts: report.layouts, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

@@ -37,9 +37,9 @@ export interface Workbench {
   countSyncs(action: () => unknown): Promise<number>;
 }
 
-/** A memory Excel with the add-in started on it, live checking with no debounce. */
-export async function startWorkbench(options: { documentUrl?: string; today?: Date } = {}): Promise<Workbench> {
-  const excel = createMemoryExcel({ fontName: '等线', fontSize: 11 });
+/** A memory Excel (a new one, or `excel`) with the add-in started on it, live checking with no debounce. */
+export async function startWorkbench(options: { documentUrl?: string; today?: Date; excel?: MemoryExcel } = {}): Promise<Workbench> {
+  const excel = options.excel ?? createMemoryExcel({ fontName: '等线', fontSize: 11 });
   const today = options.today ?? new Date(2022, 0, 10);
   const host = createExcelHost({
     run: excel.run,
@@ -86,4 +86,48 @@ export async function benchSyncs(): Promise<{ counts: SyncCounts; extras: SyncEx
   const paste2000 = await bench.countSyncs(() => bench.excel.user.paste(sheet, 'D21', pasted));
   await bench.host.dispose();
   return { counts: { insert, edit, editNoChange, paste2000, rowInsert }, extras: { addTaskRow } };
+}
+
+/** Bytes Excel sends back (the responses' size, as the in-memory Excel counts them against the 5 MB limit). */
+export interface ReadBytes {
+  /** Starting the add-in on the workbook. */
+  readonly start: number;
+  readonly insert: number;
+  /** One typed edit on the form that changes the issues. */
+  readonly formEdit: number;
+  /** One typed edit on the data sheet. */
+  readonly dataEdit: number;
+}
+
+export const DATA_SHEET = '数据';
+export const DATA_ROWS = 30_000;
+export const DATA_COLUMNS = 10;
+
+function fillDataSheet(excel: MemoryExcel): void {
+  excel.user.paste(DATA_SHEET, 'A1', Array.from({ length: DATA_ROWS }, (_, r) => Array.from({ length: DATA_COLUMNS }, (_, c) => (c === 0 ? `项目${r + 1}` : r * DATA_COLUMNS + c + 0.25))));
+}
+
+async function bytesOf(bench: Workbench, action: () => unknown): Promise<number> {
+  await bench.countSyncs(action);
+  return bench.excel.traffic.responseBytes;
+}
+
+/** The bytes read with and without a 30,000 × 10 data sheet in the workbook: bounded by the form, not the workbook. */
+export async function benchReadBytes(): Promise<{ withData: ReadBytes; formOnly: ReadBytes }> {
+  const measure = async (withData: boolean): Promise<ReadBytes> => {
+    const excel = createMemoryExcel({ fontName: '等线', fontSize: 11, sheets: withData ? ['Sheet1', DATA_SHEET] : ['Sheet1'] });
+    if (withData) fillDataSheet(excel);
+    excel.resetSyncCount();
+    const bench = await startWorkbench({ excel });
+    const start = bench.excel.traffic.responseBytes;
+    let sheet = '';
+    const insert = await bytesOf(bench, async () => {
+      sheet = (await bench.host.insert(DEPARTMENT)).sheet;
+    });
+    const formEdit = await bytesOf(bench, () => bench.excel.user.type(sheet, 'D5', '999'));
+    const dataEdit = withData ? await bytesOf(bench, () => bench.excel.user.type(DATA_SHEET, 'B20000', '42')) : 0;
+    await bench.host.dispose();
+    return { start, insert, formEdit, dataEdit };
+  };
+  return { withData: await measure(true), formOnly: await measure(false) };
 }

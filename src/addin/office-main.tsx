@@ -10,8 +10,14 @@
 import { mountPane } from '../taskpane/mount-pane';
 import { problemFromError } from '../taskpane/problems';
 import { showStartupMessage } from '../taskpane/startup-message';
+import { isLegacyWebView } from './legacy-browser';
 
 function start(container: HTMLElement): void {
+  // taskpane.html already shows its message in these engines by CSS; make sure it shows, and stop.
+  if (isLegacyWebView(navigator.userAgent)) {
+    container.querySelector<HTMLElement>('.legacy-browser')?.style.setProperty('display', 'block');
+    return;
+  }
   if (typeof Office === 'undefined') {
     showStartupMessage(container, 'office_js_missing');
     return;

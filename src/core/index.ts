@@ -23,7 +23,7 @@ export { buildLayoutPlan, markerName, LayoutDeclarationError, type BuildLayoutOp
 export { planToSnapshot, UnsupportedPlanFormulaError } from './layout/plan-to-snapshot';
 export { SAMPLES, getSample, type SampleContent, type SampleIndicator, type SampleTask } from './sample';
 export { SAMPLE_YEARS } from './sample/sample-years';
-export { extractForms, extractSheet, type WorkbookExtraction } from './extract';
+export { extractForms, extractSheet, showsFormTitle, type WorkbookExtraction } from './extract';
 
 // Formulas saved without their results
 export { calculateFormulas, fillFormulaResults, type FormulaCell, type FormulaResult } from './formulas/calculate-formulas';

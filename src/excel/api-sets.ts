@@ -3,11 +3,12 @@
  * `isSetSupported` before use, so a host that lacks one degrades instead of failing.
  *
  * - 1.6: conditional formats (the highlights) — below it the add-in cannot highlight or insert.
- * - 1.7: `Worksheet.onChanged` — the live check; the minimum the add-in declares.
+ * - 1.7: `Worksheet.onChanged` — the live check.
  * - 1.8: data validation on inserted forms, `runtime.enableEvents` around the add-in's writes.
  * - 1.9: multi-area ranges (one highlight per severity per sheet), page layout of inserted
- *   forms, `worksheets.onChanged` for all sheets at once, `fill.pattern` (an added row copies
- *   "no fill" exactly; below it a white fill stands in).
+ *   forms, `worksheets.onChanged`, `onFormatChanged` and `onSelectionChanged` for all sheets at
+ *   once, `fill.pattern` (an added row copies "no fill" exactly; below it a white fill stands
+ *   in). The manifest requires it; the levels under it stay handled (tests run the adapter there).
  * - 1.13: merged areas read with the grid (the extractor then knows merges instead of
  *   carrying blank 一级/二级 cells down); row insertion extends merges exactly.
  * - 1.17: `onNameChanged`, so a renamed sheet is rechecked at once.
@@ -26,6 +27,9 @@ export const REQUIRED_VERSION = {
   mergedAreas: '1.13',
   nameChanged: '1.17',
 } as const;
+
+/** The minimum manifest.xml declares: the highlights' multi-area ranges and the all-sheet events. */
+export const MANIFEST_MIN_VERSION = REQUIRED_VERSION.multiAreaRanges;
 
 export type ApiFeature = keyof typeof REQUIRED_VERSION;
 

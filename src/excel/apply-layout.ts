@@ -1,8 +1,9 @@
 /**
  * Drawing a layout plan on a new worksheet: merges first (merging after formatting loses
  * fills and borders in Excel on the web), then formats, values and formulas, number formats,
- * widths and heights, validations (ExcelApi 1.8), the marker name and the page layout
- * (ExcelApi 1.9). Everything is queued; the caller syncs. Writes are counted roughly and
+ * widths and heights, validations (ExcelApi 1.8), the native checks (the plan's red conditional
+ * formats, as the exported template carries them, so a workbook saved from Excel still warns in
+ * WPS or Excel without the add-in), the marker name and the page layout (ExcelApi 1.9). Everything is queued; the caller syncs. Writes are counted roughly and
  * synced early when a request would pass ~4 MB (Excel on the web refuses requests over 5 MB).
  */
 import { rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanCell, type PlanValidation } from '../core';
@@ -194,6 +195,8 @@ export async function queueLayout(sheet: Excel.Worksheet, plan: LayoutPlan, api:
     }
   }
 
+  await queueNativeChecks(sheet, plan, api, budget);
+
   sheet.names.add(plan.marker.name, sheet.getCell(plan.marker.cell.row, plan.marker.cell.col));
 
   if (api.has('pageLayout')) {
@@ -212,6 +215,24 @@ export async function queueLayout(sheet: Excel.Worksheet, plan: LayoutPlan, api:
     layout.setPrintArea(rangeToA1(print.area));
     if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
     await budget.spend(1000);
+  }
+}
+
+/**
+ * The plan's native checks. Their formulas carry no highlight label, so the add-in's
+ * bookkeeping takes them for formats of the user's and never touches them.
+ */
+async function queueNativeChecks(sheet: Excel.Worksheet, plan: LayoutPlan, api: ApiLevel, budget: PayloadBudget): Promise<void> {
+  for (const check of plan.conditionalFormats) {
+    // The formulas use absolute references: one format per range below ExcelApi 1.9 is the same check.
+    const targets = api.has('multiAreaRanges') ? [sheet.getRanges(check.ranges.map((range) => rangeToA1(range)).join(', '))] : check.ranges.map((range) => sheet.getRange(rangeToA1(range)));
+    for (const target of targets) {
+      const format = target.conditionalFormats.add('Custom');
+      format.custom.rule.formula = check.formula;
+      format.custom.format.fill.color = check.fill;
+      if (check.fontColor) format.custom.format.font.color = check.fontColor;
+      await budget.spend(check.formula, check.fill, check.fontColor, check.ranges.length * 12);
+    }
   }
 }
 

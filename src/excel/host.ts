@@ -28,6 +28,7 @@ export type HostProblemCode =
   | 'cell_edit_mode'
   | 'sheet_not_found'
   | 'not_a_form'
+  | 'sheet_unreadable'
   | 'excel_error';
 
 /** A problem the pane shows as a message; params fill the message. */

@@ -31,15 +31,25 @@ function delay(schedule: Schedule, ms: number): Promise<void> {
   });
 }
 
+export interface RunOptions extends ErrorContext {
+  /**
+   * Ask Excel to hold the batch until the user leaves cell-edit mode (`Excel.run`'s
+   * `delayForCellEdit`), instead of refusing it. The retry below stays for hosts that ignore it.
+   */
+  readonly delayForCellEdit?: boolean;
+}
+
 /**
  * Runs one batch. The batch is run again from the start when Excel refuses it because a cell
  * is being edited (nothing of a refused batch was applied); after the last delay the caller
  * gets `cell_edit_mode`. Other Excel errors are translated (see `translateExcelError`).
  */
-export async function runExcel<T>(env: RunEnvironment, batch: (context: Excel.RequestContext) => Promise<T>, errorContext: ErrorContext = {}): Promise<T> {
+export async function runExcel<T>(env: RunEnvironment, batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  const { delayForCellEdit, ...errorContext } = options;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await env.run((context: Excel.RequestContext) => batch(context));
+      const run = (context: Excel.RequestContext) => batch(context);
+      return await (delayForCellEdit ? env.run({ delayForCellEdit: true }, run) : env.run(run));
     } catch (error) {
       if (excelErrorCode(error) === 'InvalidOperationInCellEditMode') {
         if (attempt < env.retryDelaysMs.length) {
@@ -66,7 +76,7 @@ export interface EventSwitch {
  * its writes so that they do not start live checks. If the batch fails while events are off,
  * a second small batch turns them back on before the error goes on to the caller.
  */
-export async function runOwnWrite<T>(env: RunEnvironment, batch: (context: Excel.RequestContext, events: EventSwitch) => Promise<T>, errorContext: ErrorContext = {}): Promise<T> {
+export async function runOwnWrite<T>(env: RunEnvironment, batch: (context: Excel.RequestContext, events: EventSwitch) => Promise<T>, options: RunOptions = {}): Promise<T> {
   const canSuspend = env.api.has('enableEvents');
   let suspended = false;
   try {
@@ -87,7 +97,7 @@ export async function runOwnWrite<T>(env: RunEnvironment, batch: (context: Excel
         suspended = false;
         return result;
       },
-      errorContext,
+      options,
     );
   } catch (error) {
     if (suspended) await restoreEvents(env);

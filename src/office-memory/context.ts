@@ -2,6 +2,7 @@
  * `Excel.RequestContext`: the queue of commands a batch builds, run in order at `sync()`.
  */
 import { ErrorCode, MemoryExcelError } from './errors';
+import { COMMAND_BYTES, PAYLOAD_LIMIT_BYTES, jsonSize } from './payload';
 import type { ProxyHost } from './proxy-base';
 import { RuntimeProxy, WorkbookProxy } from './sheet-proxies';
 
@@ -9,14 +10,13 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
   readonly host: ProxyHost;
   readonly workbook: WorkbookProxy;
   readonly runtime: RuntimeProxy;
-  /** Kept for code written for Office.js; proxies here stay valid across batches anyway. */
-  readonly trackedObjects = {
-    add: (_object: unknown): void => undefined,
-    remove: (_object: unknown): void => undefined,
-  };
   private queue: (() => void)[] = [];
   private running = false;
   private finished = false;
+  /** `Excel.run({ delayForCellEdit: true }, …)`: requests wait for the cell edit to end instead of failing. */
+  delayForCellEdit = false;
+  private requestBytes = 0;
+  private responseBytes = 0;
 
   constructor(host: ProxyHost) {
     this.host = host;
@@ -38,6 +38,17 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
       throw new MemoryExcelError(ErrorCode.invalidRequestContext, 'Cannot use the object across different request contexts: its Excel.run batch has ended.');
     }
     this.queue.push(command);
+    this.requestBytes += COMMAND_BYTES;
+  }
+
+  /** A value written (a property set), counted in the request that carries it. */
+  noteRequest(value: unknown): void {
+    if (!this.running) this.requestBytes += jsonSize(value);
+  }
+
+  /** A value loaded, counted in the response of the sync that reads it. */
+  noteResponse(value: unknown): void {
+    this.responseBytes += jsonSize(value);
   }
 
   /** Called when the batch of `Excel.run` ends; `Excel.run(context, …)` opens it again. */
@@ -76,11 +87,25 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
   async sync<T>(passThroughValue?: T): Promise<T> {
     await Promise.resolve();
     const commands = this.queue.splice(0);
+    const request = this.requestBytes;
+    this.requestBytes = 0;
     if (commands.length === 0) return passThroughValue as T;
-    this.host.countSync();
-    if (this.host.isInCellEditMode()) {
-      throw new MemoryExcelError(ErrorCode.invalidOperationInCellEditMode, 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    this.responseBytes = 0;
+    if (this.delayForCellEdit) while (this.host.isInCellEditMode()) await this.host.cellEditEnded();
+    try {
+      if (this.host.isInCellEditMode()) {
+        throw new MemoryExcelError(ErrorCode.invalidOperationInCellEditMode, 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      if (request > PAYLOAD_LIMIT_BYTES) throw payloadError(ErrorCode.requestPayloadSizeLimitExceeded, 'request');
+      this.runCommands(commands);
+      if (this.responseBytes > PAYLOAD_LIMIT_BYTES) throw payloadError(ErrorCode.responsePayloadSizeLimitExceeded, 'response');
+    } finally {
+      this.host.countSync({ requestBytes: request, responseBytes: this.responseBytes });
     }
+    return passThroughValue as T;
+  }
+
+  private runCommands(commands: readonly (() => void)[]): void {
     const model = this.host.model;
     model.actor = 'addin';
     this.running = true;
@@ -91,6 +116,12 @@ export class MemoryRequestContext implements Pick<Excel.RequestContext, 'sync'> 
       model.actor = 'user';
       this.host.afterSync();
     }
-    return passThroughValue as T;
   }
+}
+
+function payloadError(code: typeof ErrorCode.requestPayloadSizeLimitExceeded | typeof ErrorCode.responsePayloadSizeLimitExceeded, side: 'request' | 'response'): MemoryExcelError {
+  return new MemoryExcelError(
+    code,
+    `The ${side} payload size has exceeded the limit. Please refer to the documentation (resource limits of Office Add-ins).`,
+  );
 }

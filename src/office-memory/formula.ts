@@ -1,381 +1,13 @@
 /**
- * A small formula language, enough for forms: numbers, strings, references (`A1`, `$A$1:B2`,
- * `'Sheet'!A1`), + - * / ^ & % and comparisons, and a handful of functions. Unknown
- * functions give `#NAME?`, broken references `#REF!`, as in Excel.
+ * A small formula language, enough for forms: + - * / ^ & % and comparisons over numbers,
+ * strings and references, and the functions the forms use (SUM, ROUND, ABS, N, AND, COUNTA).
+ * Unknown functions give `#NAME?`, broken references `#REF!`, as in Excel. Also the rewriting
+ * of references when rows move, sheets are renamed or deleted, or a formula is copied.
  */
-import { MAX_COLUMNS, MAX_ROWS, columnLetters, columnNumber, quoteSheetName, type Rect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheetName, type Rect } from './address';
+import { FormulaError, FormulaSyntaxError, tokenize, type FormulaNode, type RefEnd, type RefToken, type Scalar, type Token } from './formula-parse';
 
-export type FormulaErrorCode = '#REF!' | '#NAME?' | '#VALUE!' | '#DIV/0!' | '#N/A' | '#NUM!' | '#NULL!';
-
-/** An error value inside a cell (not an exception): `#REF!`, `#NAME?`, … */
-export class FormulaError {
-  constructor(readonly code: FormulaErrorCode) {}
-  toString(): string {
-    return this.code;
-  }
-}
-
-export type Scalar = number | string | boolean | null | FormulaError;
-
-interface RefEnd {
-  readonly row: number;
-  readonly col: number;
-  readonly rowAbsolute: boolean;
-  readonly colAbsolute: boolean;
-}
-
-export interface RefToken {
-  readonly kind: 'ref';
-  readonly start: number;
-  readonly end: number;
-  /** The sheet as written (unquoted); null for the formula's own sheet. */
-  readonly sheet: string | null;
-  readonly first: RefEnd;
-  readonly last: RefEnd | null;
-  /** `A1`/`A1:B2` are cells; `3:5` whole rows; `A:C` whole columns. */
-  readonly span: 'cells' | 'rows' | 'columns';
-}
-
-type Token =
-  | { kind: 'number'; start: number; end: number; value: number }
-  | { kind: 'string'; start: number; end: number; value: string }
-  | { kind: 'bool'; start: number; end: number; value: boolean }
-  | { kind: 'error'; start: number; end: number; value: FormulaErrorCode; sheet: string | null }
-  | RefToken
-  | { kind: 'func'; start: number; end: number; name: string }
-  | { kind: 'name'; start: number; end: number; name: string }
-  | { kind: 'op'; start: number; end: number; op: string }
-  | { kind: 'paren'; start: number; end: number; open: boolean }
-  | { kind: 'comma'; start: number; end: number };
-
-const ERROR_CODES: readonly FormulaErrorCode[] = ['#REF!', '#NAME?', '#VALUE!', '#DIV/0!', '#N/A', '#NUM!', '#NULL!'];
-const CELL_REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
-const IDENTIFIER = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/;
-
-/** A formula that cannot be read; writing it into a cell fails as Excel refuses it. */
-export class FormulaSyntaxError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FormulaSyntaxError';
-  }
-}
-
-function readCellRef(text: string, at: number): { end: RefEnd; length: number } | null {
-  const match = CELL_REF.exec(text.slice(at));
-  if (!match) return null;
-  const next = text.charAt(at + match[0].length);
-  if (/[A-Za-z0-9_(.]/.test(next)) return null;
-  const row = Number(match[4]) - 1;
-  const col = columnNumber(match[2]);
-  if (row < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS) return null;
-  return { end: { row, col, rowAbsolute: match[3] === '$', colAbsolute: match[1] === '$' }, length: match[0].length };
-}
-
-/** Reads a reference (or `#REF!`) after an optional sheet prefix that ends at `at`. */
-const WHOLE_ROWS = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_(.])/;
-const WHOLE_COLUMNS = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(.])/;
-
-function readReference(text: string, start: number, at: number, sheet: string | null): Token | null {
-  const error = ERROR_CODES.find((code) => text.startsWith(code, at));
-  if (error && sheet !== null) return { kind: 'error', start, end: at + error.length, value: error, sheet };
-  const rows = WHOLE_ROWS.exec(text.slice(at));
-  if (rows) {
-    const top = Number(rows[2]) - 1;
-    const bottom = Number(rows[4]) - 1;
-    if (top < 0 || bottom < 0 || top >= MAX_ROWS || bottom >= MAX_ROWS) return null;
-    return {
-      kind: 'ref',
-      start,
-      end: at + rows[0].length,
-      sheet,
-      first: { row: top, col: 0, rowAbsolute: rows[1] === '$', colAbsolute: true },
-      last: { row: bottom, col: MAX_COLUMNS - 1, rowAbsolute: rows[3] === '$', colAbsolute: true },
-      span: 'rows',
-    };
-  }
-  const columns = WHOLE_COLUMNS.exec(text.slice(at));
-  if (columns) {
-    const left = columnNumber(columns[2]);
-    const right = columnNumber(columns[4]);
-    if (left >= MAX_COLUMNS || right >= MAX_COLUMNS) return null;
-    return {
-      kind: 'ref',
-      start,
-      end: at + columns[0].length,
-      sheet,
-      first: { row: 0, col: left, rowAbsolute: true, colAbsolute: columns[1] === '$' },
-      last: { row: MAX_ROWS - 1, col: right, rowAbsolute: true, colAbsolute: columns[3] === '$' },
-      span: 'columns',
-    };
-  }
-  const first = readCellRef(text, at);
-  if (!first) return null;
-  let end = at + first.length;
-  let last: RefEnd | null = null;
-  if (text.charAt(end) === ':') {
-    const second = readCellRef(text, end + 1);
-    if (second) {
-      last = second.end;
-      end = end + 1 + second.length;
-    }
-  }
-  return { kind: 'ref', start, end, sheet, first: first.end, last, span: 'cells' };
-}
-
-export function tokenize(formula: string): Token[] {
-  const text = formula;
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text.charAt(i);
-    if (/\s/.test(ch)) {
-      i += 1;
-      continue;
-    }
-    if (ch === '"') {
-      let j = i + 1;
-      let value = '';
-      for (;;) {
-        if (j >= text.length) throw new FormulaSyntaxError('Unterminated string');
-        if (text.charAt(j) === '"') {
-          if (text.charAt(j + 1) === '"') {
-            value += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value += text.charAt(j);
-        j += 1;
-      }
-      tokens.push({ kind: 'string', start: i, end: j + 1, value });
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      let j = i + 1;
-      let name = '';
-      for (;;) {
-        if (j >= text.length) throw new FormulaSyntaxError('Unterminated sheet name');
-        if (text.charAt(j) === "'") {
-          if (text.charAt(j + 1) === "'") {
-            name += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        name += text.charAt(j);
-        j += 1;
-      }
-      if (text.charAt(j + 1) !== '!') throw new FormulaSyntaxError('Expected ! after a sheet name');
-      const ref = readReference(text, i, j + 2, name);
-      if (!ref) throw new FormulaSyntaxError('Expected a reference after a sheet name');
-      tokens.push(ref);
-      i = ref.end;
-      continue;
-    }
-    if (ch === '#') {
-      const code = ERROR_CODES.find((candidate) => text.startsWith(candidate, i));
-      if (!code) throw new FormulaSyntaxError(`Unknown error value at ${i}`);
-      tokens.push({ kind: 'error', start: i, end: i + code.length, value: code, sheet: null });
-      i += code.length;
-      continue;
-    }
-    if (/^\d+:\$?\d/.test(text.slice(i))) {
-      const ref = readReference(text, i, i, null);
-      if (!ref) throw new FormulaSyntaxError(`Bad reference at ${i}`);
-      tokens.push(ref);
-      i = ref.end;
-      continue;
-    }
-    const number = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (number) {
-      tokens.push({ kind: 'number', start: i, end: i + number[0].length, value: Number(number[0]) });
-      i += number[0].length;
-      continue;
-    }
-    if (ch === '$') {
-      const ref = readReference(text, i, i, null);
-      if (!ref) throw new FormulaSyntaxError(`Bad reference at ${i}`);
-      tokens.push(ref);
-      i = ref.end;
-      continue;
-    }
-    const identifier = IDENTIFIER.exec(text.slice(i));
-    if (identifier) {
-      const word = identifier[0];
-      const after = i + word.length;
-      if (text.charAt(after) === '!') {
-        const ref = readReference(text, i, after + 1, word);
-        if (!ref) throw new FormulaSyntaxError(`Expected a reference after ${word}!`);
-        tokens.push(ref);
-        i = ref.end;
-        continue;
-      }
-      const ref = readReference(text, i, i, null);
-      if (ref) {
-        tokens.push(ref);
-        i = ref.end;
-        continue;
-      }
-      if (text.charAt(after) === '(') {
-        tokens.push({ kind: 'func', start: i, end: after + 1, name: word.toUpperCase() });
-        i = after + 1;
-        continue;
-      }
-      const upper = word.toUpperCase();
-      if (upper === 'TRUE' || upper === 'FALSE') tokens.push({ kind: 'bool', start: i, end: after, value: upper === 'TRUE' });
-      else tokens.push({ kind: 'name', start: i, end: after, name: word });
-      i = after;
-      continue;
-    }
-    const two = text.slice(i, i + 2);
-    if (two === '<=' || two === '>=' || two === '<>') {
-      tokens.push({ kind: 'op', start: i, end: i + 2, op: two });
-      i += 2;
-      continue;
-    }
-    if ('+-*/^&=<>%'.includes(ch)) {
-      tokens.push({ kind: 'op', start: i, end: i + 1, op: ch });
-      i += 1;
-      continue;
-    }
-    if (ch === '(' || ch === ')') {
-      tokens.push({ kind: 'paren', start: i, end: i + 1, open: ch === '(' });
-      i += 1;
-      continue;
-    }
-    if (ch === ',') {
-      tokens.push({ kind: 'comma', start: i, end: i + 1 });
-      i += 1;
-      continue;
-    }
-    throw new FormulaSyntaxError(`Unexpected character ${ch} at ${i}`);
-  }
-  return tokens;
-}
-
-// ---------------------------------------------------------------- parsing
-
-export type FormulaNode =
-  | { kind: 'literal'; value: Scalar }
-  | { kind: 'ref'; ref: RefToken }
-  | { kind: 'name'; name: string }
-  | { kind: 'call'; name: string; args: FormulaNode[] }
-  | { kind: 'unary'; op: '-' | '+'; operand: FormulaNode }
-  | { kind: 'percent'; operand: FormulaNode }
-  | { kind: 'binary'; op: string; left: FormulaNode; right: FormulaNode };
-
-const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
-  '=': 1,
-  '<>': 1,
-  '<': 1,
-  '>': 1,
-  '<=': 1,
-  '>=': 1,
-  '&': 2,
-  '+': 3,
-  '-': 3,
-  '*': 4,
-  '/': 4,
-  '^': 5,
-};
-
-/** Parses a formula (with or without its leading `=`). Throws `FormulaSyntaxError`. */
-export function parseFormula(formula: string): FormulaNode {
-  const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  const tokens = tokenize(body);
-  let position = 0;
-  const peek = (): Token | undefined => tokens[position];
-
-  const parsePrimary = (): FormulaNode => {
-    const token = tokens[position];
-    if (!token) throw new FormulaSyntaxError('Unexpected end of formula');
-    position += 1;
-    switch (token.kind) {
-      case 'number':
-      case 'string':
-      case 'bool':
-        return { kind: 'literal', value: token.value };
-      case 'error':
-        return { kind: 'literal', value: new FormulaError(token.value) };
-      case 'ref':
-        return { kind: 'ref', ref: token };
-      case 'name':
-        return { kind: 'name', name: token.name };
-      case 'func': {
-        const args: FormulaNode[] = [];
-        const next = peek();
-        if (next && next.kind === 'paren' && !next.open) {
-          position += 1;
-          return { kind: 'call', name: token.name, args };
-        }
-        for (;;) {
-          const argStart = peek();
-          if (argStart && (argStart.kind === 'comma' || (argStart.kind === 'paren' && !argStart.open))) {
-            args.push({ kind: 'literal', value: null });
-          } else {
-            args.push(parseExpression(0));
-          }
-          const separator = tokens[position];
-          position += 1;
-          if (!separator) throw new FormulaSyntaxError('Unclosed function call');
-          if (separator.kind === 'paren' && !separator.open) break;
-          if (separator.kind !== 'comma') throw new FormulaSyntaxError('Expected , or )');
-        }
-        return { kind: 'call', name: token.name, args };
-      }
-      case 'paren': {
-        if (!token.open) throw new FormulaSyntaxError('Unexpected )');
-        const inner = parseExpression(0);
-        const close = tokens[position];
-        position += 1;
-        if (!close || close.kind !== 'paren' || close.open) throw new FormulaSyntaxError('Expected )');
-        return inner;
-      }
-      case 'op':
-        if (token.op === '-' || token.op === '+') return { kind: 'unary', op: token.op, operand: parseUnaryOperand() };
-        throw new FormulaSyntaxError(`Unexpected operator ${token.op}`);
-      case 'comma':
-        throw new FormulaSyntaxError('Unexpected ,');
-    }
-  };
-
-  // Unary minus binds tighter than ^ in Excel (=-2^2 is 4).
-  const parseUnaryOperand = (): FormulaNode => parsePostfix(parsePrimary());
-
-  const parsePostfix = (node: FormulaNode): FormulaNode => {
-    let result = node;
-    for (;;) {
-      const next = peek();
-      if (next && next.kind === 'op' && next.op === '%') {
-        position += 1;
-        result = { kind: 'percent', operand: result };
-      } else {
-        return result;
-      }
-    }
-  };
-
-  const parseExpression = (minPrecedence: number): FormulaNode => {
-    let left = parsePostfix(parsePrimary());
-    for (;;) {
-      const next = peek();
-      if (!next || next.kind !== 'op') return left;
-      const precedence = BINARY_PRECEDENCE[next.op];
-      if (precedence === undefined || precedence < minPrecedence) return left;
-      position += 1;
-      // ^ is left-associative in Excel too.
-      const right = parseExpression(precedence + 1);
-      left = { kind: 'binary', op: next.op, left, right };
-    }
-  };
-
-  const tree = parseExpression(0);
-  if (position < tokens.length) throw new FormulaSyntaxError('Unexpected text after the formula');
-  return tree;
-}
+export * from './formula-parse';
 
 // ---------------------------------------------------------------- evaluation
 
@@ -581,28 +213,14 @@ const FUNCTIONS: Readonly<Record<string, FunctionImpl>> = {
     if (typeof value === 'boolean') return value ? 1 : 0;
     return 0;
   },
-  IF: (args) => {
-    if (args.length < 1 || args.length > 3) return new FormulaError('#VALUE!');
-    const condition = toBoolean(scalarOf(args[0]));
-    if (isError(condition)) return condition;
-    if (condition) return args.length >= 2 ? (scalarOf(args[1]) ?? 0) : true;
-    return args.length >= 3 ? (scalarOf(args[2]) ?? 0) : false;
-  },
-  AND: (args) => logical(args, (all, any) => all && any),
-  OR: (args) => logical(args, (_all, any) => any),
-  ISNUMBER: (args) => (args.length === 1 ? typeof scalarOf(args[0]) === 'number' : new FormulaError('#VALUE!')),
-  ISBLANK: (args) => (args.length === 1 ? scalarOf(args[0]) === null : new FormulaError('#VALUE!')),
-  LEN: (args) => {
-    if (args.length !== 1) return new FormulaError('#VALUE!');
-    const text = toText(scalarOf(args[0]));
-    return isError(text) ? text : text.length;
-  },
+  // The native checks of the layout plan count the filled parts (src/core/layout).
+  COUNTA: (args) => flatten(args).filter(({ scalar }) => scalar !== null && scalar !== '').length,
+  AND: (args) => logical(args, (all) => all),
 };
 
-function logical(args: Evaluated[], combine: (allTrue: boolean, anyTrue: boolean) => boolean): Scalar {
+function logical(args: Evaluated[], combine: (allTrue: boolean) => boolean): Scalar {
   if (args.length === 0) return new FormulaError('#VALUE!');
   let allTrue = true;
-  let anyTrue = false;
   let seen = 0;
   for (const { scalar, fromRange } of flatten(args)) {
     if (isError(scalar)) return scalar;
@@ -611,14 +229,11 @@ function logical(args: Evaluated[], combine: (allTrue: boolean, anyTrue: boolean
     if (isError(value)) return value;
     seen += 1;
     allTrue = allTrue && value;
-    anyTrue = anyTrue || value;
   }
   if (seen === 0) return new FormulaError('#VALUE!');
-  return combine(allTrue, anyTrue);
+  return combine(allTrue);
 }
 
-/** The names of the functions the evaluator knows. */
-export const SUPPORTED_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 
 /**
  * Evaluates a parsed formula. Relative references move by the offsets (conditional formats
@@ -778,6 +393,23 @@ export function shiftFormula(formula: string, formulaSheet: string, operation: S
     const moved = shiftRect(rectOfRef(ref), operation);
     if (!moved) return `${renderSheetPrefix(ref.sheet)}#REF!`;
     return renderRef(ref, moved);
+  });
+}
+
+/**
+ * The formula as Excel writes it when it is copied `rows` down and `columns` right: relative
+ * references move, absolute ones stay; one moved off the sheet becomes #REF!.
+ */
+export function translateFormula(formula: string, rows: number, columns: number): string {
+  return rewriteReferences(formula, (ref) => {
+    if (ref.span !== 'cells') return null;
+    const move = (end: RefEnd): RefEnd => ({ ...end, row: end.rowAbsolute ? end.row : end.row + rows, col: end.colAbsolute ? end.col : end.col + columns });
+    const first = move(ref.first);
+    const last = ref.last ? move(ref.last) : null;
+    const offSheet = [first, last ?? first].some((end) => end.row < 0 || end.col < 0 || end.row >= MAX_ROWS || end.col >= MAX_COLUMNS);
+    if (offSheet) return `${renderSheetPrefix(ref.sheet)}#REF!`;
+    const prefix = renderSheetPrefix(ref.sheet);
+    return last ? `${prefix}${renderEnd(first)}:${renderEnd(last)}` : prefix + renderEnd(first);
   });
 }
 

@@ -19,9 +19,23 @@
  * - `null` in a written 2-D array leaves that cell alone, '' clears it; a numeric-looking
  *   string becomes a number unless the cell's format is '@' or it starts with an apostrophe;
  * - `fill.color` reads '#FFFFFF' for a cell without fill (`fill.pattern` reads 'None');
- * - `triggerSource` is 'ThisLocalAddin' for the add-in's writes, 'Unknown' for the user's;
- *   `runtime.enableEvents = false` silences every event while it is false;
- * - event handlers run after the current microtasks; `whenIdle()` waits for them.
+ * - conditional-format ids are priorities, renumbered by every add and delete;
+ * - Excel on the web's limits: 5 MB a request or response, five million cells a read;
+ * - from ExcelApi 1.14, `triggerSource` is 'ThisLocalAddin' for the add-in's writes, 'Unknown'
+ *   for the user's (below 1.14 it is absent); a change of format raises onFormatChanged, not
+ *   onChanged; `runtime.enableEvents = false` silences every event while it is false;
+ * - event handlers run after the current microtasks; `whenIdle()` waits for them;
+ * - `Excel.run({ delayForCellEdit: true }, …)` waits for a cell edit to end; without it a sync
+ *   during an edit fails with InvalidOperationInCellEditMode;
+ * - the person's copy and paste brings formats, data validation and conditional formats along;
+ *   a pick from a drop-down raises onChanged unless `dropDownPickRaisesChanged: false` (as seen
+ *   on the web).
+ *
+ * Each proxy declares its properties once, in a table (proxy-base.ts); the fake holds only the
+ * members the project calls (test/office-memory/used-members.test.ts).
+ *
+ * Not modelled: undo. Excel's undo history (which the add-in's writes may clear or join) has no
+ * counterpart here; what undo does after the add-in's writes is checked by hand in Excel.
  *
  * Runs in a browser: no Node APIs, nothing of the rest of the project.
  */
@@ -35,13 +49,12 @@ export type {
   MemoryUser,
   NameInspection,
   PageLayoutInspection,
-  SheetInspection,
   TypeResult,
   TypedValue,
+  UserConditionalFormat,
   UserFormat,
   ValidationInspection,
 } from './memory-excel';
+export type { SyncTraffic } from './proxy-base';
 export { ErrorCode, MemoryExcelError } from './errors';
 export type { ErrorCodeValue } from './errors';
-export { FormulaError, parseFormula, evaluateFormula, shiftFormula } from './formula';
-export { formatValue, parseTypedInput } from './number-format';

@@ -59,6 +59,45 @@ describe('taskpane.html', () => {
   });
 });
 
+describe('taskpane.html in engines the pane cannot run in', () => {
+  const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+
+  it('holds a plain message pointing to the .xlsx template, in both languages, outside any script', () => {
+    const body = html.slice(html.indexOf('<body'));
+    const markup = body.replace(/<script[\s\S]*?<\/script>/g, '');
+    const message = /<div class="startup-message legacy-browser"[^>]*>([\s\S]*?)<\/div>/.exec(markup)?.[1] ?? '';
+    expect(message).toMatch(/Internet Explorer.*EdgeHTML.*\.xlsx 模板/s);
+    expect(message).toMatch(/\.xlsx template/);
+  });
+
+  it('shows it by CSS alone: kept where @supports is unknown (Trident) or -ms-ime-align is (EdgeHTML)', () => {
+    expect(html).toMatch(/\.legacy-browser\s*\{\s*display:\s*block;?\s*\}\s*@supports not \(-ms-ime-align:\s*auto\)\s*\{\s*\.legacy-browser\s*\{\s*display:\s*none;?\s*\}\s*\}/);
+  });
+
+  it('hides it in Chromium, where the pane runs', async () => {
+    const page = await browser.context.newPage();
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('startup-message').waitFor();
+    expect(await page.locator('.legacy-browser').count()).toBe(0);
+    await page.close();
+  });
+
+  it('is shown, and not mounted over, when the user agent says Trident or EdgeHTML', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'userAgent', { get: () => 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041' });
+    });
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForLoadState('load');
+    expect(await page.getByTestId('legacy-browser').isVisible()).toBe(true);
+    expect(await page.getByTestId('legacy-browser').textContent()).toMatch(/\.xlsx 模板.*\.xlsx template/s);
+    expect(await page.getByTestId('startup-message').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('preview.html', () => {
   it('requests nothing but its own files', async () => {
     const page = await browser.context.newPage();

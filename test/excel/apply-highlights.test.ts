@@ -1,4 +1,5 @@
-import { highlightsFromResult, planHighlightChanges, queueHighlightChanges, type AppliedHighlights } from '../../src/excel/apply-highlights';
+import { highlightsFromResult, queueHighlightChanges } from '../../src/excel/apply-highlights';
+import { HighlightBook } from '../../src/excel/highlight-book';
 import { ApiLevel } from '../../src/excel/api-sets';
 import { createMemoryExcel } from '../../src/office-memory';
 import { highlightFormula, ownedSeverity } from '../../src/excel/highlight-labels';
@@ -44,44 +45,72 @@ describe('highlightsFromResult', () => {
   });
 });
 
-describe('planHighlightChanges', () => {
+describe('HighlightBook', () => {
   const D7 = [{ top: 6, bottom: 6, left: 3, right: 3 }];
-  const applied: AppliedHighlights = new Map([['s1', new Map([['error', { key: 'D7', ids: ['cf1'] }]])]]);
+  const owned = (index: number, severity: Issue['severity'] = 'error') => ({ id: String(index), index, severity });
+
+  function bookShowing(sheetId: string): HighlightBook {
+    const book = new HighlightBook();
+    book.record({ sheetId, severity: 'error', remove: [], areas: D7 }, 1);
+    return book;
+  }
 
   test('nothing to do when the sheet already shows what is wanted', () => {
-    expect(planHighlightChanges([{ sheetId: 's1', owned: [{ id: 'cf1', severity: 'error' }], desired: { error: D7, warning: [] }, moved: false }], applied)).toEqual([]);
+    expect(bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D7, warning: [] }, move: 'none' }])).toEqual({ changes: [], verify: [] });
   });
 
-  test('rows moved: rewritten even when the wanted cells are the same', () => {
-    const changes = planHighlightChanges([{ sheetId: 's1', owned: [{ id: 'cf1', severity: 'error' }], desired: { error: D7, warning: [] }, moved: true }], applied);
-    expect(changes).toEqual([{ sheetId: 's1', severity: 'error', deleteIds: ['cf1'], areas: D7 }]);
+  test('the same owned format at another position (a user rule added above it) is still nothing to do', () => {
+    expect(bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(3)], desired: { error: D7, warning: [] }, move: 'none' }])).toEqual({ changes: [], verify: [] });
   });
 
-  test('leftovers of another session are removed', () => {
-    const changes = planHighlightChanges([{ sheetId: 's2', owned: [{ id: 'old', severity: 'warning' }], desired: undefined, moved: false }], new Map());
-    expect(changes).toEqual([{ sheetId: 's2', severity: 'warning', deleteIds: ['old'], areas: [] }]);
+  test('cells pasted and the same cells wanted: looked at first, rewritten only if they moved elsewhere', () => {
+    const book = bookShowing('s1');
+    const plan = book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D7, warning: [] }, move: 'copied' }]);
+    expect(plan).toEqual({ changes: [], verify: [{ sheetId: 's1', severity: 'error', remove: [owned(0)], areas: D7 }] });
+    expect(book.settle(plan.verify, [D7])).toEqual([]);
+    expect(book.settle(plan.verify, [[{ top: 7, bottom: 7, left: 3, right: 3 }]])).toEqual(plan.verify);
+  });
+
+  test('rows inserted: the formats moved with the cells, so they are looked at even though the wanted cells moved too', () => {
+    const D8 = [{ top: 7, bottom: 7, left: 3, right: 3 }];
+    const book = bookShowing('s1');
+    const plan = book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D8, warning: [] }, move: 'shifted' }]);
+    expect(plan.changes).toEqual([]);
+    expect(book.settle(plan.verify, [D8])).toEqual([]);
+    expect(book.plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D8, warning: [] }, move: 'none' }])).toEqual({ changes: [], verify: [] });
+  });
+
+  test('cells pasted and other cells wanted: rewritten at once', () => {
+    const D8 = [{ top: 7, bottom: 7, left: 3, right: 3 }];
+    const plan = bookShowing('s1').plan([{ sheetId: 's1', owned: [owned(0)], desired: { error: D8, warning: [] }, move: 'copied' }]);
+    expect(plan).toEqual({ changes: [{ sheetId: 's1', severity: 'error', remove: [owned(0)], areas: D8 }], verify: [] });
+  });
+
+  test('leftovers of another session are looked at, then removed when nothing is wanted there', () => {
+    const book = new HighlightBook();
+    const plan = book.plan([{ sheetId: 's2', owned: [owned(1, 'warning')], desired: undefined, move: 'none' }]);
+    expect(plan.verify).toEqual([{ sheetId: 's2', severity: 'warning', remove: [owned(1, 'warning')], areas: [] }]);
+    expect(book.settle(plan.verify, [D7])).toEqual(plan.verify);
   });
 
   test('a highlight deleted behind the add-in’s back is put back', () => {
-    const changes = planHighlightChanges([{ sheetId: 's1', owned: [], desired: { error: D7, warning: [] }, moved: false }], applied);
-    expect(changes).toEqual([{ sheetId: 's1', severity: 'error', deleteIds: [], areas: D7 }]);
+    const plan = bookShowing('s1').plan([{ sheetId: 's1', owned: [], desired: { error: D7, warning: [] }, move: 'none' }]);
+    expect(plan.changes).toEqual([{ sheetId: 's1', severity: 'error', remove: [], areas: D7 }]);
   });
 });
-
 
 describe('queueHighlightChanges on the in-memory Excel', () => {
   test('an address over ~2,000 characters is split over several formats of the same label', async () => {
     const memory = createMemoryExcel();
     const api = new ApiLevel((name, version) => memory.isSetSupported(name, version));
     const areas = Array.from({ length: 600 }, (_, i) => ({ top: i * 2, bottom: i * 2, left: 3, right: 3 }));
-    const applied: AppliedHighlights = new Map();
     await memory.run(async (context: Excel.RequestContext) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       sheet.load('id');
       await context.sync();
-      const record = queueHighlightChanges(new Map([[sheet.id, sheet]]), [{ sheetId: sheet.id, severity: 'error', deleteIds: [], areas }], api);
+      const added = queueHighlightChanges(new Map([[sheet.id, sheet]]), [{ sheetId: sheet.id, severity: 'error', remove: [], areas }], api);
       await context.sync();
-      record(applied);
+      expect([...added.values()]).toEqual([memory.inspect.conditionalFormats('Sheet1').length]);
     });
     const formats = memory.inspect.conditionalFormats('Sheet1');
     expect(formats.length).toBeGreaterThan(1);
@@ -90,6 +119,5 @@ describe('queueHighlightChanges on the in-memory Excel', () => {
       expect(format.ranges.join(', ').length).toBeLessThan(2000);
     }
     expect(memory.inspect.highlightedCells('Sheet1').size).toBe(600);
-    expect([...applied.values()][0].get('error')?.ids).toHaveLength(formats.length);
   });
 });

@@ -144,3 +144,31 @@ describe('insert', () => {
     expect(t.memory.syncCount).toBeLessThanOrEqual(3);
   });
 });
+
+describe('native checks', () => {
+  test.each<TemplateId>(['department', 'project'])('the inserted %s form carries the exported template’s native checks, apart from the add-in’s highlights', async (template) => {
+    const t = newHost();
+    await t.host.start();
+    const { sheet } = await t.host.insert({ template, year: 2022, withSample: true });
+    await t.settle();
+    const plan = buildLayoutPlan(template, { year: 2022, withSample: true });
+    const native = t.memory.inspect.conditionalFormats(sheet).filter((format) => !format.formula.includes('perf-target-forms:'));
+    const expected = plan.conditionalFormats.map((check) => ({ formula: check.formula, fill: check.fill, fontColor: check.fontColor ?? null, ranges: check.ranges.map((range) => rangeToA1(range)) }));
+    expect(native.map(({ formula, fill, fontColor, ranges }) => ({ formula, fill, fontColor, ranges }))).toEqual(expect.arrayContaining(expected));
+    expect(native).toHaveLength(expected.length);
+  });
+
+  test('with the add-in’s highlights cleared (as in WPS), a wrong 资金总额 still shows red', async () => {
+    const t = newHost();
+    await t.host.start();
+    const { sheet } = await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    t.memory.user.type(sheet, 'F7', '141.70');
+    await t.settle();
+    await t.host.clearHighlights();
+    expect(t.memory.inspect.conditionalFormats(sheet).some((format) => format.formula.includes('perf-target-forms:'))).toBe(false);
+    expect(t.memory.inspect.highlightedCells(sheet).get('D5')).toBe('#FFC7CE');
+    t.memory.user.type(sheet, 'F7', '141.74');
+    await t.settle();
+    expect(t.memory.inspect.highlightedCells(sheet).get('D5')).toBeUndefined();
+  });
+});

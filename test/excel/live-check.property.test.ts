@@ -11,7 +11,7 @@ import type { WorkbookCheckResult } from '../../src/core/check/types';
 import type { CellRange, GridCell, SheetSnapshot } from '../../src/core/grid/grid';
 import { parseA1, toA1 } from '../../src/core/grid/address';
 import type { MemoryExcel, TypedValue, UserFormat } from '../../src/office-memory';
-import { hostOver, newHost, type TestHost } from './support/memory-host';
+import { hostOver, newHost, ownedFills, type TestHost } from './support/memory-host';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const PROJECT = '项目绩效目标';
@@ -160,7 +160,7 @@ async function expectConsistent(t: TestHost, shadow: MemoryExcel, context: strin
   // Highlights follow the core's plan: a sum colours its cell to change; "to fill" cells wait.
   const fills = expectedFills(highlightPlan(expected, { fullCheck: false }));
   for (const sheet of t.memory.inspect.sheetNames()) {
-    expect({ context, sheet, highlighted: Object.fromEntries(t.memory.inspect.highlightedCells(sheet)) }).toEqual({ context, sheet, highlighted: fills.get(sheet) ?? {} });
+    expect({ context, sheet, highlighted: Object.fromEntries(ownedFills(t.memory, sheet)) }).toEqual({ context, sheet, highlighted: fills.get(sheet) ?? {} });
   }
   const seen = visibleState(t.memory);
   const untouched = visibleState(shadow);

@@ -2,7 +2,7 @@
  * The live check as a user meets it: type, see the cells highlighted, fix, see them clear —
  * with the round trips the benchmark counts.
  */
-import { newHost, hostOver, issueKeysOf, type TestHost } from './support/memory-host';
+import { newHost, hostOver, issueKeysOf, ownedFills, type TestHost } from './support/memory-host';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const PROJECT = '项目绩效目标';
@@ -22,7 +22,7 @@ function issuesAt(t: TestHost, code: string): string[][] {
 }
 
 function fills(t: TestHost, sheet: string): Record<string, string | null> {
-  return Object.fromEntries(t.memory.inspect.highlightedCells(sheet));
+  return Object.fromEntries(ownedFills(t.memory, sheet));
 }
 
 function ownedFormats(t: TestHost, sheet: string) {

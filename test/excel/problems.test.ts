@@ -3,7 +3,7 @@
  */
 import { createMemoryExcel, type MemoryExcel } from '../../src/office-memory';
 import { defaultSchedule } from '../../src/excel/run-excel';
-import { newHost, hostOver, issueKeysOf, type TestHost } from './support/memory-host';
+import { newHost, hostOver, issueKeysOf, ownedFills, type TestHost } from './support/memory-host';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const ERROR_FILL = '#FFC7CE';
@@ -156,8 +156,10 @@ describe('stale results', () => {
   test('an edit made while a check reads wins: the stale result is never published or applied', async () => {
     const memory = createMemoryExcel();
     let afterSync: (() => void) | null = null;
-    const run = (<T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-      memory.run(async (context: Excel.RequestContext) => {
+    const run = (<T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) => {
+      const batch = typeof first === 'function' ? first : (second as (context: Excel.RequestContext) => Promise<T>);
+      const options: Excel.RunOptions = typeof first === 'function' ? {} : first;
+      return memory.run(options, async (context: Excel.RequestContext) => {
         const sync = context.sync.bind(context);
         context.sync = async <R>(passThroughValue?: R) => {
           const result = await sync(passThroughValue);
@@ -171,7 +173,8 @@ describe('stale results', () => {
           return result;
         };
         return batch(context);
-      })) as typeof Excel.run;
+      });
+    }) as typeof Excel.run;
     const t = hostOver(memory, { run });
     await t.host.start();
     await t.host.insert({ template: 'department', year: 2022, withSample: true });
@@ -179,7 +182,7 @@ describe('stale results', () => {
 
     let everRed = false;
     memory.onDidChange(() => {
-      if ([...memory.inspect.highlightedCells(DEPARTMENT).values()].includes(ERROR_FILL)) everRed = true;
+      if ([...ownedFills(memory, DEPARTMENT).values()].includes(ERROR_FILL)) everRed = true;
     });
     const published = t.updates.length;
     t.memory.user.type(DEPARTMENT, 'F7', '141.70');

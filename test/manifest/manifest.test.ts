@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkManifest, pngSize } from './check-manifest';
+import { API_SET, MANIFEST_MIN_VERSION } from '../../src/excel/api-sets';
 
 const ROOT = path.join(__dirname, '..', '..');
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -25,13 +26,17 @@ describe('manifest.xml', () => {
   });
 
   it.each([
-    ['ExcelApi 1.7 as the minimum', /<Set Name="ExcelApi" MinVersion="1\.7"\/>/],
     ['read and write permission', /<Permissions>ReadWriteDocument<\/Permissions>/],
     ['a Home-tab button that opens the pane', /<OfficeTab id="TabHome">[\s\S]*<Action xsi:type="ShowTaskpane">/],
     ['the Chinese display name', /<Override Locale="zh-CN" Value="绩效目标申报助手"\/>/],
     ['the workbook host', /<Host Name="Workbook"\/>/],
   ])('declares %s', (_what, pattern) => {
     expect(MANIFEST).toMatch(pattern);
+  });
+
+  it('requires the ExcelApi version the pane needs (multi-area highlights, all-sheet events)', () => {
+    expect(MANIFEST_MIN_VERSION).toBe('1.9');
+    expect(MANIFEST).toContain(`<Set Name="${API_SET}" MinVersion="${MANIFEST_MIN_VERSION}"/>`);
   });
 
   it.each([16, 32, 64, 80])('ships a %ipx icon of that size', (size) => {

@@ -121,7 +121,7 @@ describe('proxies, load and sync', () => {
     expect(excel.inspect.cell('申报表', 'D2').value).toBe('');
   });
 
-  it('fails getItem of a missing sheet with ItemNotFound, and gives a null object for getItemOrNullObject', async () => {
+  it('fails getItem of a missing sheet with ItemNotFound', async () => {
     expect(
       await failure(
         excel.run(async (context) => {
@@ -130,16 +130,6 @@ describe('proxies, load and sync', () => {
         }),
       ),
     ).toBe('ItemNotFound');
-    await excel.run(async (context) => {
-      const missing = context.workbook.worksheets.getItemOrNullObject('缺失');
-      const present = context.workbook.worksheets.getItemOrNullObject('sheet2');
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
-      present.load('name');
-      await context.sync();
-      expect(missing.isNullObject).toBe(true);
-      expect(present.isNullObject).toBe(false);
-      expect(present.name).toBe('Sheet2');
-    });
   });
 
   it('refuses writes to a protected sheet with AccessDenied and leaves the cells alone', async () => {
@@ -161,22 +151,6 @@ describe('proxies, load and sync', () => {
     );
     expect(formatCode).toBe('AccessDenied');
     expect(excel.inspect.cell('申报表', 'A1').format.fill).toBeNull();
-  });
-
-  it('lets an add-in unprotect, write and protect again in one batch', async () => {
-    excel.user.protectSheet('申报表', true);
-    await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem('申报表');
-      sheet.protection.load('protected');
-      await context.sync();
-      expect(sheet.protection.protected).toBe(true);
-      sheet.protection.unprotect();
-      sheet.getRange('A1').values = [['ok']];
-      sheet.protection.protect();
-      await context.sync();
-    });
-    expect(excel.inspect.cell('申报表', 'A1').value).toBe('ok');
-    expect(excel.inspect.sheets()[0].protected).toBe(true);
   });
 
   it('fails runs while the person edits a cell, and runs again afterwards', async () => {
@@ -245,15 +219,6 @@ describe('proxies, load and sync', () => {
     ).rejects.toMatchObject({ code: 'InvalidRequestContext' });
   });
 
-  it('throws ValueNotLoaded for a result read before its sync', async () => {
-    await excel.run(async (context) => {
-      const count = context.workbook.worksheets.getCount();
-      expect(() => count.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
-      await context.sync();
-      expect(count.value).toBe(2);
-    });
-  });
-
   it('fails a batch that does not return a promise', async () => {
     const run = excel.run as unknown as (batch: () => unknown) => Promise<unknown>;
     expect(await failure(run(() => 1))).toBe('RunMustReturnPromise');
@@ -279,29 +244,26 @@ describe('worksheets', () => {
     ).toBe(code);
   });
 
-  it('adds, lists, renames with a stable id, activates and deletes sheets', async () => {
+  it('adds and lists sheets with stable ids, activates and deletes them', async () => {
     const excel = createMemoryExcel();
     let id = '';
     await excel.run(async (context) => {
       const added = context.workbook.worksheets.add('绩效目标申报表');
       added.load('id, name, position');
-      const count = context.workbook.worksheets.getCount();
       await context.sync();
       id = added.id;
       expect(id).toMatch(/^\{[0-9A-F-]+\}$/);
       expect(added.position).toBe(1);
-      expect(count.value).toBe(2);
-      added.name = '申报表';
       added.activate();
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      expect(sheets.items.map((sheet) => sheet.name)).toEqual(['Sheet1', '申报表']);
+      expect(sheets.items.map((sheet) => sheet.name)).toEqual(['Sheet1', '绩效目标申报表']);
     });
-    expect(excel.inspect.activeSheet()).toBe('申报表');
+    expect(excel.inspect.activeSheet()).toBe('绩效目标申报表');
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(id).load('name');
       await context.sync();
-      expect(sheet.name).toBe('申报表');
+      expect(sheet.name).toBe('绩效目标申报表');
       sheet.delete();
       await context.sync();
     });

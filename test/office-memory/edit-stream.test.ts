@@ -21,7 +21,7 @@ describe('a stream of edits on the in-memory Excel', () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem('申报表').onChanged.add(async (args) => {
         await excel.run(async (inner) => {
-          inner.workbook.worksheets.getItem('申报表').getUsedRange(true).load('values,formulas');
+          inner.workbook.worksheets.getItem('申报表').getUsedRangeOrNullObject(true).load('values,formulas');
           await inner.sync();
           handled += 1;
           void args;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { createMemoryExcel, shiftFormula } from '../../src/office-memory';
+import { createMemoryExcel } from '../../src/office-memory';
+import { shiftFormula } from '../../src/office-memory/formula';
 
 const cellRef = fc.record({ row: fc.integer({ min: 1, max: 30 }), col: fc.constantFrom('A', 'B', 'C', 'D'), absolute: fc.boolean() });
 

@@ -112,12 +112,12 @@ describe('inserting and deleting rows', () => {
     expect(excel.inspect.merges('Sheet1')).toEqual(['A2:A4']);
   });
 
-  it('an add-in inserts whole rows with getRange("5:7").insert("Down") and getEntireRow()', async () => {
+  it('an add-in inserts whole rows with getRange("3:3").insert("Down")', async () => {
     const excel = await form();
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);
       sheet.getRange('3:3').insert('Down');
-      sheet.getRange('B3').getEntireRow().insert('Down');
+      sheet.getRange('3:3').insert('Down');
       await context.sync();
     });
     expect(excel.inspect.cell(SHEET, 'B7').formula).toBe('=SUM(B2:B6)');
@@ -163,10 +163,16 @@ describe('inserting and deleting rows', () => {
 
   it('shifts columns too', async () => {
     const excel = await form();
-    excel.user.insertColumns(SHEET, 'B', 1);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange('B:B').insert('Right');
+      await context.sync();
+    });
     expect(excel.inspect.cell(SHEET, 'C5').formula).toBe('=SUM(C2:C4)');
     expect(excel.inspect.cell(SHEET, 'D2').formula).toBe('=C2*2');
-    excel.user.deleteColumns(SHEET, 'A', 1);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange('A:A').delete('Left');
+      await context.sync();
+    });
     expect(excel.inspect.cell(SHEET, 'B5').formula).toBe('=SUM(B2:B4)');
   });
 
@@ -177,7 +183,7 @@ describe('inserting and deleting rows', () => {
       await context.sync();
     });
     excel.user.insertRows(SHEET, 2, 1);
-    expect(excel.inspect.rowHeights(SHEET).heights).toEqual({ 4: 30 });
+    expect([excel.inspect.rowHeight(SHEET, 3), excel.inspect.rowHeight(SHEET, 4)]).toEqual([15, 30]);
   });
 
   it('refuses inserting rows on a protected sheet', async () => {

@@ -34,6 +34,11 @@ export function extractForms(workbook: WorkbookSnapshot): WorkbookExtraction {
   return { forms, otherSheets };
 }
 
+/** Whether a form's title stands anywhere on the sheet (a cheap look: the labels are not read). */
+export function showsFormTitle(sheet: SheetSnapshot): boolean {
+  return new SheetIndex(sheet).titles.length > 0;
+}
+
 export function extractSheet(sheet: SheetSnapshot): ExtractedForm[] {
   const index = new SheetIndex(sheet);
   let lastCol = 0;

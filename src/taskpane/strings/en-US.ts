@@ -89,6 +89,8 @@ export const EN_US: PaneStrings = {
     cell_edit_mode: () => 'You are editing a cell. Press Enter or Esc to finish editing, then try again.',
     sheet_not_found: (p) => `The sheet "${param(p, 'sheet')}" cannot be found; it may have been deleted or renamed.`,
     not_a_form: (p) => `The sheet "${param(p, 'sheet')}" holds no recognisable form.`,
+    sheet_unreadable: (p) =>
+      `Excel could not read the sheet "${param(p, 'sheet')}" (${param(p, 'code')}): it is left out of the check; the other sheets are checked. Very many merged cells or a very large used range can cause this.`,
     excel_error: (p) => `Excel reported an error${param(p, 'message') ? `: ${param(p, 'message')}` : ''}. Try again; if it persists, reopen the workbook.`,
   },
   unexpectedError: (detail) => `An unexpected error occurred: ${detail}`,

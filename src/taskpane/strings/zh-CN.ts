@@ -77,6 +77,7 @@ export const ZH_CN: PaneStrings = {
     cell_edit_mode: () => '您正在编辑单元格。请按 Enter 或 Esc 结束编辑，然后重试。',
     sheet_not_found: (p) => `找不到工作表“${param(p, 'sheet')}”，它可能已被删除或重命名。`,
     not_a_form: (p) => `工作表“${param(p, 'sheet')}”中没有可识别的申报表。`,
+    sheet_unreadable: (p) => `Excel 无法读取工作表“${param(p, 'sheet')}”（${param(p, 'code')}），本次检查跳过该表，其他工作表照常检查。合并单元格过多或已用区域过大都可能导致此问题。`,
     excel_error: (p) => `Excel 报告了一个错误${param(p, 'message') ? `：${param(p, 'message')}` : ''}。请重试；如果问题持续，请重新打开工作簿。`,
   },
   unexpectedError: (detail) => `发生意外错误：${detail}`,

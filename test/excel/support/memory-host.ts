@@ -7,6 +7,9 @@ import { createMemoryExcel, type MemoryExcel } from '../../../src/office-memory'
 import { createExcelHost, type ExcelDeps, type ExcelFormHost } from '../../../src/excel/excel-host';
 import type { CheckUpdate, HostProblem } from '../../../src/excel/host';
 import type { Issue } from '../../../src/core/issues/issue';
+import { HIGHLIGHT_LABEL_PREFIX } from '../../../src/excel/highlight-labels';
+import { parseAreasAddress } from '../../../src/excel/areas';
+import { toA1 } from '../../../src/core/grid/address';
 
 export interface TestHost {
   readonly memory: MemoryExcel;
@@ -53,4 +56,22 @@ export function issueKeysOf(update: CheckUpdate | null, severity?: Issue['severi
   return update.result.forms.flatMap((form) =>
     form.issues.filter((issue) => severity === undefined || issue.severity === severity).map((issue) => `${form.form.sheet}!${issue.code}@${issue.cells[0]}`),
   );
+}
+
+/**
+ * A1 → fill, for the cells the add-in's own highlights colour (not the form's native checks or
+ * the user's rules). Its rules always hold and stand above the others, so each cell of their
+ * ranges shows the first one's fill.
+ */
+export function ownedFills(memory: MemoryExcel, sheet: string): Map<string, string | null> {
+  const fills = new Map<string, string | null>();
+  for (const format of memory.inspect.conditionalFormats(sheet)) {
+    if (!format.formula.includes(HIGHLIGHT_LABEL_PREFIX)) continue;
+    for (const area of format.ranges.flatMap((range) => parseAreasAddress(range))) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) if (!fills.has(toA1(r, c))) fills.set(toA1(r, c), format.fill);
+      }
+    }
+  }
+  return fills;
 }
