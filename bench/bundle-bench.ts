@@ -5,7 +5,8 @@
  *     point at local files;
  *   - the chunks the entry requests itself (dynamic `import()` from the entry's modules, listed
  *     by the build in `pane-chunks.json`): the pane mounts only once the adapter chunk
- *     (`excel-host`) has arrived, so it is part of what loads before the first render.
+ *     (`excel-host`) has arrived, so it is part of what loads before the first render; the check
+ *     engine (`check-engine`), which that chunk requests on the first check, is not.
  * office.js comes from Microsoft's CDN (or the China CDN) and is not counted; a local office.js
  * build (`OFFICE_JS=local`) would be.
  */

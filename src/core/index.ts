@@ -35,7 +35,7 @@ export { AMOUNT_DECIMALS, formatScaled, scaledFromNumber, scaledToNumber, type S
 // Rules and the check
 export type { CheckOptions, FormCheckResult, WorkbookCheckResult } from './check/types';
 export { checkWorkbook, checkForms, sortIssues } from './check/check-workbook';
-export { highlightPlan, triageIssues, type AttentionOptions } from './check/attention';
+export { colouredCells, highlightPlan, triageIssues, type AttentionOptions } from './check/attention';
 export { rowOf, sectionIndex, startedSections, WORKBOOK_SECTION, type SectionKind, type SectionPlace } from './check/sections';
 export { ISSUE_CATALOG } from './rules/catalog';
 export { FORM_RULES, WORKBOOK_RULES, declaredIssues, type DeclaredIssue } from './rules/registry';

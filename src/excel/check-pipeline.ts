@@ -4,8 +4,9 @@
  * caller's batch. Highlights are written only when something differs, so Excel's undo history
  * is disturbed as little as possible.
  */
-import { checkWorkbook, highlightPlan, type CheckOptions, type WorkbookCheckResult, type SheetSnapshot } from '../core';
+import { highlightPlan, type CheckOptions, type WorkbookCheckResult, type SheetSnapshot } from '../core';
 import type { ApiLevel } from './api-sets';
+import { loadCheckEngine, type CheckEngine } from './check-engine';
 import { highlightsFromResult, queueHighlightChanges, queueOwnedRangesRead, type HighlightChange } from './apply-highlights';
 import type { HighlightBook, SheetHighlightState } from './highlight-book';
 import { HostError } from './host';
@@ -53,13 +54,13 @@ export interface PipelineWrite {
 }
 
 /** The sheets' snapshots in tab order, and every sheet without a form named as such. */
-export function checkSheets(input: CheckInput, options: CheckOptions): WorkbookCheckResult {
+export function checkSheets(engine: CheckEngine, input: CheckInput, options: CheckOptions): WorkbookCheckResult {
   const sheets: SheetSnapshot[] = [];
   for (const info of input.order) {
     const read = input.reads.get(info.id);
     if (read) sheets.push(read.snapshot);
   }
-  const result = checkWorkbook({ sheets }, options);
+  const result = engine.checkWorkbook({ sheets }, options);
   const formSheets = new Set(result.forms.map((form) => form.form.sheet));
   return { forms: result.forms, otherSheets: input.order.map((info) => info.name).filter((name) => !formSheets.has(name)) };
 }
@@ -86,7 +87,7 @@ async function verified(deps: PipelineDeps, write: PipelineWrite, verify: readon
 
 /** Checks the input and brings the highlights in line, in at most one write sync (and one read before it when formats must be looked at). */
 export async function checkAndHighlight(deps: PipelineDeps, input: CheckInput, write: PipelineWrite): Promise<WorkbookCheckResult> {
-  const result = checkSheets(input, deps.options);
+  const result = checkSheets(await loadCheckEngine(), input, deps.options);
   const wanted = highlightsFromResult(highlightPlan(result, { fullCheck: deps.fullCheck }));
   const states: SheetHighlightState[] = [...input.reads.values()].map((read) => ({
     sheetId: read.info.id,

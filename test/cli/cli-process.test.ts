@@ -214,8 +214,13 @@ describe('--annotate', () => {
     const highlighted = (severity: string): string[] =>
       owned.filter((format) => format.rules.some((rule) => rule.type === 'expression' && String(rule.formulae?.[0]) === `N("perf-target-forms:${severity}")=0`)).flatMap((format) => cellsOfRef(format.ref)).sort();
     const issues = report.files[0].forms[0].issues;
-    const errorCells = new Set(issues.filter((issue) => issue.severity === 'error').flatMap((issue) => issue.cells));
-    const warningCells = new Set(issues.filter((issue) => issue.severity === 'warning').flatMap((issue) => issue.cells).filter((cell) => !errorCells.has(cell)));
+    // As in the add-in: a sum colours only its cell to change; its other cells are named in 检查结果.
+    const coloured = (issue: (typeof issues)[number]): readonly string[] => (issue.code === 'sum_mismatch' ? issue.cells.slice(0, 1) : issue.cells);
+    const errorCells = new Set(issues.filter((issue) => issue.severity === 'error').flatMap(coloured));
+    const warningCells = new Set(issues.filter((issue) => issue.severity === 'warning').flatMap(coloured).filter((cell) => !errorCells.has(cell)));
+    const sum = issues.find((issue) => issue.code === 'sum_mismatch');
+    expect(sum?.cells.length).toBeGreaterThan(1);
+    for (const other of sum?.cells.slice(1) ?? []) expect(highlighted('error')).not.toContain(other);
     expect(highlighted('error')).toEqual([...errorCells].sort());
     expect(highlighted('warning')).toEqual([...warningCells].sort());
     expect(owned).toHaveLength(2);

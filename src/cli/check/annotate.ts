@@ -5,7 +5,7 @@
  * The user's own formats are not touched: a highlight is a conditional format over them.
  */
 import type ExcelJS from 'exceljs';
-import { HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, highlightFormula, parseA1, rangeToA1, type Severity } from '../../core';
+import { colouredCells, HIGHLIGHT_LABEL_PREFIX, HIGHLIGHT_STYLE, highlightFormula, parseA1, rangeToA1, type Severity } from '../../core';
 import type { CliStrings } from '../messages';
 import { addExpressionFormat, quoteSheetName } from '../xlsx/write-plan';
 import type { FormReport } from './file-report';
@@ -24,7 +24,7 @@ export const HIGHLIGHTS: Readonly<Record<Severity, HighlightStyle>> = {
 
 export const OWNED_FORMAT_LABEL = HIGHLIGHT_LABEL_PREFIX;
 
-/** Cells to highlight per sheet and severity; a cell with an error is not also a warning (error wins). */
+/** Cells to highlight per sheet and severity, as the add-in colours them (a sum: only its cell to change); a cell with an error is not also a warning (error wins). */
 export function highlightCells(forms: readonly FormReport[]): Map<string, Record<Severity, Set<string>>> {
   const bySheet = new Map<string, Record<Severity, Set<string>>>();
   for (const form of forms) {
@@ -34,7 +34,7 @@ export function highlightCells(forms: readonly FormReport[]): Map<string, Record
         sheet = { error: new Set(), warning: new Set() };
         bySheet.set(issue.sheet, sheet);
       }
-      for (const cell of issue.cells) sheet[issue.severity].add(cell);
+      for (const cell of colouredCells(issue)) sheet[issue.severity].add(cell);
     }
   }
   for (const sheet of bySheet.values()) for (const cell of sheet.error) sheet.warning.delete(cell);

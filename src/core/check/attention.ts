@@ -35,8 +35,8 @@ export function triageIssues(result: FormCheckResult, options: AttentionOptions)
   return { shown, toFill };
 }
 
-/** The cells an issue colours: a sum only its first cell (the cell to change), any other issue all its cells. */
-function colouredCells(issue: Issue): readonly string[] {
+/** The cells an issue colours (in the add-in and in annotated copies): a sum only its first cell (the cell to change), any other issue all its cells. */
+export function colouredCells(issue: Pick<Issue, 'code' | 'cells'>): readonly string[] {
   return issue.code === 'sum_mismatch' ? issue.cells.slice(0, 1) : issue.cells;
 }
 
