@@ -46,7 +46,7 @@ async function oneRound(): Promise<{ layoutMs: number; editsMs: number; syncs: n
   await excel.run(async (context) => {
     context.workbook.worksheets.getItem(SHEET).onChanged.add(async () => {
       await excel.run(async (inner) => {
-        inner.workbook.worksheets.getItem(SHEET).getUsedRange(true).load('values,formulas');
+        inner.workbook.worksheets.getItem(SHEET).getUsedRangeOrNullObject(true).load('values,formulas');
         await inner.sync();
         handled += 1;
       });
