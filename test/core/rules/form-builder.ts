@@ -69,6 +69,8 @@ export interface IndicatorInput {
   /** 指标值类型 and 计量单位, for the layouts that print them. */
   readonly valueKind?: CellScalar;
   readonly unit?: CellScalar;
+  /** The national layout's 中期 set (年度 rows carry none). */
+  readonly period?: 'midTerm';
 }
 
 export interface FormInput {
@@ -150,6 +152,7 @@ export function buildForm(input: FormInput): ExtractedForm {
       value: { cell: `E${row}`, value: indicator.value },
       ...(indicator.valueKind === undefined ? {} : { valueKind: { cell: `F${row}`, value: indicator.valueKind } }),
       ...(indicator.unit === undefined ? {} : { unit: { cell: `G${row}`, value: indicator.unit } }),
+      ...(indicator.period ? { period: indicator.period } : {}),
     });
   });
 

@@ -106,3 +106,23 @@ describe('indicators', () => {
     expect(unquantified.params).toEqual({ category: '成本指标', value: '略有节余' });
   });
 });
+
+describe('the 中期 and 年度 sets of the national layout', () => {
+  const midTerm = (rows: readonly IndicatorInput[]): IndicatorInput[] => rows.map((row) => ({ ...row, period: 'midTerm' }));
+  const withoutTimeliness = GOOD.filter((row) => row.level2 !== '时效指标');
+
+  it.each<[string, readonly IndicatorInput[], string[]]>([
+    ['both sets complete', [...midTerm(GOOD), ...GOOD], []],
+    // the 中期 set (rows 41–45) lacks 时效 while 年度 (rows 46 on) has it: one issue, for the 中期 set
+    ['中期 without 时效', [...midTerm(withoutTimeliness), ...GOOD], ['indicator_missing@B41:warning']],
+    ['年度 without 时效', [...midTerm(GOOD), ...withoutTimeliness], ['indicator_missing@B47:warning']],
+    ['中期 without 满意度 while 年度 has it', [...midTerm(GOOD.slice(0, 5)), ...GOOD], ['indicator_missing@B40:error']],
+  ])('%s', (_name, rows, expected) => {
+    expectIssues(checkCodes(buildForm(table(rows)), INDICATOR_CODES), expected, { withSeverity: true });
+  });
+
+  it('never groups an empty 中期 row with the 年度 rows of the same 二级', () => {
+    const rows = [...midTerm(GOOD), { ...GOOD[0], level3: null, value: null, period: 'midTerm' as const }, ...GOOD, { ...GOOD[0], level3: null, value: null }];
+    expectIssues(checkCodes(buildForm(table(rows)), ['indicator_row_empty']), ['indicator_row_empty@D47', 'indicator_row_empty@D54']);
+  });
+});

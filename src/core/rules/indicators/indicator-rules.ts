@@ -8,10 +8,13 @@ import { isReadableAmount } from '../../amounts/parse-amount';
 import { INDICATOR_FRAMEWORK, type Level2Id } from '../../indicators/framework';
 import { cellText, foldWidthFast, snippet } from '../cell-values';
 import { createIssue } from '../create-issue';
+import type { Issue } from '../../issues/issue';
+import type { TemplateSettings } from '../../templates/template';
 import type { FormRuleSpec, IssueDeclaration } from '../types';
 import { expectedOutputChildren } from './coverage';
 import { INDICATOR_STRUCTURE_RULES } from './indicator-structure';
 import { INDICATOR_VALUE_RULES, isQuantitative } from './indicator-values';
+import type { ResolvedIndicator } from './resolve-indicators';
 
 const INDICATOR_MISSING_ERROR: IssueDeclaration<'indicator_missing'> = {
   code: 'indicator_missing',
@@ -131,35 +134,43 @@ export const indicatorCoverageRule: FormRuleSpec = {
   family: 'indicators',
   issues: [INDICATOR_MISSING_ERROR, INDICATOR_MISSING_WARNING],
   *check(form, context) {
-    const resolved = context.indicators;
-    const fallbackCell = form.indicatorHeaderCell ?? form.titleCell;
-    for (const level1 of INDICATOR_FRAMEWORK) {
-      if (!level1.required) continue;
-      const rows = resolved.filter((indicator) => indicator.level1?.id === level1.id);
-      if (rows.some((indicator) => indicator.hasValue)) continue;
-      const cell = rows.length > 0 ? rows[0].row.level1.cell : fallbackCell;
-      yield createIssue(INDICATOR_MISSING_ERROR, [cell], { level1: level1.name, level2: '', rowExists: false });
+    // The national layout's 中期 and 年度 sets are each a whole table of their own.
+    const sets = new Map<string, ResolvedIndicator[]>([['annual', []]]);
+    for (const indicator of context.indicators) {
+      const period = indicator.row.period ?? 'annual';
+      sets.set(period, [...(sets.get(period) ?? []), indicator]);
     }
-
-    const output = INDICATOR_FRAMEWORK.find((level1) => level1.id === 'output');
-    const outputRows = resolved.filter((indicator) => indicator.level1?.id === 'output');
-    if (!output || !outputRows.some((indicator) => indicator.hasContent)) return;
-    const present = new Set<Level2Id>();
-    for (const indicator of resolved) {
-      if (!indicator.hasContent) continue;
-      if (indicator.level2) present.add(indicator.level2.id);
-      if (indicator.level1?.id === 'cost') present.add('outputCost');
-    }
-    for (const id of expectedOutputChildren(context.settings)) {
-      if (present.has(id)) continue;
-      const spec = output.children.find((child) => child.id === id);
-      // A row of that 二级 already on the form, still empty: point at it, to be filled.
-      const emptyRow = outputRows.find((indicator) => indicator.level2?.id === id);
-      const cells = emptyRow ? [emptyRow.row.level3.cell, emptyRow.row.value.cell] : [outputRows[0].row.level1.cell];
-      yield createIssue(INDICATOR_MISSING_WARNING, cells, { level1: output.name, level2: spec?.name ?? id, rowExists: emptyRow !== undefined });
-    }
+    for (const set of sets.values()) yield* coverageIssues(set, form.indicatorHeaderCell ?? form.titleCell, context.settings);
   },
 };
+
+function* coverageIssues(resolved: readonly ResolvedIndicator[], fallbackCell: string, settings: TemplateSettings): Generator<Issue> {
+  for (const level1 of INDICATOR_FRAMEWORK) {
+    if (!level1.required) continue;
+    const rows = resolved.filter((indicator) => indicator.level1?.id === level1.id);
+    if (rows.some((indicator) => indicator.hasValue)) continue;
+    const cell = rows.length > 0 ? rows[0].row.level1.cell : fallbackCell;
+    yield createIssue(INDICATOR_MISSING_ERROR, [cell], { level1: level1.name, level2: '', rowExists: false });
+  }
+
+  const output = INDICATOR_FRAMEWORK.find((level1) => level1.id === 'output');
+  const outputRows = resolved.filter((indicator) => indicator.level1?.id === 'output');
+  if (!output || !outputRows.some((indicator) => indicator.hasContent)) return;
+  const present = new Set<Level2Id>();
+  for (const indicator of resolved) {
+    if (!indicator.hasContent) continue;
+    if (indicator.level2) present.add(indicator.level2.id);
+    if (indicator.level1?.id === 'cost') present.add('outputCost');
+  }
+  for (const id of expectedOutputChildren(settings)) {
+    if (present.has(id)) continue;
+    const spec = output.children.find((child) => child.id === id);
+    // A row of that 二级 already on the form, still empty: point at it, to be filled.
+    const emptyRow = outputRows.find((indicator) => indicator.level2?.id === id);
+    const cells = emptyRow ? [emptyRow.row.level3.cell, emptyRow.row.value.cell] : [outputRows[0].row.level1.cell];
+    yield createIssue(INDICATOR_MISSING_WARNING, cells, { level1: output.name, level2: spec?.name ?? id, rowExists: emptyRow !== undefined });
+  }
+}
 
 /** Arabic digits, half- or full-width (the text is width folded first). */
 const HAS_DIGIT = /\d/;

@@ -95,11 +95,12 @@ export const indicatorProfileRule: FormRuleSpec = {
 
 /**
  * The 二级 a row stands under, as the framework knows it, else as written: rows of one 二级
- * group together whether the sheet merges its name or repeats it on every row.
+ * group together whether the sheet merges its name or repeats it on every row. The 中期 and
+ * 年度 sets of the national layout never share a group.
  */
 function groupKey(indicator: ResolvedIndicator): string {
   const written = (source: FieldValue): string => (isBlankValue(source.value) ? '' : indicatorKey(cellText(source.value)));
-  return `${indicator.level1?.id ?? written(indicator.row.level1)}|${indicator.level2?.id ?? written(indicator.row.level2)}`;
+  return `${indicator.row.period ?? 'annual'}|${indicator.level1?.id ?? written(indicator.row.level1)}|${indicator.level2?.id ?? written(indicator.row.level2)}`;
 }
 
 /** Rows by the 二级 they stand under, each group in form order. */

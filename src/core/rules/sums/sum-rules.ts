@@ -4,11 +4,12 @@
  * 财政拨款 cannot exceed its 总额. Which figure a fix changes is decided in `sum-blame.ts`.
  */
 import { isReadableAmount } from '../../amounts/parse-amount';
-import { formatScaled, scaledToNumber } from '../../amounts/decimal';
+import { equalWithin, formatScaled, scaledToNumber } from '../../amounts/decimal';
 import type { Issue, IssueFix } from '../../issues/issue';
 import { cellText } from '../cell-values';
 import { createIssue } from '../create-issue';
 import type { FormRuleSpec, IssueDeclaration, RuleContext } from '../types';
+import { yuanSuspects, type YuanSuspect } from '../funding/yuan-suspects';
 import { buildSumModel, type SumChange, type SumOutcome } from './sum-blame';
 
 const SUM_MISMATCH: IssueDeclaration<'sum_mismatch'> = {
@@ -62,13 +63,25 @@ function issueOf(outcome: SumOutcome, change: SumChange | undefined, context: Ru
   );
 }
 
+/** A sum that holds once one of its cells typed in 元 is read in 万元: that cell's amount_in_yuan says it all. */
+function explainedByYuan(outcome: SumOutcome, suspects: readonly YuanSuspect[], context: RuleContext): boolean {
+  const only = (cells: readonly string[], suspect: YuanSuspect) => cells.length === 1 && cells[0] === suspect.field.source.cell;
+  return suspects.some((suspect) => {
+    const shift = suspect.amount - suspect.inWan;
+    if (only(outcome.whole.shown, suspect)) return equalWithin(outcome.wholeAmount - shift, outcome.partsSum, context.tolerance);
+    if (outcome.parts.some((part) => only(part.shown, suspect))) return equalWithin(outcome.wholeAmount, outcome.partsSum - shift, context.tolerance);
+    return false;
+  });
+}
+
 export const sumMismatchRule: FormRuleSpec = {
   id: 'sum-mismatch',
   family: 'sums',
   issues: [SUM_MISMATCH],
   *check(form, context) {
     const model = buildSumModel(form, context, context.tolerance);
-    for (const outcome of model.failing) yield issueOf(outcome, model.fixFor(outcome.spec.id), context);
+    const suspects = yuanSuspects(form, context);
+    for (const outcome of model.failing) if (!explainedByYuan(outcome, suspects, context)) yield issueOf(outcome, model.fixFor(outcome.spec.id), context);
   },
 };
 
