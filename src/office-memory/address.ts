@@ -1,7 +1,12 @@
 /**
  * A1 addresses as Excel writes them: `D7`, `A1:D7`, whole rows `3:5`, whole columns `A:C`,
  * with an optional sheet (`Sheet1!A1`, `'My sheet'!A1`). Rows and columns are 0-based here.
+ * Cells and column letters are parsed by core's dependency-free address module, the one module of
+ * core this fake may use; whole rows and columns, sheets and the host's limits are Excel's and live here.
  */
+import { absoluteA1, columnIndex, columnLetters, toA1 } from '../core/grid/address';
+
+export { columnIndex, columnLetters, toA1 };
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -12,27 +17,6 @@ export interface Rect {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function cellA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
 }
 
 export function isWholeRows(rect: Rect): boolean {
@@ -47,18 +31,18 @@ export function isWholeColumns(rect: Rect): boolean {
 export function rectA1(rect: Rect): string {
   if (isWholeRows(rect) && !isWholeColumns(rect)) return `${rect.top + 1}:${rect.bottom + 1}`;
   if (isWholeColumns(rect) && !isWholeRows(rect)) return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
-  const start = cellA1(rect.top, rect.left);
+  const start = toA1(rect.top, rect.left);
   if (rect.top === rect.bottom && rect.left === rect.right) return start;
-  return `${start}:${cellA1(rect.bottom, rect.right)}`;
+  return `${start}:${toA1(rect.bottom, rect.right)}`;
 }
 
 /** `$A$1:$B$2` — the absolute form names and print areas use. */
 export function rectAbsoluteA1(rect: Rect): string {
   if (isWholeRows(rect) && !isWholeColumns(rect)) return `$${rect.top + 1}:$${rect.bottom + 1}`;
   if (isWholeColumns(rect) && !isWholeRows(rect)) return `$${columnLetters(rect.left)}:$${columnLetters(rect.right)}`;
-  const start = `$${columnLetters(rect.left)}$${rect.top + 1}`;
+  const start = absoluteA1(rect.top, rect.left);
   if (rect.top === rect.bottom && rect.left === rect.right) return start;
-  return `${start}:$${columnLetters(rect.right)}$${rect.bottom + 1}`;
+  return `${start}:${absoluteA1(rect.bottom, rect.right)}`;
 }
 
 /** Excel quotes a sheet name in an address unless it is a plain identifier-like name. */
@@ -79,7 +63,7 @@ function parseEndpoint(text: string): Endpoint | null {
   const cell = CELL.exec(text);
   if (cell) {
     const row = Number(cell[2]) - 1;
-    const col = columnNumber(cell[1]);
+    const col = columnIndex(cell[1]);
     return row >= 0 && row < MAX_ROWS && col < MAX_COLUMNS ? { kind: 'cell', row, col } : null;
   }
   const row = ROW.exec(text);
@@ -89,7 +73,7 @@ function parseEndpoint(text: string): Endpoint | null {
   }
   const col = COLUMN.exec(text);
   if (col) {
-    const index = columnNumber(col[1]);
+    const index = columnIndex(col[1]);
     return index < MAX_COLUMNS ? { kind: 'col', col: index } : null;
   }
   return null;

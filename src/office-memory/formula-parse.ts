@@ -2,7 +2,7 @@
  * Reading formulas: the tokens (numbers, strings, references such as `A1`, `$A$1:B2`,
  * `'Sheet'!A1`, operators) and the tree the evaluator walks (formula.ts).
  */
-import { MAX_COLUMNS, MAX_ROWS, columnNumber } from './address';
+import { MAX_COLUMNS, MAX_ROWS, columnIndex } from './address';
 
 export type FormulaErrorCode = '#REF!' | '#NAME?' | '#VALUE!' | '#DIV/0!' | '#N/A' | '#NUM!' | '#NULL!';
 
@@ -65,7 +65,7 @@ function readCellRef(text: string, at: number): { end: RefEnd; length: number } 
   const next = text.charAt(at + match[0].length);
   if (/[A-Za-z0-9_(.]/.test(next)) return null;
   const row = Number(match[4]) - 1;
-  const col = columnNumber(match[2]);
+  const col = columnIndex(match[2]);
   if (row < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS) return null;
   return { end: { row, col, rowAbsolute: match[3] === '$', colAbsolute: match[1] === '$' }, length: match[0].length };
 }
@@ -94,8 +94,8 @@ function readReference(text: string, start: number, at: number, sheet: string | 
   }
   const columns = WHOLE_COLUMNS.exec(text.slice(at));
   if (columns) {
-    const left = columnNumber(columns[2]);
-    const right = columnNumber(columns[4]);
+    const left = columnIndex(columns[2]);
+    const right = columnIndex(columns[4]);
     if (left >= MAX_COLUMNS || right >= MAX_COLUMNS) return null;
     return {
       kind: 'ref',

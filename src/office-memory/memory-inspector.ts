@@ -1,5 +1,5 @@
 /** Plain-data views of the workbook for tests and the preview: no batch, no sync. */
-import { cellA1, rectA1, rectIntersection } from './address';
+import { toA1, rectA1, rectIntersection } from './address';
 import type { CellInspection, MemoryInspector } from './memory-types';
 import { rectOnSheet } from './range-proxies';
 import { ruleObject } from './validation-proxies';
@@ -15,7 +15,7 @@ function appliedFormats(model: WorkbookModel, sheet: SheetData): Map<string, Con
       if (!area) continue;
       for (let row = area.top; row <= area.bottom; row += 1) {
         for (let col = area.left; col <= area.right; col += 1) {
-          const key = cellA1(row, col);
+          const key = toA1(row, col);
           if (out.has(key)) continue;
           const applied = model.conditionalFormatAt(sheet, row, col);
           if (applied) out.set(key, applied);

@@ -3,7 +3,7 @@
  * validations, conditional formats, print setup and protection, and the change events Excel
  * would raise. Plain data and the small functions over it.
  */
-import { MAX_COLUMNS, rectColumns, rectRows, type Rect } from './address';
+import { MAX_COLUMNS, columnIndex, rectColumns, rectRows, type Rect } from './address';
 import { ErrorCode, MemoryExcelError } from './errors';
 import { FormulaError, type Scalar } from './formula';
 
@@ -303,15 +303,10 @@ export function apiValue(value: Scalar): string | number | boolean {
 export const INVALID_SHEET_CHARACTERS = /[[\]:*?/\\]/;
 
 export function parseListRect(match: RegExpExecArray): Rect {
-  const colOf = (letters: string): number => {
-    let n = 0;
-    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n - 1;
-  };
   const top = Number(match[2]) - 1;
-  const left = colOf(match[1]);
+  const left = columnIndex(match[1]);
   const bottom = match[4] ? Number(match[4]) - 1 : top;
-  const right = match[3] ? colOf(match[3]) : left;
+  const right = match[3] ? columnIndex(match[3]) : left;
   return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
 

@@ -49,6 +49,9 @@ const CASES: ReadonlyArray<readonly [string, string, 'refused' | 'allowed']> = [
   ['src/addin/probe.ts', "import '../core/check/check-workbook';", 'refused'],
   ['src/core/rules/probe.ts', "import '../grid/address';", 'allowed'],
   ['src/office-memory/probe.ts', "import '../core/grid/grid';", 'refused'],
+  ['src/office-memory/probe.ts', "import '../core';", 'refused'],
+  ['src/office-memory/probe.ts', "import '../core/check/check-workbook';", 'refused'],
+  ['src/office-memory/probe.ts', "import { columnIndex } from '../core/grid/address';", 'allowed'],
   ['src/addin/probe.ts', "import '../office-memory/memory-excel';", 'refused'],
   ['src/addin/probe.ts', "import '../excel/office-entry';", 'allowed'],
 ];

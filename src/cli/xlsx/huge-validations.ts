@@ -6,17 +6,12 @@
  * the package before ExcelJS reads it (an annotated copy is then written without them).
  */
 import JSZip from 'jszip';
+import { columnIndex } from '../../core';
 
 export const MAX_VALIDATION_CELLS = 100_000;
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const VALIDATION = /<(?:x14:)?dataValidation\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:x14:)?dataValidation>)/g;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /** Cells covered by a space-separated `sqref` (`D5:D10 F7`); whole columns and rows count fully. */
 export function sqrefCellCount(sqref: string): number {
@@ -26,7 +21,7 @@ export function sqrefCellCount(sqref: string): number {
     const a = /^([A-Z]*)(\d*)$/.exec(from);
     const b = /^([A-Z]*)(\d*)$/.exec(to);
     if (!a || !b) continue;
-    const cols = a[1] && b[1] ? Math.abs(columnNumber(b[1]) - columnNumber(a[1])) + 1 : 16_384;
+    const cols = a[1] && b[1] ? Math.abs(columnIndex(b[1]) - columnIndex(a[1])) + 1 : 16_384;
     const rows = a[2] && b[2] ? Math.abs(Number(b[2]) - Number(a[2])) + 1 : 1_048_576;
     total += cols * rows;
   }

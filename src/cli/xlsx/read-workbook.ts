@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { fillFormulaResults, type CellRange, type CellScalar, type FormulaCell, type GridCell, type SheetSnapshot, type WorkbookSnapshot } from '../../core';
+import { columnIndex, fillFormulaResults, type CellRange, type CellScalar, type FormulaCell, type GridCell, type SheetSnapshot, type WorkbookSnapshot } from '../../core';
 import { withoutHugeValidations } from './huge-validations';
 import { errorText, notAZipPackage, readFailure, WORKBOOK_PART, type ReadFailure } from './package-file';
 import { unsafePackage } from './snapshot-reader/read-snapshot';
@@ -82,10 +82,9 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | null {
 function parseRangeA1(range: string): CellRange | null {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range.toUpperCase());
   if (!match) return null;
-  const columnOf = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const top = Number(match[2]) - 1;
-  const left = columnOf(match[1]);
-  return match[3] ? { top, left, bottom: Number(match[4]) - 1, right: columnOf(match[3]) } : { top, left, bottom: top, right: left };
+  const left = columnIndex(match[1]);
+  return match[3] ? { top, left, bottom: Number(match[4]) - 1, right: columnIndex(match[3]) } : { top, left, bottom: top, right: left };
 }
 
 /** A worksheet as a grid snapshot: values, formulas and merged areas. */

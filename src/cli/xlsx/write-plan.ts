@@ -3,7 +3,7 @@
  * workbook, so a form exported here looks and checks like one inserted by the add-in.
  */
 import ExcelJS from 'exceljs';
-import { rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanConditionalFormat, type PlanValidation, type PrintSetup, buildLayoutPlan, planToSnapshot, type TemplateId } from '../../core';
+import { absoluteA1, rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanConditionalFormat, type PlanValidation, type PrintSetup, buildLayoutPlan, planToSnapshot, type TemplateId } from '../../core';
 import { saveWorkbook } from './save-workbook';
 
 /** `#RRGGBB` → ExcelJS's `FFRRGGBB`. */
@@ -143,16 +143,12 @@ export function writePlanToWorksheet(workbook: ExcelJS.Workbook, worksheet: Exce
 
   worksheet.pageSetup = { ...worksheet.pageSetup, ...toPageSetup(plan.print) };
 
-  workbook.definedNames.add(`${quoteSheetName(worksheet.name)}!${absolute(toA1(plan.marker.cell.row, plan.marker.cell.col))}`, plan.marker.name);
+  workbook.definedNames.add(`${quoteSheetName(worksheet.name)}!${absoluteA1(plan.marker.cell.row, plan.marker.cell.col)}`, plan.marker.name);
   worksheet.views = [{ state: 'normal', activeCell: toA1(plan.firstInputCell.row, plan.firstInputCell.col), showGridLines: false }];
 }
 
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
-}
-
-function absolute(a1: string): string {
-  return a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 }
 
 export interface TemplateFileOptions {

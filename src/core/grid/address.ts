@@ -1,5 +1,16 @@
-/** A1 addresses: columns are letters (A, B, …, Z, AA), rows 1-based. Internally 0-based. */
-import type { CellRange } from './grid';
+/**
+ * A1 addresses: columns are letters (A, B, …, Z, AA), rows 1-based; in code both are 0-based
+ * (`columnIndex('A') === 0`). The one parser and formatter of A1 cells for core, the readers and
+ * the in-memory Excel, so it imports nothing.
+ */
+
+/** An inclusive rectangle, 0-based (the same shape as the grid's CellRange). */
+export interface A1Rectangle {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
 
 export interface CellPosition {
   readonly row: number;
@@ -17,6 +28,7 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** `A` → 0, `Z` → 25, `AA` → 26 (letters in either case). */
 export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -27,7 +39,12 @@ export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-export function rangeToA1(range: { top: number; left: number; bottom: number; right: number }): string {
+/** `$D$7`: the absolute form names, print areas and copied formulas use. */
+export function absoluteA1(row: number, col: number): string {
+  return `$${columnLetters(col)}$${row + 1}`;
+}
+
+export function rangeToA1(range: A1Rectangle): string {
   const start = toA1(range.top, range.left);
   return range.top === range.bottom && range.left === range.right ? start : `${start}:${toA1(range.bottom, range.right)}`;
 }
@@ -42,7 +59,7 @@ export function parseA1(address: string): CellPosition | null {
 }
 
 /** Parses `A1`, `A1:B3` or `$A$1:$B$3` (corners in any order, no sheet) into a rectangle; null for anything else. */
-export function parseRangeA1(reference: string): CellRange | null {
+export function parseRangeA1(reference: string): A1Rectangle | null {
   const [first, second] = reference.split(':');
   const start = parseA1(first);
   const end = second === undefined ? start : parseA1(second);

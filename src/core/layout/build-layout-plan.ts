@@ -5,7 +5,7 @@
  * workbook by the add-in.
  */
 import type { CellRange } from '../grid/grid';
-import { toA1 } from '../grid/address';
+import { absoluteA1, toA1 } from '../grid/address';
 import { INDICATOR_FRAMEWORK } from '../indicators/framework';
 import { getSample } from '../sample';
 import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
@@ -70,12 +70,6 @@ interface Area {
 
 function areaRange(area: Area): CellRange {
   return { top: area.row, left: area.col, bottom: area.row + area.rowSpan - 1, right: area.col + area.colSpan - 1 };
-}
-
-function absolute(row: number, col: number): string {
-  const a1 = toA1(row, col);
-  const match = /^([A-Z]+)(\d+)$/.exec(a1);
-  return match ? `$${match[1]}$${match[2]}` : a1;
 }
 
 /** Collects cells, merges and heights while the blocks are laid out top to bottom. */
@@ -469,12 +463,12 @@ function buildConditionalFormats(template: FormTemplate, placed: Placed): PlanCo
   const refs = (ref: AmountRef): string[] | undefined => {
     if (ref.kind === 'field') {
       const area = placed.fields.get(ref.field);
-      return area ? [absolute(area.row, area.col)] : undefined;
+      return area ? [absoluteA1(area.row, area.col)] : undefined;
     }
     const col = placed.task?.columns.get(ref.column)?.col;
     const task = placed.task;
     if (!task || col === undefined) return undefined;
-    return ref.kind === 'taskTotal' ? [absolute(task.totalRow, col)] : [`${absolute(task.firstRow, col)}:${absolute(task.lastRow, col)}`];
+    return ref.kind === 'taskTotal' ? [absoluteA1(task.totalRow, col)] : [`${absoluteA1(task.firstRow, col)}:${absoluteA1(task.lastRow, col)}`];
   };
   const anchor = (ref: AmountRef): CellRange | undefined => {
     if (ref.kind === 'field') {
