@@ -9,7 +9,7 @@
  * row's formats cell by cell (fill, font, alignment, wrap, borders, number format).
  */
 import { columnLetters, parseA1, rangeToA1, toA1, type CellRange, type SheetSnapshot, cellAt, resolveIndicator, extractSheet, type ExtractedForm, type FieldValue, type IndicatorRow, normalizeLabel } from '../core';
-import { HostError } from './host';
+import { HostError } from '../host/form-host';
 import type { ApiLevel } from './api-sets';
 import { problem } from './problems';
 

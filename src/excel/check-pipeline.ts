@@ -9,11 +9,11 @@ import type { ApiLevel } from './api-sets';
 import { loadCheckEngine, type CheckEngine } from './check-engine';
 import { highlightsFromResult, queueHighlightChanges, queueOwnedRangesRead, type HighlightChange } from './apply-highlights';
 import type { HighlightBook, SheetHighlightState } from './highlight-book';
-import { HostError } from './host';
+import { HostError } from '../host/form-host';
 import { problem } from './problems';
 import type { SheetFailure, SheetInfo, SheetRead } from './read-workbook';
 import type { EventSwitch } from './run-excel';
-import type { PendingChanges } from './live-check-scheduler';
+import type { PendingChanges } from '../host/live-check-scheduler';
 
 export type PendingMoves = Pick<PendingChanges, 'copied' | 'shifted'>;
 

@@ -5,7 +5,7 @@
  *
  * The pieces: `read-workbook.ts` reads, `check-pipeline.ts` checks and writes highlights
  * (with `highlight-book.ts` keeping what was applied), `host-events.ts` listens,
- * `live-check-scheduler.ts` decides when to check, `serial-work.ts` keeps batches apart and
+ * `src/host/live-check-scheduler.ts` decides when to check, `src/host/serial-work.ts` keeps batches apart and
  * `form-edits.ts` runs the pane's changes to forms.
  */
 import { type CheckOptions, type IssueFix } from '../core';
@@ -14,15 +14,15 @@ import { checkAndHighlight, ProtectedSheets, type PipelineDeps } from './check-p
 import { queueOwnedDeletes } from './apply-highlights';
 import { FormEdits } from './form-edits';
 import { HighlightBook } from './highlight-book';
-import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from './host';
+import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from '../host/form-host';
 import { WorkbookEvents } from './host-events';
 import { KnownSheets } from './known-sheets';
-import { LiveCheckScheduler, type FormatMove } from './live-check-scheduler';
+import { LiveCheckScheduler, type FormatMove } from '../host/live-check-scheduler';
 import { apiUnsupported, isXlsDocument, problem, problemOf } from './problems';
 import { readWorkbook, type SheetFailure } from './read-workbook';
 import { DEFAULT_RETRY_DELAYS_MS, defaultSchedule, runExcel, runOwnWrite, type RunEnvironment, type Schedule } from './run-excel';
 import { queueSpotRead, spotOf, type SelectionSpot } from './selection-probe';
-import { SerialWork } from './serial-work';
+import { SerialWork } from '../host/serial-work';
 
 export interface ExcelDeps {
   /** `Excel.run`, or the in-memory Excel's. */

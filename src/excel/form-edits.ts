@@ -8,13 +8,13 @@ import { type SheetSnapshot, parseA1, type IssueFix } from '../core';
 import type { RowInsertTarget } from './add-rows';
 import type { ApiLevel } from './api-sets';
 import { checkAndHighlight, NO_MOVES, type PipelineDeps } from './check-pipeline';
-import { HostError, type InsertOptions, type InsertResult } from './host';
+import { HostError, type InsertOptions, type InsertResult } from '../host/form-host';
 import type { WorkbookEvents } from './host-events';
 import type { KnownSheets } from './known-sheets';
 import { problem } from './problems';
 import { queueSheetRead, readWorkbook, type SheetRead } from './read-workbook';
 import { runOwnWrite, type RunEnvironment } from './run-excel';
-import type { SerialWork } from './serial-work';
+import type { SerialWork } from '../host/serial-work';
 
 export type Edits = typeof import('./edits');
 let editsModule: Promise<Edits> | null = null;

@@ -9,7 +9,7 @@
 import { type CellRange, type Severity } from '../core';
 import { areasKey, sameCells, type HighlightChange, type OwnedHighlight, type SeverityAreas } from './apply-highlights';
 import { SEVERITIES } from './highlight-labels';
-import type { FormatMove } from './live-check-scheduler';
+import type { FormatMove } from '../host/live-check-scheduler';
 
 export interface SheetHighlightState {
   readonly sheetId: string;

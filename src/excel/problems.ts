@@ -2,7 +2,7 @@
  * Excel's errors mapped to the problems the pane shows. Only the codes listed here are
  * translated; any other error reaches the caller unchanged, so nothing fails quietly.
  */
-import { HostError, type HostProblem } from './host';
+import { HostError, type HostProblem } from '../host/form-host';
 import { API_SET } from './api-sets';
 
 /** The `code` of an `OfficeExtension.Error` (or anything shaped like one). */

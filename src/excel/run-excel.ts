@@ -4,14 +4,10 @@
  */
 import type { ApiLevel } from './api-sets';
 import { excelErrorCode, problem, translateExcelError, type ErrorContext } from './problems';
-import { HostError } from './host';
+import { HostError } from '../host/form-host';
+import type { Schedule } from '../host/schedule';
 
-export type Schedule = (callback: () => void, ms: number) => () => void;
-
-export const defaultSchedule: Schedule = (callback, ms) => {
-  const timer = setTimeout(callback, ms);
-  return () => clearTimeout(timer);
-};
+export { defaultSchedule, type Schedule } from '../host/schedule';
 
 /** Backoff while Excel is in cell-edit mode (the user is typing in a cell): then `cell_edit_mode`. */
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [100, 250, 500, 1000, 2000];

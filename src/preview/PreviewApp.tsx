@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ClipboardEvent } from 'react';
 import type { Lang } from '../core';
-import type { FormHost } from '../excel/host';
+import type { FormHost } from '../host/form-host';
 import type { MemoryExcel, TypedValue } from '../office-memory';
 import { mountPane } from '../taskpane/mount-pane';
 import { buildSheetView } from './memory-sheet-view';

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core';
 import { createExcelHost } from '../excel/excel-host';
 import { createMemoryExcel, type MemoryExcel } from '../office-memory';
-import type { FormHost } from '../excel/host';
+import type { FormHost } from '../host/form-host';
 import { useState } from 'react';
 import { PreviewApp } from './PreviewApp';
 

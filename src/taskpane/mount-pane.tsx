@@ -3,7 +3,7 @@
  * preview with the host over the in-memory Excel; nothing else differs.
  */
 import { createRoot, type Root } from 'react-dom/client';
-import type { FormHost } from '../excel/host';
+import type { FormHost } from '../host/form-host';
 import { formatIssue, resolveLang, templateTitle, type Lang } from '../core';
 import { App } from './components/App';
 import { paneStrings } from './strings';

@@ -3,7 +3,7 @@
  * (useSyncExternalStore), the tests drive it with a fake host. One host call runs at a time;
  * a failed call becomes a problem shown in a message bar, a finished one may leave a notice.
  */
-import type { CheckUpdate, FormHost, InsertOptions } from '../excel/host';
+import type { CheckUpdate, FormHost, InsertOptions } from '../host/form-host';
 import { problemFromError, sameProblem, type PaneProblem } from './problems';
 import type { PaneStrings } from './strings';
 import type { IssueView } from './view-model';

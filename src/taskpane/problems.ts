@@ -2,7 +2,7 @@
  * Problems the pane shows as message bars: a host's `HostError` carries a problem code with
  * its own text; anything else is shown as an unexpected error with its message, never hidden.
  */
-import { HostError, type HostProblem } from '../excel/host';
+import { HostError, type HostProblem } from '../host/form-host';
 import type { PaneStrings } from './strings';
 
 export type PaneProblem =

@@ -40,7 +40,7 @@ const CASES: ReadonlyArray<readonly [string, string, 'refused' | 'allowed']> = [
   ['src/cli/check/probe.ts', "import '../../core/messages';", 'refused'],
   ['src/taskpane/probe.ts', "import '../excel/excel-host';", 'refused'],
   ['src/taskpane/probe.ts', "import '../office-memory/memory-excel';", 'refused'],
-  ['src/taskpane/probe.ts', "import '../excel/host';", 'allowed'],
+  ['src/taskpane/probe.ts', "import '../host/form-host';", 'allowed'],
   ['src/taskpane/probe.ts', "import { formatIssue } from '../core';", 'allowed'],
   ['src/taskpane/probe.ts', "import '../core/messages';", 'refused'],
   ['src/taskpane/components/probe.tsx', "import type { TemplateId } from '../../core/templates/template';", 'refused'],
@@ -54,6 +54,14 @@ const CASES: ReadonlyArray<readonly [string, string, 'refused' | 'allowed']> = [
   ['src/office-memory/probe.ts', "import { columnIndex } from '../core/grid/address';", 'allowed'],
   ['src/addin/probe.ts', "import '../office-memory/memory-excel';", 'refused'],
   ['src/addin/probe.ts', "import '../excel/office-entry';", 'allowed'],
+  ['src/taskpane/probe.ts', "import '../host/serial-work';", 'refused'],
+  ['src/taskpane/probe.ts', "import '../wps/wps-host';", 'refused'],
+  ['src/host/probe.ts', "import { checkWorkbook } from '../core';", 'allowed'],
+  ['src/host/probe.ts', "import '../excel/excel-host';", 'refused'],
+  ['src/host/probe.ts', "import '@microsoft/office-js';", 'refused'],
+  ['src/excel/probe.ts', "import '../host/serial-work';", 'allowed'],
+  ['src/excel/probe.ts', "import '../wps/wps-host';", 'refused'],
+  ['src/core/probe.ts', "import '../host/form-host';", 'refused'],
 ];
 
 describe('layer boundaries', () => {

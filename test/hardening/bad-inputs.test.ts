@@ -8,7 +8,7 @@ import { readWorkbookBytes } from '../../src/cli/xlsx/read-workbook';
 import { checkFile } from '../../src/cli/check/check-file';
 import { cliStrings } from '../../src/cli/messages';
 import { formatIssue } from '../../src/core/messages';
-import { HostError, type HostProblem } from '../../src/excel/host';
+import { HostError, type HostProblem } from '../../src/host/form-host';
 import { paneStrings } from '../../src/taskpane/strings';
 import { problemFromError, problemText } from '../../src/taskpane/problems';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

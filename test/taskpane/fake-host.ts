@@ -12,7 +12,7 @@ import {
   type HostProblem,
   type InsertOptions,
   type InsertResult,
-} from '../../src/excel/host';
+} from '../../src/host/form-host';
 
 export type FakeCall =
   | { readonly method: 'start' | 'clearHighlights' | 'recheck' | 'checkBeforeSubmit' }

@@ -1,5 +1,5 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { FormHost } from '../../excel/host';
+import type { FormHost } from '../../host/form-host';
 import type { Lang } from '../../core';
 import type { PaneStrings } from '../strings';
 import type { MessageSource } from '../view-model';

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { AddSquare20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { InsertOptions } from '../../excel/host';
+import type { InsertOptions } from '../../host/form-host';
 import { MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, type TemplateId, TEMPLATE_IDS } from '../../core';
 import { SAMPLE_YEARS } from '../sample-years';
 import type { PaneStrings } from '../strings';

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { FormHost } from '../../excel/host';
+import type { FormHost } from '../../host/form-host';
 import { nextBudgetYear, type Lang, type TemplateId } from '../../core';
 import { PaneController } from '../pane-controller';
 import type { PaneStrings } from '../strings';

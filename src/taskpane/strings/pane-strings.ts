@@ -2,7 +2,7 @@
  * Every string the pane shows of its own (issue messages come from core's `formatIssue`).
  * Both languages implement this interface, so a missing key fails to compile.
  */
-import type { HostProblemCode } from '../../excel/host';
+import type { HostProblemCode } from '../../host/form-host';
 
 export interface PaneStrings {
   readonly appTitle: string;

@@ -5,7 +5,7 @@
  */
 import { createMemoryExcel, type MemoryExcel } from '../../../src/office-memory';
 import { createExcelHost, type ExcelDeps, type ExcelFormHost } from '../../../src/excel/excel-host';
-import type { CheckUpdate, HostProblem } from '../../../src/excel/host';
+import type { CheckUpdate, HostProblem } from '../../../src/host/form-host';
 import type { Issue } from '../../../src/core/issues/issue';
 import { HIGHLIGHT_LABEL_PREFIX } from '../../../src/excel/highlight-labels';
 import { parseAreasAddress } from '../../../src/excel/areas';

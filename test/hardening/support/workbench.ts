@@ -12,7 +12,7 @@ import type { Issue, Severity } from '../../../src/core/issues/issue';
 import { formatIssue, type Lang } from '../../../src/core/messages';
 import { createExcelHost, type ExcelFormHost } from '../../../src/excel/excel-host';
 import { HIGHLIGHT_STYLE, ownedSeverity } from '../../../src/excel/highlight-labels';
-import type { CheckUpdate, HostProblem, InsertOptions } from '../../../src/excel/host';
+import type { CheckUpdate, HostProblem, InsertOptions } from '../../../src/host/form-host';
 import { createMemoryExcel, type MemoryExcel } from '../../../src/office-memory';
 
 export const TODAY = new Date(2022, 0, 10);

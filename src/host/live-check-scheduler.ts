@@ -5,7 +5,7 @@
  * dropped and the newer edit's check (already scheduled) wins. A paste of thousands of cells
  * is one event, hence one check.
  */
-import type { Schedule } from './run-excel';
+import type { Schedule } from './schedule';
 
 /**
  * What an edit may have done to the conditional formats on its sheet: nothing (a typed value),
