@@ -11,7 +11,7 @@ import type { IndicatorColumnKey, IndicatorPeriod, TaskColumnKey } from '../temp
 import { foldWidth } from '../text/normalize';
 import type { LabelHit, Position, SheetIndex } from './sheet-index';
 import { columnOf, readHeader, tableAnchors, type TableHeader } from './table-header';
-import { REVIEW_KEY } from './template-keys';
+import { REVIEW_KEY, UNDECLARED } from './template-keys';
 import type { FieldKeys, IndicatorTableKeys, TemplateKeys } from './template-keys';
 
 /** How far right of a label a value is looked for when the sheet's merges are unknown. */
@@ -169,7 +169,9 @@ export class FormReader {
     const { bodyStart } = header;
     const col = (key: TaskColumnKey): number | undefined => {
       const column = table.columns.find((c) => c.key === key);
-      return column && columnOf(header, column, 0);
+      // A column read only where present has no declared place to fall back on.
+      if (!column || (column.offset === UNDECLARED && !header.columns.has(key))) return undefined;
+      return columnOf(header, column, 0);
     };
     const [name, content, total, fiscal] = (['name', 'content', 'total', 'fiscal'] as const).map((key) => col(key) ?? anchor.col);
     const other = col('other');
@@ -189,7 +191,13 @@ export class FormReader {
     const label = this.index.hitsIn(table.totalKeys[0], this.area).find((h) => h.row === totalRow) ?? this.index.hitsIn(table.totalKeys[1], this.area).find((h) => h.row === totalRow);
     return {
       rows,
-      total: { labelCell: toA1(totalRow, label?.col ?? name), total: this.value(totalRow, total), fiscal: this.value(totalRow, fiscal), firstBodyRow: bodyStart },
+      total: {
+        labelCell: toA1(totalRow, label?.col ?? name),
+        total: this.value(totalRow, total),
+        fiscal: this.value(totalRow, fiscal),
+        ...(other === undefined ? {} : { other: this.value(totalRow, other) }),
+        firstBodyRow: bodyStart,
+      },
     };
   }
 

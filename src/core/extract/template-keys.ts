@@ -56,10 +56,12 @@ export const VALUE_HEADING = '指标值';
 /** The review row is matched by containment: `预算部门、财政部门审核意见`, `审核意见`. */
 export const REVIEW_KEY = '审核意见';
 
-function columnKeys<K extends string>(columns: readonly TableColumnDecl<K>[], shared: Readonly<Record<K, readonly string[]>>): TableColumnKeys<K>[] {
+/** A column read only where a form's header row has it takes no place in the printed order. */
+function columnKeys<K extends string>(columns: readonly (TableColumnDecl<K> & { readonly readIfPresent?: true })[], shared: Readonly<Record<K, readonly string[]>>): TableColumnKeys<K>[] {
   let offset = 0;
   return columns.map((column) => {
     const headings = [...new Set([column.heading, ...(column.aliases ?? []), ...shared[column.key]].map(labelKey))];
+    if (column.readIfPresent) return { key: column.key, headings, offset: UNDECLARED };
     const keys = { key: column.key, headings, offset };
     offset += column.span ?? 1;
     return keys;

@@ -10,8 +10,8 @@ import { INDICATOR_FRAMEWORK } from '../indicators/framework';
 import { getSample } from '../sample';
 import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
 import { getTemplate } from '../templates';
-import type { FormTemplate, IndicatorColumnKey, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
-import type { AmountRef, FieldKind, TaskMoneyColumn, TemplateId } from '../templates/template';
+import type { FormTemplate, IndicatorColumnKey, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskColumnDecl, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
+import type { FieldKind, SumRef, TaskMoneyColumn, TemplateId } from '../templates/template';
 import { LayoutDeclarationError, validateTemplate } from '../templates/validate-template';
 import type { CellRole, LayoutPlan, PlanCell, PlanConditionalFormat, PlanValidation, PrintSetup } from './layout-plan';
 import { ALERT_FILL, ALERT_FONT, PLAN_STYLES } from './plan-styles';
@@ -220,19 +220,25 @@ function drawRows(drawing: Drawing, block: RowsBlock): void {
 }
 
 /** The task table's headings: one row, or two where columns share a group heading. Returns the rows taken. */
+/** The columns a layout prints: a column read only where present is not drawn. */
+function printedTaskColumns(block: TaskTableBlock): readonly TaskColumnDecl[] {
+  return block.columns.filter((column) => !column.readIfPresent);
+}
+
 function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<TaskColumnKey, Area>): number {
   const { sheet, row } = drawing;
-  const headerRows = block.columns.some((c) => c.group !== undefined) ? 2 : 1;
-  for (let i = 0; i < block.columns.length; i++) {
-    const column = block.columns[i];
+  const printed = printedTaskColumns(block);
+  const headerRows = printed.some((c) => c.group !== undefined) ? 2 : 1;
+  for (let i = 0; i < printed.length; i++) {
+    const column = printed[i];
     const at = declaredArea(columns, column.key);
     if (column.group === undefined) {
       sheet.put({ row, col: at.col, rowSpan: headerRows, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
       continue;
     }
-    if (block.columns[i - 1]?.group !== column.group) {
+    if (printed[i - 1]?.group !== column.group) {
       let groupSpan = 0;
-      for (let j = i; j < block.columns.length && block.columns[j].group === column.group; j++) groupSpan += block.columns[j].span ?? 1;
+      for (let j = i; j < printed.length && printed[j].group === column.group; j++) groupSpan += printed[j].span ?? 1;
       sheet.put({ row, col: at.col, rowSpan: 1, colSpan: groupSpan }, { style: 'header', role: 'header', value: column.group });
     }
     sheet.put({ row: row + 1, col: at.col, rowSpan: 1, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
@@ -243,7 +249,7 @@ function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: Read
 /** 金额合计: the label in the first column, a `=SUM(...)` over the task rows in each money column. */
 function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<TaskColumnKey, Area>, firstRow: number, lastRow: number): void {
   const { sheet, row } = drawing;
-  block.columns.forEach((column, i) => {
+  printedTaskColumns(block).forEach((column, i) => {
     const area = { ...declaredArea(columns, column.key), row };
     if (i === 0) return sheet.put(area, { style: 'label', role: 'label', value: block.totalLabel });
     if (!MONEY_COLUMNS.includes(column.key)) return sheet.put(area, { style: 'blank', role: 'note' });
@@ -255,13 +261,13 @@ function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: Readonl
 function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
   const start = drawing.row;
   const { sheet, sample } = drawing;
-  const columns = tableColumns(drawing, block.columns);
+  const columns = tableColumns(drawing, printedTaskColumns(block));
   drawing.row += drawTaskHeadings(drawing, block, columns);
   const tasks: readonly (SampleTask | undefined)[] = sample ? sample.tasks : Array.from({ length: block.defaultRows }, () => undefined);
   const firstRow = drawing.row;
   for (let i = 0; i < Math.max(1, tasks.length); i++) {
     const task = tasks[i];
-    for (const column of block.columns) {
+    for (const column of printedTaskColumns(block)) {
       const money = MONEY_COLUMNS.includes(column.key);
       putIn(sheet, columns, column.key, drawing.row, { style: money ? 'amount' : 'input', role: 'input', value: task?.[column.key] });
     }
@@ -460,7 +466,8 @@ function buildConditionalFormats(template: FormTemplate, placed: Placed): PlanCo
   const formats: PlanConditionalFormat[] = [];
   const tolerance = template.settings.sumTolerance;
   // Each ref becomes a list of absolute references (one argument each), or undefined when not drawn.
-  const refs = (ref: AmountRef): string[] | undefined => {
+  // A task row's cell is relative in its row ($E21 on the first task row), so one format covers every row.
+  const refs = (ref: SumRef): string[] | undefined => {
     if (ref.kind === 'field') {
       const area = placed.fields.get(ref.field);
       return area ? [absoluteA1(area.row, area.col)] : undefined;
@@ -468,22 +475,24 @@ function buildConditionalFormats(template: FormTemplate, placed: Placed): PlanCo
     const col = placed.task?.columns.get(ref.column)?.col;
     const task = placed.task;
     if (!task || col === undefined) return undefined;
+    if (ref.kind === 'taskCell') return [`$${toA1(task.firstRow, col)}`];
     return ref.kind === 'taskTotal' ? [absoluteA1(task.totalRow, col)] : [`${absoluteA1(task.firstRow, col)}:${absoluteA1(task.lastRow, col)}`];
   };
-  const anchor = (ref: AmountRef): CellRange | undefined => {
+  const anchor = (ref: SumRef): CellRange | undefined => {
     if (ref.kind === 'field') {
       const area = placed.fields.get(ref.field);
       return area ? areaRange(area) : undefined;
     }
     const task = placed.task;
     const col = task?.columns.get(ref.column)?.col;
-    if (ref.kind !== 'taskTotal' || !task || col === undefined) return undefined;
-    return { top: task.totalRow, left: col, bottom: task.totalRow, right: col };
+    if (ref.kind === 'taskColumn' || !task || col === undefined) return undefined;
+    const rows = ref.kind === 'taskTotal' ? { top: task.totalRow, bottom: task.totalRow } : { top: task.firstRow, bottom: task.lastRow };
+    return { ...rows, left: col, right: col };
   };
   for (const sum of template.sums) {
     const range = anchor(sum.whole);
     const whole = refs(sum.whole);
-    const parts = sum.parts.map(refs);
+    const parts = sum.parts.map((part: SumRef) => refs(part));
     if (!range || !whole || parts.some((p) => p === undefined)) continue;
     const partList = parts.flatMap((p) => p ?? []).join(',');
     // ROUND to 4 decimals (1 元) on both sides, so float noise never turns a cell red.

@@ -46,7 +46,7 @@ export interface RowsBlock<F extends string = string> {
   readonly rows: readonly LayoutRowDecl<F>[];
 }
 
-/** Every task table has 任务名称, 主要内容, 总额 and 财政拨款 (checked at load); 其他资金 is for layouts that print it. */
+/** Every task table has 任务名称, 主要内容, 总额 and 财政拨款 (checked at load); 其他资金 where a layout declares it. */
 export type TaskColumnKey = 'name' | 'content' | TaskMoneyColumn;
 
 export interface TableColumnDecl<K extends string> {
@@ -57,11 +57,22 @@ export interface TableColumnDecl<K extends string> {
   readonly span?: number;
 }
 
+export interface TaskColumnDecl extends TableColumnDecl<TaskColumnKey> {
+  /** Columns with a `group` share a heading row above theirs. */
+  readonly group?: string;
+  /**
+   * Read where a form's header row has the column, never printed by this layout (the national
+   * department form's 其他资金 beside the reference's 总额 and 财政拨款). Not for the four columns
+   * every task table has (checked at load).
+   */
+  readonly readIfPresent?: true;
+}
+
 export interface TaskTableBlock {
   readonly kind: 'taskTable';
   readonly section: string;
-  /** Left to right, after the section column. Columns with a `group` share a heading row above theirs. */
-  readonly columns: readonly (TableColumnDecl<TaskColumnKey> & { readonly group?: string })[];
+  /** Left to right, after the section column; the printed ones cover the form's width. */
+  readonly columns: readonly TaskColumnDecl[];
   /** Task rows of a blank form. */
   readonly defaultRows: number;
   /** The closing row's label; its money cells hold `=SUM(...)` over the task rows. */
