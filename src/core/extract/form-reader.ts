@@ -32,7 +32,7 @@ interface IndicatorSet {
   readonly period: IndicatorPeriod;
   /** 0 for a table's own columns, 1 for the repeat of a side-by-side table. */
   readonly set: number;
-  /** Side by side, the sets share the 一级 column: a row is one set's only where its own columns hold something. */
+  /** Side by side with one 一级 column for both: a row is one set's only where its own columns hold something. */
   readonly sharesLevel1: boolean;
   readonly end: number;
 }
@@ -229,8 +229,10 @@ export class FormReader {
         sets.push({ header, table, period: this.periodOf(anchor, i), set: 0, sharesLevel1: false, end });
         return;
       }
-      // Side by side: 中期 on the left, 年度 on the right, as the national form prints them.
-      sets.push({ header, table, period: 'midTerm', set: 0, sharesLevel1: true, end }, { header, table, period: 'annual', set: 1, sharesLevel1: true, end });
+      // Side by side: 中期 on the left, 年度 on the right, as the national form prints them; each
+      // with its own 一级 column, or sharing the left one where 一级指标 stands once.
+      const sharesLevel1 = (header.columns.get('level1')?.length ?? 0) < 2;
+      sets.push({ header, table, period: 'midTerm', set: 0, sharesLevel1, end }, { header, table, period: 'annual', set: 1, sharesLevel1, end });
     });
     return sets;
   }
@@ -239,7 +241,7 @@ export class FormReader {
     const { header, table, end } = set;
     const col = (key: IndicatorColumnKey): number | undefined => {
       const column = table.columns.find((c) => c.key === key);
-      return column && (key === 'level1' ? columnOf(header, column, 0) : columnOf(header, column, set.set));
+      return column && (key === 'level1' && set.sharesLevel1 ? columnOf(header, column, 0) : columnOf(header, column, set.set));
     };
     const [c1, c2, c3, c4] = (['level1', 'level2', 'level3', 'value'] as const).map((key) => col(key) ?? header.anchor.col);
     const extras = table.columns.filter((c) => !['level1', 'level2', 'level3', 'value'].includes(c.key) && header.columns.has(c.key)).map((c) => [c.key, columnOf(header, c, set.set)] as const);

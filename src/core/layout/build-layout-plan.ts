@@ -10,7 +10,7 @@ import { INDICATOR_FRAMEWORK } from '../indicators/framework';
 import { getSample } from '../sample';
 import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
 import { getTemplate } from '../templates';
-import type { FormTemplate, IndicatorColumnKey, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskColumnDecl, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
+import { indicatorColumnSets, type FormTemplate, type IndicatorColumnKey, type IndicatorColumnSet, type IndicatorPeriod, type IndicatorTableBlock, type LayoutCellDecl, type RowsBlock, type TaskColumnDecl, type TaskColumnKey, type TaskTableBlock } from '../templates/form-template';
 import type { FieldKind, SumRef, TaskMoneyColumn, TemplateId } from '../templates/template';
 import { LayoutDeclarationError, validateTemplate } from '../templates/validate-template';
 import type { CellRole, LayoutPlan, PlanCell, PlanConditionalFormat, PlanValidation, PrintSetup } from './layout-plan';
@@ -115,7 +115,8 @@ class PlanSheet {
 interface Placed {
   readonly fields: Map<string, Area>;
   task?: { readonly firstRow: number; readonly lastRow: number; readonly totalRow: number; readonly columns: ReadonlyMap<TaskColumnKey, Area> };
-  readonly indicatorTables: { readonly firstRow: number; readonly lastRow: number; readonly columns: ReadonlyMap<IndicatorColumnKey, Area> }[];
+  /** One per set of columns (two for sets side by side, sharing their rows); `headerTop` is the first heading row. */
+  readonly indicatorTables: { readonly headerTop: number; readonly firstRow: number; readonly lastRow: number; readonly columns: ReadonlyMap<IndicatorColumnKey, Area> }[];
 }
 
 export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOptions): LayoutPlan {
@@ -136,16 +137,31 @@ interface Drawing {
   row: number;
 }
 
-/** Where each column of a table sits, by key; the columns must cover the form right of column A. */
-function tableColumns<K extends string>(drawing: Drawing, columns: readonly { key: K; span?: number }[]): Map<K, Area> {
+/** Where each column of one set of columns sits, by key, from column `from` on; and the column after them. */
+function placeColumns<K extends string>(columns: readonly { key: K; span?: number }[], from: number): { byKey: Map<K, Area>; next: number } {
   const byKey = new Map<K, Area>();
-  let col = 1;
+  let col = from;
   for (const column of columns) {
     byKey.set(column.key, { row: 0, col, rowSpan: 1, colSpan: column.span ?? 1 });
     col += column.span ?? 1;
   }
+  return { byKey, next: col };
+}
+
+/** Sets of columns side by side from column B; together they must cover the form right of column A. */
+function tableColumnSets<K extends string>(drawing: Drawing, sets: readonly (readonly { key: K; span?: number }[])[]): Map<K, Area>[] {
+  let col = 1;
+  const placed = sets.map((columns) => {
+    const { byKey, next } = placeColumns(columns, col);
+    col = next;
+    return byKey;
+  });
   if (col !== drawing.width) throw new LayoutDeclarationError(drawing.template.id, `table columns cover ${col} columns, the form has ${drawing.width}`);
-  return byKey;
+  return placed;
+}
+
+function tableColumns<K extends string>(drawing: Drawing, columns: readonly { key: K; span?: number }[]): Map<K, Area> {
+  return tableColumnSets(drawing, [columns])[0];
 }
 
 /** The area of a table column on one row; undefined for a column the table does not have. */
@@ -282,14 +298,15 @@ function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
   drawSection(drawing, block.section, start);
 }
 
-/** The indicator rows to draw: the sample's of the table's period, or the declared groups with blank 三级 and 指标值. */
-function indicatorRowsToDraw(drawing: Drawing, block: IndicatorTableBlock): readonly SampleIndicator[] {
-  const period = block.period ?? 'annual';
+/** The indicator rows to draw: the sample's of the set's period, or the declared groups with blank 三级 and 指标值. */
+function indicatorRowsToDraw(drawing: Drawing, period: IndicatorPeriod, defaultRows: IndicatorTableBlock['defaultRows']): readonly SampleIndicator[] {
   const declared: readonly SampleIndicator[] = drawing.sample
     ? drawing.sample.indicators.filter((i) => (i.period ?? 'annual') === period)
-    : block.defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
-  return declared.length > 0 ? declared : [{ level1: '', level2: '', level3: '', value: '' }];
+    : defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
+  return declared.length > 0 ? declared : [BLANK_INDICATOR];
 }
+
+const BLANK_INDICATOR: SampleIndicator = { level1: '', level2: '', level3: '', value: '' };
 
 /** How many rows from `from` on stand in the same group (a blank name is a group of its own). */
 function runLength(indicators: readonly SampleIndicator[], from: number, same: (a: SampleIndicator, b: SampleIndicator) => boolean): number {
@@ -298,16 +315,8 @@ function runLength(indicators: readonly SampleIndicator[], from: number, same: (
   return end - from;
 }
 
-function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void {
-  const start = drawing.row;
-  const { sheet } = drawing;
-  const columns = tableColumns(drawing, block.columns);
-  for (const column of block.columns) putIn(sheet, columns, column.key, drawing.row, { style: 'header', role: 'header', value: column.heading });
-  sheet.atLeast(drawing.row, 30);
-  drawing.row++;
-  const indicators = indicatorRowsToDraw(drawing, block);
-  const firstRow = drawing.row;
-  // 一级 merges over its run of rows; 二级 over its run within the same 一级, as on the printed form.
+/** One set's rows on its own columns; 一级 merges over its run of rows, 二级 over its run within the same 一级, as printed. */
+function drawIndicatorRows(sheet: PlanSheet, set: IndicatorColumnSet, columns: ReadonlyMap<IndicatorColumnKey, Area>, indicators: readonly SampleIndicator[], firstRow: number): void {
   for (let i = 0; i < indicators.length; i++) {
     const indicator = indicators[i];
     const r = firstRow + i;
@@ -321,14 +330,46 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
       const span = indicator.level2 === '' ? 1 : runLength(indicators, i, (a, b) => b.level1 === a.level1 && b.level2 === a.level2);
       putIn(sheet, columns, 'level2', r, { style: 'input', role: 'input', value: indicator.level2 }, span);
     }
-    for (const column of block.columns) {
+    for (const column of set.columns) {
       if (column.key === 'level1' || column.key === 'level2') continue;
       putIn(sheet, columns, column.key, r, { style: 'input', role: 'input', value: indicator[column.key] });
     }
-    sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
   }
-  drawing.row = firstRow + indicators.length;
-  drawing.placed.indicatorTables.push({ firstRow, lastRow: drawing.row - 1, columns });
+}
+
+/** The sets' own headings (中期绩效指标 | 年度绩效指标), one row over the column headings; none when no set has one. */
+function drawSetHeadings(drawing: Drawing, sets: readonly IndicatorColumnSet[], columns: readonly ReadonlyMap<IndicatorColumnKey, Area>[]): void {
+  if (!sets.some((set) => set.heading !== undefined)) return;
+  sets.forEach((set, i) => {
+    const areas = [...columns[i].values()];
+    const left = Math.min(...areas.map((a) => a.col));
+    const right = Math.max(...areas.map((a) => a.col + a.colSpan - 1));
+    drawing.sheet.put({ row: drawing.row, col: left, rowSpan: 1, colSpan: right - left + 1 }, { style: 'header', role: 'header', value: set.heading });
+  });
+  drawing.sheet.atLeast(drawing.row, 24);
+  drawing.row++;
+}
+
+/** An indicator table: its sets of columns side by side on shared rows (one set, or 中期 | 年度), each with its own rows. */
+function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void {
+  const start = drawing.row;
+  const { sheet } = drawing;
+  const sets = indicatorColumnSets(block);
+  const columns = tableColumnSets(drawing, sets.map((set) => set.columns));
+  drawSetHeadings(drawing, sets, columns);
+  sets.forEach((set, i) => {
+    for (const column of set.columns) putIn(sheet, columns[i], column.key, drawing.row, { style: 'header', role: 'header', value: column.heading });
+  });
+  sheet.atLeast(drawing.row, 30);
+  drawing.row++;
+  const firstRow = drawing.row;
+  const rows = sets.map((set) => indicatorRowsToDraw(drawing, set.period, block.defaultRows));
+  const rowCount = Math.max(...rows.map((r) => r.length));
+  // A shorter set keeps blank rows below its own, so the grid stays closed.
+  sets.forEach((set, i) => drawIndicatorRows(sheet, set, columns[i], [...rows[i], ...Array<SampleIndicator>(rowCount - rows[i].length).fill(BLANK_INDICATOR)], firstRow));
+  for (let r = firstRow; r < firstRow + rowCount; r++) sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
+  drawing.row = firstRow + rowCount;
+  for (const placed of columns) drawing.placed.indicatorTables.push({ headerTop: start, firstRow, lastRow: drawing.row - 1, columns: placed });
   drawSection(drawing, block.section, start);
 }
 
@@ -337,8 +378,8 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
  * its own on, so a loose page still says which column is which (中期 and 年度 tables share their
  * headings). Print titles are one block of rows; without an indicator table, the title and year repeat.
  */
-function repeatedPrintRows(indicators: { readonly firstRow: number } | undefined, titleRow: number): { first: number; last: number } {
-  return indicators ? { first: indicators.firstRow - 1, last: indicators.firstRow - 1 } : { first: titleRow, last: titleRow + 1 };
+function repeatedPrintRows(indicators: { readonly headerTop: number; readonly firstRow: number } | undefined, titleRow: number): { first: number; last: number } {
+  return indicators ? { first: indicators.headerTop, last: indicators.firstRow - 1 } : { first: titleRow, last: titleRow + 1 };
 }
 
 /** `repeatedRows`: the rows printed at the top of every page (one block of rows, as Excel keeps them). */

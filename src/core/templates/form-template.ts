@@ -95,16 +95,37 @@ export const INDICATOR_EXTRA_COLUMNS: readonly IndicatorExtraColumn[] = ['valueK
 /** Which set of targets a table states: the 年度 one (every form) or the 中期 one of multi-year projects. */
 export type IndicatorPeriod = 'annual' | 'midTerm';
 
+/** One period's indicator columns, left to right. */
+export interface IndicatorColumnSet {
+  readonly period: IndicatorPeriod;
+  /** Printed over the set's headings when sets stand side by side (中期绩效指标). */
+  readonly heading?: string;
+  readonly columns: readonly TableColumnDecl<IndicatorColumnKey>[];
+}
+
 export interface IndicatorTableBlock {
   readonly kind: 'indicatorTable';
   readonly section: string;
-  /** Default `annual`. A layout with 中期 and 年度 tables declares one block of each. */
+  /** Default `annual`. A layout with 中期 and 年度 tables declares one block of each, or one with `beside`. */
   readonly period?: IndicatorPeriod;
+  /** Printed over `columns` when another set stands beside them. */
+  readonly heading?: string;
   readonly columns: readonly TableColumnDecl<IndicatorColumnKey>[];
+  /**
+   * Another period's columns on the same rows, right of `columns` (the national project form's
+   * 年度 set beside its 中期 set). Each set is drawn, validated and read on its own columns.
+   */
+  readonly beside?: IndicatorColumnSet;
   /** The rows of a blank form: the names of the usual groups; 三级 and 指标值 are left blank. */
   readonly defaultRows: readonly { readonly level1: string; readonly level2: string }[];
   /** Text of the row that ends the table (the review row); without one the table ends at the next table or the form's end. */
   readonly terminator?: string;
+}
+
+/** The column sets of an indicator table, left to right: one, or two side by side. */
+export function indicatorColumnSets(block: IndicatorTableBlock): readonly IndicatorColumnSet[] {
+  const first: IndicatorColumnSet = { period: block.period ?? 'annual', ...(block.heading === undefined ? {} : { heading: block.heading }), columns: block.columns };
+  return block.beside ? [first, block.beside] : [first];
 }
 
 export type LayoutBlock<F extends string = string> = RowsBlock<F> | TaskTableBlock | IndicatorTableBlock;

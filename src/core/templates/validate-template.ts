@@ -3,7 +3,7 @@
  * sum names amount fields the template declares and task columns its task table has, every
  * table has its required columns once, every field has at most one input cell.
  */
-import type { FormTemplate, IndicatorCoreColumn, TaskColumnKey } from './form-template';
+import { indicatorColumnSets, type FormTemplate, type IndicatorCoreColumn, type TaskColumnKey } from './form-template';
 import type { SumRef, SumSpec, TemplateId } from './template';
 
 /** A template's declaration contradicts itself (a programming error, not user data). */
@@ -72,10 +72,11 @@ export function validateTemplate<T extends FormTemplate>(template: T): T {
   const periods = new Set<string>();
   for (const block of template.layout.blocks) {
     if (block.kind !== 'indicatorTable') continue;
-    requireColumns(template, 'indicator', block.columns.map((c) => c.key), REQUIRED_INDICATOR_COLUMNS);
-    const period = block.period ?? 'annual';
-    if (periods.has(period)) throw new LayoutDeclarationError(template.id, `two indicator tables for the ${period} period`);
-    periods.add(period);
+    for (const set of indicatorColumnSets(block)) {
+      requireColumns(template, 'indicator', set.columns.map((c) => c.key), REQUIRED_INDICATOR_COLUMNS);
+      if (periods.has(set.period)) throw new LayoutDeclarationError(template.id, `two indicator tables for the ${set.period} period`);
+      periods.add(set.period);
+    }
   }
   const readIfPresent = taskTables[0]?.columns.find((c) => c.readIfPresent && REQUIRED_TASK_COLUMNS.includes(c.key));
   if (readIfPresent) throw new LayoutDeclarationError(template.id, `the task column "${readIfPresent.key}" is on every task table and cannot be read only where present`);
