@@ -120,3 +120,65 @@ describe('addIndicatorRow', () => {
     expect(t.memory.inspect.usedRange('Sheet1')).toBeNull();
   });
 });
+
+describe('addIndicatorRow on indicator sets side by side (the national form: 中期 left, 年度 right, shared rows)', () => {
+  const NATIONAL = '项目支出绩效目标';
+
+  async function withNationalSample(): Promise<TestHost> {
+    const t = newHost();
+    await t.host.start();
+    await t.host.insert({ template: 'national-project', year: 2024, withSample: true });
+    await t.settle();
+    return t;
+  }
+
+  const readForm = (t: TestHost) => t.host.lastCheck()?.result.forms[0].form;
+  const setOf = (t: TestHost, period: 'midTerm' | undefined) => (readForm(t)?.indicators ?? []).filter((row) => row.period === period).map((row) => [row.level1.value, row.level2.value, row.level3.value, row.value.value]);
+
+  test('a row added to the 年度 set is blank in the 中期 set, whose rows, merges and findings stay as they were', async () => {
+    const t = await withNationalSample();
+    const midTermBefore = setOf(t, 'midTerm');
+    const annualBefore = setOf(t, undefined);
+    // 年度 产出/质量指标 is row 15 alone; 中期 产出 (B13:B15) ends right above the new row 16.
+    await t.host.addIndicatorRow(NATIONAL, '产出指标', '质量指标');
+    await t.settle();
+    const merges = t.memory.inspect.merges(NATIONAL);
+    // 年度: its 一级 grows over the new row, its one-row 二级 is merged down. 中期: its 产出 一级 is not extended.
+    expect(merges).toEqual(expect.arrayContaining(['F13:F17', 'G15:G16', 'B13:B15', 'A11:A20']));
+    expect(merges).not.toContain('B13:B16');
+    expect(t.memory.inspect.selection()).toEqual({ sheet: NATIONAL, address: 'H16' });
+    expect(setOf(t, 'midTerm')).toEqual(midTermBefore);
+    expect(setOf(t, undefined)).toEqual(annualBefore);
+    expect(issueKeysOf(t.host.lastCheck())).toEqual([]);
+
+    t.memory.user.paste(NATIONAL, 'H16', [['管网漏损率', '≤12%']]);
+    await t.settle();
+    const added = readForm(t)?.indicators.find((row) => row.level3.value === '管网漏损率');
+    expect(added && [added.period, added.level1.value, added.level2.value]).toEqual([undefined, '产出指标', '质量指标']);
+    expect(setOf(t, 'midTerm')).toEqual(midTermBefore);
+    expect(issueKeysOf(t.host.lastCheck())).toEqual([]);
+  });
+
+  test('a group the 年度 set lacks: a row after the set with its names on the 年度 half, the 中期 half blank', async () => {
+    const t = await withNationalSample();
+    const midTermBefore = setOf(t, 'midTerm');
+    await t.host.addIndicatorRow(NATIONAL, '效益指标', '经济效益指标');
+    await t.settle();
+    expect(['F20', 'G20', 'B20', 'C20'].map((cell) => t.memory.inspect.cell(NATIONAL, cell).value)).toEqual(['效益指标', '经济效益指标', '', '']);
+    expect(t.memory.inspect.merges(NATIONAL)).toEqual(expect.arrayContaining(['A11:A20']));
+    expect(setOf(t, 'midTerm')).toEqual(midTermBefore);
+  });
+});
+
+describe('indicatorRowTarget, by period', () => {
+  test('the 中期 set: its own group, the 年度 columns kept', async () => {
+    const { indicatorRowTarget } = await import('../../src/excel/add-rows');
+    const { buildLayoutPlan, planToSnapshot } = await import('../../src/core');
+    const snapshot = planToSnapshot(buildLayoutPlan('national-project', { year: 2024, withSample: true }));
+    const midTerm = indicatorRowTarget(snapshot, '效益指标', '可持续影响指标', 'midTerm');
+    const annual = indicatorRowTarget(snapshot, '效益指标', '可持续影响指标');
+    // 中期 可持续影响 is row 17, 年度 row 18 (1-based): each set's own group, the other's columns kept.
+    expect([midTerm.insertAt, midTerm.selectCol, midTerm.keepCols]).toEqual([17, 3, [5, 6, 7, 8]]);
+    expect([annual.insertAt, annual.selectCol, annual.keepCols]).toEqual([18, 7, [1, 2, 3, 4]]);
+  });
+});
