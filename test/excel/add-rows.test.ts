@@ -2,7 +2,7 @@
  * Rows added through the pane: inside the tables, formatted like their neighbours, merges
  * and totals still right, the form still read and checked clean.
  */
-import { newHost, issueKeysOf, type TestHost } from './support/memory-host';
+import { newHost, issueKeysOf, ownedFills, type TestHost } from './support/memory-host';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -167,6 +167,30 @@ describe('addIndicatorRow on indicator sets side by side (the national form: 中
     expect(['F20', 'G20', 'B20', 'C20'].map((cell) => t.memory.inspect.cell(NATIONAL, cell).value)).toEqual(['效益指标', '经济效益指标', '', '']);
     expect(t.memory.inspect.merges(NATIONAL)).toEqual(expect.arrayContaining(['A11:A20']));
     expect(setOf(t, 'midTerm')).toEqual(midTermBefore);
+  });
+});
+
+describe('highlights and fixes on the national form, side by side', () => {
+  const NATIONAL = '项目支出绩效目标';
+
+  test('a finding in the 年度 half colours its own cell, and a sum’s fix writes the 年度 figure', async () => {
+    const t = newHost();
+    await t.host.start();
+    await t.host.insert({ template: 'national-project', year: 2024, withSample: true });
+    await t.settle();
+    t.memory.user.type(NATIONAL, 'I13', '若干');
+    await t.settle();
+    // The value and its 三级, on the right half only.
+    expect(Object.fromEntries(ownedFills(t.memory, NATIONAL))).toEqual({ H13: expect.any(String), I13: expect.any(String) });
+    // 年度资金总额 456.5 = 396.5 + 60: a 财政拨款 typed in 元 (3965000) is converted back.
+    t.memory.user.type(NATIONAL, 'H7', '3965000');
+    await t.settle();
+    const issue = t.host.lastCheck()?.result.forms[0].issues.find((candidate) => candidate.code === 'amount_in_yuan');
+    expect(issue?.fix).toEqual({ cell: 'H7', value: 396.5 });
+    if (issue?.fix) await t.host.applyFix(NATIONAL, issue.fix);
+    await t.settle();
+    expect(t.memory.inspect.cell(NATIONAL, 'H7').value).toBe(396.5);
+    expect(issueKeysOf(t.host.lastCheck())).toEqual([`${NATIONAL}!indicator_unquantified@I13`]);
   });
 });
 
