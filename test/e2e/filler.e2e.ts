@@ -2,39 +2,16 @@
  * A finance clerk's day in the preview: fixes that follow the evidence, a calm new form, a
  * grid that behaves like Excel, and the pane at the sizes people use (1366 × 768, 320 px).
  */
-import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, outputPath, type Browser } from './support/browser';
-import { PreviewPage } from './support/preview-page';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { outputPath } from './support/browser';
+import type { PreviewPage } from './support/preview-page';
+import { usePreviewSession } from './support/preview-session';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const PROJECT = '项目绩效目标';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(path.join(__dirname, '..', '..', 'dist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const page of browser.context.pages()) await page.close();
-});
-
-async function openPreview(query = '', viewport = { width: 1366, height: 768 }): Promise<PreviewPage> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
-  const preview = new PreviewPage(page);
-  await preview.open(server.url, query);
-  return preview;
-}
+// A laptop's window, the size most clerks fill forms at.
+const { openPreview } = usePreviewSession({ viewport: { width: 1366, height: 768 } });
 
 /** Types into cells through the formula bar without waiting for each check; `settled` once after. */
 async function typeAll(preview: PreviewPage, cells: Readonly<Record<string, string>>): Promise<void> {

@@ -2,33 +2,15 @@
  * The add-in end to end, as a user meets it in the preview: the in-memory workbook beside the
  * real pane, wired through the same adapter that runs in Excel.
  */
-import * as path from 'path';
-import { launchBrowser, outputPath, type Browser } from './support/browser';
-import { PreviewPage } from './support/preview-page';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { outputPath } from './support/browser';
+import type { PreviewPage } from './support/preview-page';
+import { usePreviewSession } from './support/preview-session';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const PROJECT = '项目绩效目标';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(path.join(__dirname, '..', '..', 'dist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPreview(query = ''): Promise<PreviewPage> {
-  const page = await browser.context.newPage();
-  const preview = new PreviewPage(page);
-  await preview.open(server.url, query);
-  return preview;
-}
+const session = usePreviewSession();
+const { openPreview } = session;
 
 async function screenshots(preview: PreviewPage, name: string): Promise<void> {
   const { page } = preview;
@@ -40,10 +22,6 @@ async function screenshots(preview: PreviewPage, name: string): Promise<void> {
   await page.getByTestId('grid').screenshot({ path: outputPath(`${name}-grid.png`) });
   if (viewport) await page.setViewportSize(viewport);
 }
-
-afterEach(async () => {
-  for (const page of browser.context.pages()) await page.close();
-});
 
 describe('the department sample', () => {
   it('checks clean, turns red on a wrong 基本支出, selects the cell from the issue, and is clean again when fixed', async () => {
@@ -268,7 +246,7 @@ describe('languages and safety', () => {
     expect(await preview.page.locator('img').count()).toBe(0);
     await preview.page.waitForTimeout(300);
     expect(preview.dialogs).toEqual([]);
-    expect(server.requests.filter((request) => request.includes('/x'))).toEqual([]);
+    expect(session.server.requests.filter((request) => request.includes('/x'))).toEqual([]);
     await screenshots(preview, '07-markup-as-text');
   });
 });
