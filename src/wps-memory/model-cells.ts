@@ -1,5 +1,5 @@
 /** Cells: values and formulas as `Value2` and `Formula` write them, formats, merged areas, sizes. */
-import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectRows, rectsIntersect, type Rect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectIntersection, rectRows, rectsIntersect, type Rect } from './address';
 import { isCellErrorText } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { evaluateFormula, FormulaSyntaxError, parseFormula, type FormulaValue } from './formula';
@@ -30,7 +30,8 @@ function entryOf(written: WrittenValue, numberFormat: string): TypedEntry {
   return readTyped(written, numberFormat === '@');
 }
 
-function assertFormula(formula: string): void {
+/** Refuses a formula the fake cannot read, as WPS refuses one it cannot (run-time error 1004). */
+export function assertFormula(formula: string): void {
   try {
     parseFormula(formula);
   } catch (error) {
@@ -168,7 +169,7 @@ export class CellModel extends SheetsModel {
     this.put(sheet, row, col, text);
   }
 
-  /** `Range.ClearContents`: values and formulas go, formats stay. */
+  /** The Delete key: values and formulas go, formats stay. */
   clearContents(sheet: SheetData, rect: Rect): void {
     this.assertEditable(sheet);
     for (const [key, cell] of sheet.cells) {
@@ -232,13 +233,14 @@ export class CellModel extends SheetsModel {
     this.touch();
   }
 
-  /** `Range.MergeCells`: true when every cell is in a merged area inside the range, false when none is, else null. */
+  /** `Range.MergeCells`: true when every cell of the range is merged, false when none is, else null. */
   mergeCells(sheet: SheetData, rect: Rect): boolean | null {
-    const touching = sheet.merges.filter((merge) => rectsIntersect(merge, rect));
-    if (touching.length === 0) return false;
-    const covered = touching.reduce((sum, merge) => sum + rectRows(merge) * rectColumns(merge), 0);
-    const inside = touching.every((merge) => merge.top >= rect.top && merge.left >= rect.left && merge.bottom <= rect.bottom && merge.right <= rect.right);
-    return inside && covered === rectRows(rect) * rectColumns(rect) ? true : null;
+    const covered = sheet.merges.reduce((sum, merge) => {
+      const part = rectIntersection(merge, rect);
+      return sum + (part ? rectRows(part) * rectColumns(part) : 0);
+    }, 0);
+    if (covered === 0) return false;
+    return covered === rectRows(rect) * rectColumns(rect) ? true : null;
   }
 
   // -------------------------------------------------------------- sizes and extent
