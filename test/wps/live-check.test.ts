@@ -3,8 +3,8 @@
  * insert rows, fix, clear, reopen — the user's own formats and conditional formats untouched,
  * and the add-in's own writes raising no check of their own.
  */
-import { createMemoryWps } from '../../src/wps-memory';
-import { bgrFromHex } from '../../src/wps/wps-api';
+import { bgrFromHex, type WpsApplication } from '../../src/wps/wps-api';
+import { createWpsHost } from '../../src/wps/wps-host';
 import { issueKeysOf } from '../excel/support/memory-host';
 import { newWpsHost, ownedFills, wpsHostOver, type WpsTestHost } from './support/wps-host';
 
@@ -156,17 +156,55 @@ describe('WPS host: live check', () => {
     expect(reopened.inspect.formatConditions(DEPARTMENT).some((condition) => condition.formula1 === '=LEN(B4)>3')).toBe(true);
   });
 
-  test('typing on a protected form sheet is reported once, not thrown', async () => {
+  test('a protected form sheet: its highlights wait, the pane is told once', async () => {
     const t = await withDepartmentSample();
+    t.wps.user.type(DEPARTMENT, 'F7', '141.70');
+    await t.settle();
+    await t.host.clearHighlights();
     t.wps.user.protectSheet(DEPARTMENT, true);
     await t.host.recheck();
+    await t.host.recheck();
     await t.settle();
-    await expect(t.host.addTaskRow(DEPARTMENT)).rejects.toMatchObject({ problem: { code: 'protected_sheet' } });
+    expect(issuesAt(t, 'sum_mismatch').length).toBeGreaterThan(0);
+    expect(ownedConditions(t)).toEqual([]);
+    expect(t.problems).toEqual([{ code: 'protected_sheet', params: { sheet: DEPARTMENT } }]);
   });
 
-  test('without a workbook the host says so', async () => {
-    const wps = createMemoryWps();
-    const t = wpsHostOver(wps);
-    expect(t.host.capabilities().canInsert).toBe(true);
+  test('the add-in’s own writes raise no SheetChange: insert, fix, rows and highlights', async () => {
+    const t = newWpsHost();
+    await t.host.start();
+    const seen: string[] = [];
+    const listener = (sheet: { Name: string }, target: { Address(): string }) => seen.push(`${sheet.Name}!${target.Address()}`);
+    t.wps.Application.ApiEvent.AddApiEventListener('SheetChange', listener);
+    const published = t.updates.length;
+    await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    await t.settle();
+    expect(t.updates.length).toBe(published + 1);
+    await t.host.applyFix(DEPARTMENT, { cell: 'F7', value: 141.7 });
+    await t.settle();
+    await t.host.addTaskRow(DEPARTMENT);
+    await t.settle();
+    await t.host.clearHighlights();
+    expect(seen).toEqual([]);
+    expect(t.wps.handlerErrors).toEqual([]);
+    t.wps.user.type(DEPARTMENT, 'B4', '衡阳市侨联');
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('WPS host: no workbook', () => {
+  test('without an open workbook the host cannot insert and says why', async () => {
+    const listeners: unknown[] = [];
+    const application: WpsApplication = {
+      ActiveWorkbook: null,
+      ActiveSheet: null,
+      ApiEvent: { AddApiEventListener: (_name, callback) => void listeners.push(callback), RemoveApiEventListener: () => undefined },
+      EnableEvents: true,
+      ScreenUpdating: true,
+    };
+    const host = createWpsHost({ application });
+    expect(host.capabilities()).toEqual({ canInsert: false, liveChecking: false, multiAreaHighlights: true, reasons: [{ code: 'no_workbook', params: {} }] });
+    await expect(host.start()).rejects.toMatchObject({ problem: { code: 'no_workbook' } });
+    await expect(host.insert({ template: 'department', year: 2022, withSample: false })).rejects.toMatchObject({ problem: { code: 'no_workbook' } });
   });
 });
