@@ -93,6 +93,8 @@ export function readSheet(sheet: WpsWorksheet, info: SheetInfo, options: SheetRe
 export interface WpsWorkbookRead {
   readonly sheets: readonly SheetInfo[];
   readonly reads: ReadonlyMap<string, WpsSheetRead>;
+  /** Every sheet's object, by id, for the writes that follow. */
+  readonly handles: ReadonlyMap<string, WpsWorksheet>;
 }
 
 /**
@@ -110,5 +112,5 @@ export function readWorkbook(workbook: WpsWorkbook, request: WorkbookReadRequest
     if (!read.whole && showsFormTitle(read.snapshot)) read = readSheet(sheet, info, request.options, 'whole', merges);
     reads.set(info.id, read);
   }
-  return { sheets: listed.map((entry) => entry.info), reads };
+  return { sheets: listed.map((entry) => entry.info), reads, handles: new Map(listed.map((entry) => [entry.info.id, entry.sheet])) };
 }

@@ -1,6 +1,6 @@
 /**
  * Cross-host parity under edits: the same random sequence of edits — typing into the forms'
- * input cells, pasting, the user inserting rows, the pane adding task and indicator rows —
+ * input cells, pasting, the user inserting and deleting rows, the pane adding task and indicator rows —
  * gives the same issues (codes and cells) and the same highlighted cells through the WPS host
  * (over the in-memory WPS) as through the Excel host (over the in-memory Excel).
  */
@@ -32,6 +32,7 @@ type Step =
   | { kind: 'type'; sheet: string; cell: string; text: string }
   | { kind: 'paste'; sheet: string; cell: string; values: Cell[][] }
   | { kind: 'insertRows'; sheet: string; row: number }
+  | { kind: 'deleteRows'; sheet: string; row: number }
   | { kind: 'addTaskRow'; sheet: string }
   | { kind: 'addIndicatorRow'; sheet: string; level1: string; level2: string | null };
 
@@ -50,6 +51,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insertRows' as const), sheet: sheetArb, row: fc.integer({ min: 4, max: 36 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteRows' as const), sheet: sheetArb, row: fc.integer({ min: 4, max: 36 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('addTaskRow' as const), sheet: sheetArb }) },
   {
     weight: 1,
@@ -80,6 +82,10 @@ async function both(step: Step, excel: ReturnType<typeof hostOver>, wps: ReturnT
     case 'insertRows':
       excel.memory.user.insertRows(step.sheet, step.row, 1);
       wps.wps.user.insertRows(step.sheet, step.row, 1);
+      return;
+    case 'deleteRows':
+      excel.memory.user.deleteRows(step.sheet, step.row, 1);
+      wps.wps.user.deleteRows(step.sheet, step.row, 1);
       return;
     case 'addTaskRow':
     case 'addIndicatorRow': {
@@ -128,7 +134,12 @@ test('the same edits give the same issues and highlights on both hosts', async (
         }
       }
       expect(wps.problems).toEqual(excel.problems);
-      await Promise.all([excel.host.dispose(), wps.host.dispose()]);
+      // The merges the WPS host kept through the edits are the ones a fresh read finds.
+      const fresh = wpsHostOver(wps.wps.clone(), { debounceMs: 1, checkOptions: () => CHECK_OPTIONS });
+      await fresh.host.start();
+      await fresh.settle();
+      expect(wps.host.lastCheck()?.result.forms.map((form) => form.form)).toEqual(fresh.host.lastCheck()?.result.forms.map((form) => form.form));
+      await Promise.all([excel.host.dispose(), wps.host.dispose(), fresh.host.dispose()]);
     }),
     { numRuns: 40 },
   );
