@@ -72,7 +72,8 @@ function readCells(sheet: WpsWorksheet, name: string, depth: ReadDepth, merges: 
   if (!extent) return { snapshot: { name, rows: [], merges: [] }, whole: true, lastRow: -1 };
   const area = depth === 'whole' ? extent : intersection(extent, PROBE_BLOCK);
   if (!area) return { snapshot: { name, rows: [], merges: [] }, whole: false, lastRow: extent.bottom };
-  const range = area === extent ? used : sheet.Range(rangeToA1(area));
+  const sameAsUsed = area.top === extent.top && area.left === extent.left && area.bottom === extent.bottom && area.right === extent.right;
+  const range = sameAsUsed ? used : sheet.Range(rangeToA1(area));
   const values = valueRows(range.Value2);
   const formulas = formulaRows(range.Formula);
   const whole = depth === 'whole' || (extent.bottom < PROBE_BLOCK.bottom && extent.right < PROBE_BLOCK.right);
