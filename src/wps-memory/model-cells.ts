@@ -23,7 +23,8 @@ function entryOf(written: WrittenValue, numberFormat: string): TypedEntry {
   if (written === null || written === undefined || written === '') return { kind: 'empty' };
   if (typeof written === 'number') {
     if (!Number.isFinite(written)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A number written to a cell must be finite.');
-    return { kind: 'value', value: written };
+    // A cell holds no negative zero.
+    return { kind: 'value', value: written === 0 ? 0 : written };
   }
   if (typeof written === 'boolean') return { kind: 'value', value: written };
   if (typeof written !== 'string') throw new WpsMemoryError(WpsErrorCode.invalidArgument, `A cell cannot hold a ${typeof written}.`);

@@ -108,6 +108,13 @@ export class WorkbookModel extends CellModel {
     }
     sheet.formatConditions = sheet.formatConditions.filter((format) => format.ranges.length > 0);
     for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = shiftRowsInFormula(cell.formula, at, count);
+    // Names refer to their sheet by name (`=申报表!$A$1`): those references move too.
+    const onThisSheet = (qualifier: string | null): boolean => qualifier !== null && qualifier.toLowerCase() === sheet.name.toLowerCase();
+    for (const item of this.names) item.refersTo = shiftRowsInFormula(item.refersTo, at, count, onThisSheet);
+    for (const other of this.sheets) {
+      if (other === sheet) continue;
+      for (const cell of other.cells.values()) if (cell.formula) cell.formula = shiftRowsInFormula(cell.formula, at, count, onThisSheet);
+    }
     sheet.selection = shiftRectRows(sheet.selection, at, count) ?? { top: at, left: sheet.selection.left, bottom: at, right: sheet.selection.left };
   }
 
