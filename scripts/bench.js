@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --json] [-- --only engine,layouts,syncs,bundle,cli,memory,reader]`: builds what the benchmarks
+// `npm run bench [-- --json] [-- --only engine,layouts,syncs,wps,bundle,cli,memory,reader]`: builds what the benchmarks
 // measure, then runs them (bench/main.ts, bundled for Node into dist/bench/).
 //
 //   1. the task pane page in production mode, with the project's own webpack.config.js (as

@@ -85,6 +85,8 @@ export const XL_PAPER_A4 = 9 satisfies Et.EtXlPaperSize.xlPaperA4;
 /** `XlInsertShiftDirection.xlShiftDown`, `XlDeleteShiftDirection.xlShiftUp`. */
 export const XL_SHIFT_DOWN = -4121 satisfies Et.EtXlInsertShiftDirection.xlShiftDown;
 export const XL_SHIFT_UP = -4162 satisfies Et.EtXlDeleteShiftDirection.xlShiftUp;
+/** `XlInsertFormatOrigin`: where inserted cells take their formats from. */
+export const XL_FORMAT_FROM = { leftOrAbove: 0, rightOrBelow: 1 } as const satisfies Record<string, Et.EtXlInsertFormatOrigin>;
 
 // ------------------------------------------------------------------ colours
 
@@ -203,6 +205,7 @@ export interface WpsRange {
   readonly MergeCells: boolean | null;
   /** The merged area holding the range's first cell; that cell alone when it is not merged. */
   readonly MergeArea: WpsRange;
+  /** Merges each area of the range (several areas: each on its own). */
   Merge(Across?: boolean): void;
   UnMerge(): void;
   readonly Interior: WpsInterior;
@@ -227,8 +230,13 @@ export interface WpsRange {
   get RowHeight(): number | null;
   set RowHeight(value: number);
   readonly EntireRow: WpsRange;
-  /** The declarations: `Insert(Shift?: any, CopyOrigin?: any, RHS?: any): void`. Shifts cells down (`XL_SHIFT_DOWN`); formats and conditional formats move with them. */
-  Insert(Shift?: number): void;
+  /**
+   * The declarations: `Insert(Shift?: any, CopyOrigin?: any, RHS?: any): void`. Shifts cells down
+   * (`XL_SHIFT_DOWN`); the new cells take the formats of the row above, or below with
+   * `XL_FORMAT_FROM.rightOrBelow` (VBA, "Range.Insert method"); merges, conditional formats and
+   * validations strictly across the new row grow with it.
+   */
+  Insert(Shift?: number, CopyOrigin?: number): void;
   Delete(Shift?: number): void;
   /** The declarations: `Select(RHS?: any): void`. */
   Select(): void;
