@@ -48,6 +48,12 @@ describe('inserting rows', () => {
     expect(wps.inspect.rowHeight('申报表', 4)).toBe(30);
   });
 
+  it('with CopyOrigin xlFormatFromRightOrBelow the new rows take the formats of the row below', () => {
+    sheet.Range('3:3').Insert(-4121, 1);
+    expect(wps.inspect.cell('申报表', 'B3')).toMatchObject({ value: null, format: { fill: 0xf2f2f2 } });
+    expect(wps.inspect.cell('申报表', 'B4').value).toBe(10);
+  });
+
   it('inside a merged area widens it', () => {
     sheet.Range('A2:A3').Merge();
     sheet.Range('3:3').Insert(-4121);

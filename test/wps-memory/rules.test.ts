@@ -53,6 +53,13 @@ describe('FormatConditions ("FormatConditions.Add method (Excel)", "FormatCondit
     expect(codeOf(() => second.Formula1)).toBe(WpsErrorCode.itemNotFound);
   });
 
+  it('SetFirstPriority moves a format to priority 1 and renumbers the others ("FormatCondition.SetFirstPriority method (Excel)")', () => {
+    for (const formula of ['=TRUE', ERROR_FORMULA, WARNING_FORMULA]) sheet.Range('A1').FormatConditions.Add(XL_EXPRESSION, undefined, formula);
+    sheet.Cells.FormatConditions.Item(3).SetFirstPriority();
+    const all = sheet.Cells.FormatConditions;
+    expect([1, 2, 3].map((i) => all.Item(i).Formula1)).toEqual([WARNING_FORMULA, '=TRUE', ERROR_FORMULA]);
+  });
+
   it.each([0, 2, 1.5])('Item(%p) throws beyond Count', (index) => {
     sheet.Range('A1').FormatConditions.Add(XL_EXPRESSION, undefined, '=TRUE');
     expect(codeOf(() => sheet.Cells.FormatConditions.Item(index))).toBe(WpsErrorCode.itemNotFound);
@@ -115,6 +122,9 @@ describe('Validation ("Validation.Add method (Excel)", "Validation.Delete method
     ['a text length ≤ 4 takes 4 characters', [6, 8, '4'], '一二三四', true],
     ['a text length ≤ 4 refuses 5', [6, 8, '4'], '一二三四五', false],
     ['an empty entry passes (IgnoreBlank)', [2, 7, '0'], '', true],
+    ['a formula is judged by its result: =1+1 passes', [2, 7, '0'], '=1+1', true],
+    ['a formula is judged by its result: =1/0 is no decimal', [2, 7, '0'], '=1/0', false],
+    ['a typed error value is no decimal', [2, 7, '0'], '#N/A', false],
   ] as const)('typing: %s', (_, [type, operator, formula1], typed, accepted) => {
     sheet.Range('H1:H2').Value2 = [['产出指标'], ['效益指标']];
     sheet.Range('B2').Validation.Add(type, 1, operator, formula1);
@@ -122,6 +132,10 @@ describe('Validation ("Validation.Add method (Excel)", "Validation.Delete method
     const result = wps.user.type('申报表', 'B2', typed);
     expect(result.accepted).toBe(accepted);
     if (!result.accepted) expect(result).toEqual({ accepted: false, title: '错误提示', message: '不符合' });
+  });
+
+  it('a formula WPS cannot read is refused with a dialog', () => {
+    expect(wps.user.type('申报表', 'A1', '=SUM(')).toEqual({ accepted: false, title: 'WPS 表格', message: '您输入的公式存在错误。' });
   });
 
   it('a Warning alert lets the entry in; pasting is not validated', () => {
