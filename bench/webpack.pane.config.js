@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const createConfig = require('../webpack.config.js');
+const { createConfig } = require('../webpack.config.js');
 
 class ChunkListPlugin {
   apply(compiler) {
