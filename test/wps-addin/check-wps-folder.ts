@@ -56,6 +56,8 @@ function checkRibbon(folder: string, expected: WpsAddinExpectation, problems: st
   const customUI = ribbon?.customUI as Element | undefined;
   if (!ribbon) return;
   if (!customUI) return void problems.push('ribbon.xml has no <customUI> root');
+  // The WPS tool's deployment page (publish.html) takes a ribbon.xml that does not start so for a broken add-in.
+  if (!fs.readFileSync(path.join(folder, 'ribbon.xml'), 'utf8').startsWith('<customUI')) problems.push('ribbon.xml does not start with <customUI');
   if (customUI['@xmlns'] !== 'http://schemas.microsoft.com/office/2006/01/customui') problems.push('ribbon.xml lacks the customUI namespace');
   const named = [customUI, ...descendants(customUI)].flatMap((element) => Object.entries(element).filter(([key]) => CALLBACK_ATTRIBUTES.test(key.slice(1))));
   if (!named.some(([key]) => key === '@onLoad')) problems.push('ribbon.xml names no onLoad callback');

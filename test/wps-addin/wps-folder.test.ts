@@ -105,6 +105,14 @@ describe('the folder check finds what WPS would stumble on', () => {
       },
       /onAction="ribbon\.OnAction" is not defined by the entry page/,
     ],
+    [
+      'a ribbon.xml with an xml declaration',
+      (addin) => {
+        const file = path.join(addin, 'ribbon.xml');
+        fs.writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n${fs.readFileSync(file, 'utf8')}`);
+      },
+      /ribbon\.xml does not start with <customUI/,
+    ],
     ['a missing icon', (addin) => fs.rmSync(path.join(addin, RIBBON.icon)), /the icon images\/icon\.svg is missing/],
     ['a publish.xml for Writer', (addin) => fs.writeFileSync(path.join(addin, 'publish.xml'), files.publishXml({ ...files.addinInfo(pkg), type: 'wps' })), /publish\.xml gives type "wps"/],
   ];
