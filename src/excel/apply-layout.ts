@@ -8,7 +8,7 @@
  */
 import { rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanCell, type PlanValidation } from '../core';
 import type { ApiLevel } from './api-sets';
-import { areaContains } from './areas';
+import { areaContains } from '../host/areas';
 
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
