@@ -4,9 +4,9 @@
  * number format); merges that end right above the new row are extended, the source row's
  * horizontal merges repeated, and 金额合计's `SUM` rewritten to reach the new row.
  */
-import { columnLetters, parseA1, rangeToA1, toA1 } from '../core';
+import { rangeToA1, toA1 } from '../core';
 import type { ApiLevel } from './api-sets';
-import { grownSum, type RowInsertTarget } from '../host/row-targets';
+import { rowEdits, type RowInsertTarget } from '../host/row-targets';
 
 export { grownSum, indicatorRowTarget, taskRowTarget, type RowInsertTarget } from '../host/row-targets';
 
@@ -83,29 +83,16 @@ export function queueRowInsert(sheet: Excel.Worksheet, target: RowInsertTarget, 
     }
   });
 
-  for (const merge of target.merges) {
-    // A merge over several rows that ends right above the new row: Excel would not grow it.
-    const endsRightAbove = merge.bottom === newRow - 1 && merge.bottom > merge.top;
-    if (endsRightAbove && merge.right < target.extendBeforeCol) {
-      sheet.getRange(rangeToA1(merge)).unmerge();
-      sheet.getRange(rangeToA1({ ...merge, bottom: newRow })).merge(false);
-    }
-    const inSourceRow = merge.top === target.sourceRow && merge.bottom === target.sourceRow && merge.right > merge.left;
-    if (inSourceRow) sheet.getRange(rangeToA1({ top: newRow, bottom: newRow, left: merge.left, right: merge.right })).merge(false);
+  const edits = rowEdits(target);
+  for (const { from, to } of edits.remerge) {
+    sheet.getRange(rangeToA1(from)).unmerge();
+    sheet.getRange(rangeToA1(to)).merge(false);
   }
-
-  for (const total of target.sums) {
-    const formula = grownSum(total.formula, newRow);
-    const at = parseA1(total.cell);
-    if (!formula || !at) continue;
-    const movedRow = at.row >= newRow ? at.row + 1 : at.row;
-    sheet.getRange(toA1(movedRow, at.col)).formulas = [[formula]];
-  }
-
-  for (const area of target.mergeDown ?? []) sheet.getRange(rangeToA1({ ...area, bottom: newRow })).merge(false);
-  for (const label of target.labels) sheet.getRange(`${columnLetters(label.col)}${newRow + 1}`).values = [[label.text]];
-  if (target.selectCol !== undefined && target.selectCol >= 0) {
+  for (const merge of edits.merges) sheet.getRange(rangeToA1(merge)).merge(false);
+  for (const total of edits.formulas) sheet.getRange(toA1(total.row, total.col)).formulas = [[total.formula]];
+  for (const label of edits.labels) sheet.getRange(toA1(label.row, label.col)).values = [[label.text]];
+  if (edits.select) {
     sheet.activate();
-    sheet.getCell(newRow, target.selectCol).select();
+    sheet.getCell(edits.select.row, edits.select.col).select();
   }
 }

@@ -168,3 +168,40 @@ export function grownSum(formula: string | undefined, insertAt: number): string 
   if (last !== insertAt) return null; // 1-based last row === 0-based insertAt: ends right above the new row
   return `=SUM(${d1}${c1}${r1d}${r1}:${d2}${c2}${r2d}${last + 1})`;
 }
+
+/** What to write once the row is inserted at `target.insertAt` (coordinates after the insertion). */
+export interface RowEdits {
+  /** Merges that end right above the new row, to unmerge and merge again reaching it. */
+  readonly remerge: readonly { readonly from: CellRange; readonly to: CellRange }[];
+  /** New merges: the source row's horizontal merges repeated, names merged down over the new row. */
+  readonly merges: readonly CellRange[];
+  /** Totals whose SUM must reach the new row. */
+  readonly formulas: readonly { readonly row: number; readonly col: number; readonly formula: string }[];
+  readonly labels: readonly { readonly row: number; readonly col: number; readonly text: string }[];
+  /** The cell to select (and so scroll to). */
+  readonly select: { readonly row: number; readonly col: number } | null;
+}
+
+export function rowEdits(target: RowInsertTarget): RowEdits {
+  const newRow = target.insertAt;
+  const remerge: { from: CellRange; to: CellRange }[] = [];
+  const merges: CellRange[] = [];
+  for (const merge of target.merges) {
+    // A merge over several rows that ends right above the new row: the spreadsheet would not grow it.
+    const endsRightAbove = merge.bottom === newRow - 1 && merge.bottom > merge.top;
+    if (endsRightAbove && merge.right < target.extendBeforeCol) remerge.push({ from: merge, to: { ...merge, bottom: newRow } });
+    const inSourceRow = merge.top === target.sourceRow && merge.bottom === target.sourceRow && merge.right > merge.left;
+    if (inSourceRow) merges.push({ top: newRow, bottom: newRow, left: merge.left, right: merge.right });
+  }
+  const formulas: { row: number; col: number; formula: string }[] = [];
+  for (const total of target.sums) {
+    const formula = grownSum(total.formula, newRow);
+    const at = parseA1(total.cell);
+    if (!formula || !at) continue;
+    formulas.push({ row: at.row >= newRow ? at.row + 1 : at.row, col: at.col, formula });
+  }
+  for (const area of target.mergeDown ?? []) merges.push({ ...area, bottom: newRow });
+  const labels = target.labels.map((label) => ({ row: newRow, col: label.col, text: label.text }));
+  const select = target.selectCol !== undefined && target.selectCol >= 0 ? { row: newRow, col: target.selectCol } : null;
+  return { remerge, merges, formulas, labels, select };
+}

@@ -1,0 +1,227 @@
+/**
+ * `Range.Interior`, `Range.Font`, `Range.Borders`: each property reads the one value of the range,
+ * or null when its cells differ ("Interior.Color property (Excel)"), and writes every cell.
+ * Colours are BGR numbers.
+ */
+import type { Rect } from './address';
+import { WpsErrorCode, WpsMemoryError } from './errors';
+import { requireBoolean, requireColor, requireNumber, requireString, SheetObject, type WpsHost } from './object-base';
+import { WHITE, Xl, type BorderData, type CellFormat, type EdgeName, type FontData } from './sheet-data';
+
+/** Formats of the cells of some areas of a sheet. */
+abstract class CellsFormatObject extends SheetObject {
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    protected readonly areas: readonly Rect[],
+  ) {
+    super(host, sheetId);
+  }
+
+  protected common<T>(read: (format: CellFormat) => T): T | null {
+    let value: T | null | undefined;
+    for (const area of this.areas) {
+      const one = this.model.common(this.sheet, area, read);
+      if (one === null || (value !== undefined && value !== one)) return null;
+      value = one;
+    }
+    return value ?? null;
+  }
+
+  protected change(change: (format: CellFormat, row: number, col: number, area: Rect) => void): void {
+    for (const area of this.areas) this.model.changeFormat(this.sheet, area, (format, row, col) => change(format, row, col, area));
+  }
+}
+
+export class MemoryInterior extends CellsFormatObject {
+  protected readonly kind = 'Interior';
+
+  /** A cell without fill reads white (16777215). */
+  get Color(): number | null {
+    return this.read('Color', () => this.common((format) => format.fill ?? WHITE));
+  }
+  set Color(value: number | null) {
+    this.write('Color', () => {
+      const color = requireColor(value, 'Interior.Color');
+      this.change((format) => {
+        format.fill = color;
+      });
+    });
+  }
+
+  /** xlNone (-4142) without fill, xlSolid (1) with one; writing xlNone removes the fill. */
+  get Pattern(): number | null {
+    return this.read('Pattern', () => this.common((format) => (format.fill === null ? Xl.none : 1)));
+  }
+  set Pattern(value: number | null) {
+    this.write('Pattern', () => {
+      const pattern = requireNumber(value, 'Interior.Pattern');
+      if (pattern !== Xl.none && pattern !== 1) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'Only xlNone and xlSolid patterns are modelled.');
+      this.change((format) => {
+        if (pattern === Xl.none) format.fill = null;
+        else format.fill ??= WHITE;
+      });
+    });
+  }
+
+  /** xlColorIndexNone (-4142) removes the fill ("Interior.ColorIndex property (Excel)"). */
+  get ColorIndex(): number | null {
+    return this.read('ColorIndex', () => this.common((format) => (format.fill === null ? Xl.none : 0)));
+  }
+  set ColorIndex(value: number | null) {
+    this.write('ColorIndex', () => {
+      if (value !== Xl.none) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'Only xlColorIndexNone is modelled; set Interior.Color instead.');
+      this.change((format) => {
+        format.fill = null;
+      });
+    });
+  }
+}
+
+export class MemoryFont extends CellsFormatObject {
+  protected readonly kind = 'Font';
+
+  private fontProperty<K extends keyof FontData>(key: K, check: (value: unknown, member: string) => FontData[K]) {
+    return {
+      get: (): FontData[K] | null => this.read(key, () => this.common((format) => format.font[key])),
+      set: (value: unknown): void =>
+        this.write(key, () => {
+          const checked = check(value, `Font.${key}`);
+          this.change((format) => {
+            format.font[key] = checked;
+          });
+        }),
+    };
+  }
+
+  get Name(): string | null {
+    return this.fontProperty('name', requireString).get();
+  }
+  set Name(value: string | null) {
+    this.fontProperty('name', requireString).set(value);
+  }
+  get Size(): number | null {
+    return this.fontProperty('size', requireNumber).get();
+  }
+  set Size(value: number | null) {
+    this.fontProperty('size', requireNumber).set(value);
+  }
+  get Bold(): boolean | null {
+    return this.fontProperty('bold', requireBoolean).get();
+  }
+  set Bold(value: boolean | null) {
+    this.fontProperty('bold', requireBoolean).set(value);
+  }
+  get Italic(): boolean | null {
+    return this.fontProperty('italic', requireBoolean).get();
+  }
+  set Italic(value: boolean | null) {
+    this.fontProperty('italic', requireBoolean).set(value);
+  }
+  /** BGR. */
+  get Color(): number | null {
+    return this.fontProperty('color', requireColor).get();
+  }
+  set Color(value: number | null) {
+    this.fontProperty('color', requireColor).set(value);
+  }
+}
+
+type BorderIndex = 7 | 8 | 9 | 10 | 11 | 12;
+
+/** Which cell edges an XlBordersIndex draws on, within one area. */
+function edgesOf(index: BorderIndex, row: number, col: number, area: Rect): EdgeName[] {
+  switch (index) {
+    case Xl.edgeLeft:
+      return col === area.left ? ['left'] : [];
+    case Xl.edgeRight:
+      return col === area.right ? ['right'] : [];
+    case Xl.edgeTop:
+      return row === area.top ? ['top'] : [];
+    case Xl.edgeBottom:
+      return row === area.bottom ? ['bottom'] : [];
+    case Xl.insideVertical:
+      return [...(col > area.left ? (['left'] as const) : []), ...(col < area.right ? (['right'] as const) : [])];
+    case Xl.insideHorizontal:
+      return [...(row > area.top ? (['top'] as const) : []), ...(row < area.bottom ? (['bottom'] as const) : [])];
+  }
+}
+
+const ALL_BORDERS: readonly BorderIndex[] = [Xl.edgeLeft, Xl.edgeTop, Xl.edgeBottom, Xl.edgeRight, Xl.insideVertical, Xl.insideHorizontal];
+
+/** One edge (or the inside lines) of the range: `Borders.Item(xlEdgeTop)`; or all of them, through `Borders` itself. */
+export class MemoryBorder extends CellsFormatObject {
+  protected readonly kind: string = 'Border';
+
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    areas: readonly Rect[],
+    private readonly indices: readonly BorderIndex[],
+  ) {
+    super(host, sheetId, areas);
+  }
+
+  private edgeProperty<K extends keyof BorderData>(key: K, member: string, check: (value: unknown, member: string) => number) {
+    return {
+      get: (): number | null =>
+        this.read(member, () => {
+          const values = new Set<number>();
+          for (const area of this.areas) {
+            for (let row = area.top; row <= area.bottom; row += 1) {
+              for (let col = area.left; col <= area.right; col += 1) {
+                const format = this.model.formatAt(this.sheet, row, col);
+                for (const index of this.indices) for (const edge of edgesOf(index, row, col, area)) values.add(format.borders[edge][key]);
+              }
+            }
+          }
+          return values.size === 1 ? [...values][0] : values.size === 0 ? Xl.none : null;
+        }),
+      set: (value: unknown): void =>
+        this.write(member, () => {
+          const checked = check(value, `Border.${member}`);
+          this.change((format, row, col, area) => {
+            for (const index of this.indices) for (const edge of edgesOf(index, row, col, area)) format.borders[edge][key] = checked;
+          });
+        }),
+    };
+  }
+
+  /** XlLineStyle: xlContinuous 1, xlLineStyleNone -4142. */
+  get LineStyle(): number | null {
+    return this.edgeProperty('lineStyle', 'LineStyle', requireNumber).get();
+  }
+  set LineStyle(value: number | null) {
+    this.edgeProperty('lineStyle', 'LineStyle', requireNumber).set(value);
+  }
+  /** XlBorderWeight: xlHairline 1, xlThin 2, xlMedium -4138, xlThick 4. */
+  get Weight(): number | null {
+    return this.edgeProperty('weight', 'Weight', requireNumber).get();
+  }
+  set Weight(value: number | null) {
+    this.edgeProperty('weight', 'Weight', requireNumber).set(value);
+  }
+  /** BGR. */
+  get Color(): number | null {
+    return this.edgeProperty('color', 'Color', requireColor).get();
+  }
+  set Color(value: number | null) {
+    this.edgeProperty('color', 'Color', requireColor).set(value);
+  }
+}
+
+/** `Range.Borders`: its own LineStyle, Weight and Color set every edge and inside line ("Borders object (Excel)"). */
+export class MemoryBorders extends MemoryBorder {
+  protected override readonly kind = 'Borders';
+
+  constructor(host: WpsHost, sheetId: number, areas: readonly Rect[]) {
+    super(host, sheetId, areas, ALL_BORDERS);
+  }
+
+  Item(index: number): MemoryBorder {
+    return this.invoke('Item', () => {
+      if (!ALL_BORDERS.includes(index as BorderIndex)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, `${index} is not an XlBordersIndex the fake models.`);
+      return new MemoryBorder(this.host, this.sheetId, this.areas, [index as BorderIndex]);
+    });
+  }
+}

@@ -1,0 +1,271 @@
+/** Cells: values and formulas as `Value2` and `Formula` write them, formats, merged areas, sizes. */
+import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectRows, rectsIntersect, type Rect } from './address';
+import { isCellErrorText } from './cv-err';
+import { WpsErrorCode, WpsMemoryError } from './errors';
+import { evaluateFormula, FormulaSyntaxError, parseFormula, type FormulaValue } from './formula';
+import { SheetsModel } from './model-sheets';
+import { cellKey, copyFormat, defaultFormat, keyColumn, keyRow, type CellData, type CellFormat, type SheetData } from './sheet-data';
+
+/** What a script may hand to `Value2` or `Formula` for one cell. */
+export type WrittenValue = string | number | boolean | null | undefined;
+
+/** What one cell holds after a write: a constant, a formula, or nothing. */
+type Entry = { kind: 'empty' } | { kind: 'value'; value: number | string | boolean } | { kind: 'formula'; formula: string };
+
+/** Excel's default column width (characters of the standard font) and WPS's default row height (points) for 宋体 11. */
+export const DEFAULT_COLUMN_WIDTH = 8.38;
+export const DEFAULT_ROW_HEIGHT = 13.5;
+
+/**
+ * A written string is read as if typed ("Range.Value property (Excel)"): `=…` is a formula, a
+ * number stays a number unless the cell is formatted as text (`@`), an apostrophe keeps text.
+ */
+function entryOf(written: WrittenValue, numberFormat: string): Entry {
+  if (written === null || written === undefined || written === '') return { kind: 'empty' };
+  if (typeof written === 'number') {
+    if (!Number.isFinite(written)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A number written to a cell must be finite.');
+    return { kind: 'value', value: written };
+  }
+  if (typeof written === 'boolean') return { kind: 'value', value: written };
+  if (typeof written !== 'string') throw new WpsMemoryError(WpsErrorCode.invalidArgument, `A cell cannot hold a ${typeof written}.`);
+  if (numberFormat === '@') return { kind: 'value', value: written };
+  if (written.startsWith("'")) return { kind: 'value', value: written.slice(1) };
+  if (written.startsWith('=') && written.length > 1) return { kind: 'formula', formula: written };
+  const trimmed = written.trim();
+  if (trimmed !== '' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return { kind: 'value', value: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { kind: 'value', value: trimmed.toUpperCase() === 'TRUE' };
+  return { kind: 'value', value: written };
+}
+
+function assertFormula(formula: string): void {
+  try {
+    parseFormula(formula);
+  } catch (error) {
+    if (!(error instanceof FormulaSyntaxError)) throw error;
+    // WPS refuses a formula it cannot read, as Excel does (run-time error 1004).
+    throw new WpsMemoryError(WpsErrorCode.invalidArgument, error.message);
+  }
+}
+
+export class CellModel extends SheetsModel {
+  private computing = new Set<number>();
+
+  cell(sheet: SheetData, row: number, col: number): CellData | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  formatAt(sheet: SheetData, row: number, col: number): CellFormat {
+    return this.cell(sheet, row, col)?.format ?? defaultFormat(this.defaultFont);
+  }
+
+  private writableCell(sheet: SheetData, row: number, col: number): CellData {
+    const key = cellKey(row, col);
+    let cell = sheet.cells.get(key);
+    if (!cell) {
+      cell = { value: null, formula: null, format: defaultFormat(this.defaultFont) };
+      sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** The value of a cell, a formula computed from the cells it reads (a circular reference reads 0). */
+  valueAt(sheet: SheetData, row: number, col: number): FormulaValue {
+    const cell = this.cell(sheet, row, col);
+    if (!cell?.formula) return cell?.value ?? null;
+    const key = sheet.id * MAX_ROWS * MAX_COLUMNS + cellKey(row, col);
+    if (this.computing.has(key)) return 0;
+    this.computing.add(key);
+    try {
+      return evaluateFormula(cell.formula, (r, c) => this.valueAt(sheet, r, c));
+    } finally {
+      this.computing.delete(key);
+    }
+  }
+
+  /** Rule formulas (conditional formats) are written for the top-left cell of their range. */
+  evaluateAt(sheet: SheetData, formula: string, rowOffset: number, colOffset: number): FormulaValue {
+    return evaluateFormula(formula.startsWith('=') ? formula : `=${formula}`, (r, c) => this.valueAt(sheet, r, c), rowOffset, colOffset);
+  }
+
+  /** Puts what a script wrote into one cell. */
+  private put(sheet: SheetData, row: number, col: number, written: WrittenValue): void {
+    const existing = this.cell(sheet, row, col);
+    const entry = entryOf(written, existing?.format.numberFormat ?? 'General');
+    if (entry.kind === 'empty') {
+      if (existing) Object.assign(existing, { value: null, formula: null });
+      return;
+    }
+    if (entry.kind === 'formula') assertFormula(entry.formula);
+    const cell = this.writableCell(sheet, row, col);
+    cell.value = entry.kind === 'value' ? entry.value : null;
+    cell.formula = entry.kind === 'formula' ? entry.formula : null;
+  }
+
+  /**
+   * `Range.Value2 = …` / `Range.Formula = …`: a single value fills every cell; a 2-D array is
+   * copied from the top-left, and cells of the range beyond the array receive #N/A ("Range.Value
+   * property (Excel)": "If the target range is larger than the array, the remaining cells will
+   * receive an error value"); what lies beyond the range is ignored.
+   */
+  write(sheet: SheetData, rect: Rect, written: unknown): void {
+    this.assertEditable(sheet);
+    const lines = Array.isArray(written) ? written.map((line) => (Array.isArray(line) ? (line as unknown[]) : [line])) : null;
+    for (let row = rect.top; row <= rect.bottom; row += 1) {
+      for (let col = rect.left; col <= rect.right; col += 1) {
+        const item = lines ? lines[row - rect.top]?.[col - rect.left] : written;
+        if (lines && (row - rect.top >= lines.length || col - rect.left >= (lines[row - rect.top]?.length ?? 0))) {
+          this.putError(sheet, row, col, '#N/A');
+        } else {
+          this.put(sheet, row, col, item as WrittenValue);
+        }
+      }
+    }
+    this.changed(sheet, rect);
+  }
+
+  private putError(sheet: SheetData, row: number, col: number, error: '#N/A'): void {
+    const cell = this.writableCell(sheet, row, col);
+    cell.value = { error };
+    cell.formula = null;
+  }
+
+  /** The person types into a cell (`target`: the cell, or the merged area it heads). */
+  typeInto(sheet: SheetData, target: Rect, input: string): void {
+    this.assertEditable(sheet);
+    this.putTyped(sheet, target.top, target.left, input);
+    this.changed(sheet, target);
+  }
+
+  /** The person pastes a block: one change over the whole block. */
+  pasteInto(sheet: SheetData, rect: Rect, values: readonly (readonly WrittenValue[])[]): void {
+    this.assertEditable(sheet);
+    values.forEach((line, r) => line.forEach((value, c) => this.putTyped(sheet, rect.top + r, rect.left + c, value)));
+    this.changed(sheet, rect);
+  }
+
+  /** Typed or pasted text: the same reading as a written string, an error text becomes the error. */
+  private putTyped(sheet: SheetData, row: number, col: number, text: WrittenValue): void {
+    if (typeof text === 'string' && isCellErrorText(text.trim())) {
+      const cell = this.writableCell(sheet, row, col);
+      cell.value = { error: text.trim() as '#N/A' };
+      cell.formula = null;
+      return;
+    }
+    this.put(sheet, row, col, text);
+  }
+
+  /** `Range.ClearContents`: values and formulas go, formats stay. */
+  clearContents(sheet: SheetData, rect: Rect): void {
+    this.assertEditable(sheet);
+    for (const [key, cell] of sheet.cells) {
+      if (rectContains(rect, keyRow(key), keyColumn(key))) Object.assign(cell, { value: null, formula: null });
+    }
+    this.changed(sheet, rect);
+  }
+
+  /** Changes the format of every cell of a rectangle (no SheetChange: formats are not contents). */
+  changeFormat(sheet: SheetData, rect: Rect, change: (format: CellFormat, row: number, col: number) => void): void {
+    this.assertEditable(sheet);
+    for (let row = rect.top; row <= rect.bottom; row += 1) {
+      for (let col = rect.left; col <= rect.right; col += 1) change(this.writableCell(sheet, row, col).format, row, col);
+    }
+    this.touch();
+  }
+
+  /** The one value of a property over a range, or null when its cells differ (as WPS reads mixed formats). */
+  common<T>(sheet: SheetData, rect: Rect, read: (format: CellFormat) => T): T | null {
+    const first = read(this.formatAt(sheet, rect.top, rect.left));
+    for (let row = rect.top; row <= rect.bottom; row += 1) {
+      for (let col = rect.left; col <= rect.right; col += 1) if (read(this.formatAt(sheet, row, col)) !== first) return null;
+    }
+    return first;
+  }
+
+  // -------------------------------------------------------------- merged areas
+
+  mergeAt(sheet: SheetData, row: number, col: number): Rect | undefined {
+    return sheet.merges.find((merge) => rectContains(merge, row, col));
+  }
+
+  /**
+   * `Range.Merge(Across)`: the range becomes one merged area (one per row with Across), keeping
+   * the upper-left value ("Range.Merge method (Excel)"); merged areas inside it are absorbed, one
+   * reaching out of it refuses the merge.
+   */
+  merge(sheet: SheetData, rect: Rect, across: boolean): void {
+    this.assertEditable(sheet);
+    const rows = across ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+    for (const area of rows) {
+      if (rectColumns(area) * rectRows(area) === 1) continue;
+      const overlapping = sheet.merges.filter((merge) => rectsIntersect(merge, area));
+      if (overlapping.some((merge) => merge.top < area.top || merge.left < area.left || merge.bottom > area.bottom || merge.right > area.right)) {
+        throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'Cannot merge: a merged area reaches out of the range.');
+      }
+      sheet.merges = sheet.merges.filter((merge) => !overlapping.includes(merge));
+      for (const [key, cell] of sheet.cells) {
+        const [row, col] = [keyRow(key), keyColumn(key)];
+        if (rectContains(area, row, col) && (row !== area.top || col !== area.left)) Object.assign(cell, { value: null, formula: null });
+      }
+      sheet.merges.push(area);
+    }
+    this.touch();
+  }
+
+  /** `Range.UnMerge`: every merged area touching the range is split back into cells. */
+  unmerge(sheet: SheetData, rect: Rect): void {
+    this.assertEditable(sheet);
+    sheet.merges = sheet.merges.filter((merge) => !rectsIntersect(merge, rect));
+    this.touch();
+  }
+
+  /** `Range.MergeCells`: true when every cell is in a merged area inside the range, false when none is, else null. */
+  mergeCells(sheet: SheetData, rect: Rect): boolean | null {
+    const touching = sheet.merges.filter((merge) => rectsIntersect(merge, rect));
+    if (touching.length === 0) return false;
+    const covered = touching.reduce((sum, merge) => sum + rectRows(merge) * rectColumns(merge), 0);
+    const inside = touching.every((merge) => merge.top >= rect.top && merge.left >= rect.left && merge.bottom <= rect.bottom && merge.right <= rect.right);
+    return inside && covered === rectRows(rect) * rectColumns(rect) ? true : null;
+  }
+
+  // -------------------------------------------------------------- sizes and extent
+
+  columnWidthAt(sheet: SheetData, col: number): number {
+    return sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  rowHeightAt(sheet: SheetData, row: number): number {
+    return sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  setColumnWidth(sheet: SheetData, rect: Rect, width: number): void {
+    this.assertEditable(sheet);
+    if (!Number.isFinite(width) || width < 0 || width > 255) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A column width is between 0 and 255 characters.');
+    for (let col = rect.left; col <= rect.right; col += 1) sheet.columnWidths.set(col, width);
+    this.touch();
+  }
+
+  setRowHeight(sheet: SheetData, rect: Rect, height: number): void {
+    this.assertEditable(sheet);
+    if (!Number.isFinite(height) || height < 0 || height > 409) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A row height is between 0 and 409 points.');
+    for (let row = rect.top; row <= rect.bottom; row += 1) sheet.rowHeights.set(row, height);
+    this.touch();
+  }
+
+  /**
+   * `Worksheet.UsedRange`: from the first to the last cell that holds a value, a formula or a
+   * format (formatted empty cells count, as in Excel); A1 alone on an empty sheet.
+   */
+  usedRect(sheet: SheetData): Rect {
+    let used: Rect | null = null;
+    const grow = (area: Rect): void => {
+      used = used ? { top: Math.min(used.top, area.top), left: Math.min(used.left, area.left), bottom: Math.max(used.bottom, area.bottom), right: Math.max(used.right, area.right) } : area;
+    };
+    for (const key of sheet.cells.keys()) grow({ top: keyRow(key), left: keyColumn(key), bottom: keyRow(key), right: keyColumn(key) });
+    for (const merge of sheet.merges) grow(merge);
+    return used ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  }
+
+  copyFormatOf(sheet: SheetData, row: number, col: number): CellFormat {
+    return copyFormat(this.formatAt(sheet, row, col));
+  }
+}

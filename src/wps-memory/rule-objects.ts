@@ -1,0 +1,301 @@
+/**
+ * Conditional formats and data validation: `Range.FormatConditions` (the sheet's formats over
+ * the range, by priority, `Item(i)` 1-based), `FormatCondition` (Formula1, Interior, Font,
+ * AppliesTo, Delete), `Range.Validation` (Add, Delete and the rule's properties).
+ */
+import type { Rect } from './address';
+import { WpsErrorCode, WpsMemoryError } from './errors';
+import { requireBoolean, requireColor, requireNumber, requireString, SheetObject, WpsObject, type WpsHost } from './object-base';
+import { Xl, type FormatConditionData, type ValidationData } from './sheet-data';
+
+/** The fill or font colour of a conditional format: `FormatCondition.Interior.Color`, `.Font.Color`. */
+export class MemoryRuleColor extends WpsObject {
+  constructor(
+    host: WpsHost,
+    protected readonly kind: 'Interior' | 'Font',
+    private readonly sheetId: number,
+    private readonly format: FormatConditionData,
+    private readonly key: 'interiorColor' | 'fontColor',
+  ) {
+    super(host);
+  }
+
+  /** A format that sets no colour reads null. */
+  get Color(): number | null {
+    return this.read('Color', () => this.format[this.key]);
+  }
+  set Color(value: number | null) {
+    this.write('Color', () => {
+      const color = requireColor(value, `FormatCondition.${this.kind}.Color`);
+      this.host.model.changeFormatCondition(this.host.model.sheetById(this.sheetId), this.format, (format) => {
+        format[this.key] = color;
+      });
+    });
+  }
+}
+
+export class MemoryFormatCondition extends SheetObject {
+  protected readonly kind = 'FormatCondition';
+
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    private readonly format: FormatConditionData,
+  ) {
+    super(host, sheetId);
+  }
+
+  private live(): FormatConditionData {
+    if (!this.sheet.formatConditions.includes(this.format)) throw new WpsMemoryError(WpsErrorCode.itemNotFound, 'This conditional format was deleted.');
+    return this.format;
+  }
+
+  /** XlFormatConditionType: xlExpression 2, xlCellValue 1. */
+  get Type(): number {
+    return this.read('Type', () => this.live().type);
+  }
+  /** The formula as written, with its `=`. */
+  get Formula1(): string {
+    return this.read('Formula1', () => this.live().formula1);
+  }
+  get Formula2(): string | null {
+    return this.read('Formula2', () => this.live().formula2);
+  }
+  get Operator(): number | null {
+    return this.read('Operator', () => this.live().operator);
+  }
+  /** 1 for the first format of the sheet's list. */
+  get Priority(): number {
+    return this.read('Priority', () => this.sheet.formatConditions.indexOf(this.live()) + 1);
+  }
+  get StopIfTrue(): boolean {
+    return this.read('StopIfTrue', () => this.live().stopIfTrue);
+  }
+  set StopIfTrue(value: boolean) {
+    this.write('StopIfTrue', () => {
+      const stop = requireBoolean(value, 'FormatCondition.StopIfTrue');
+      this.model.changeFormatCondition(this.sheet, this.live(), (format) => {
+        format.stopIfTrue = stop;
+      });
+    });
+  }
+  get Interior(): MemoryRuleColor {
+    return this.read('Interior', () => new MemoryRuleColor(this.host, 'Interior', this.sheetId, this.live(), 'interiorColor'));
+  }
+  get Font(): MemoryRuleColor {
+    return this.read('Font', () => new MemoryRuleColor(this.host, 'Font', this.sheetId, this.live(), 'fontColor'));
+  }
+  /** The areas the format applies to, as one Range. */
+  get AppliesTo(): unknown {
+    return this.read('AppliesTo', () => this.host.factory.range(this.sheetId, this.live().ranges));
+  }
+
+  Delete(): void {
+    this.invoke('Delete', () => this.model.deleteFormatCondition(this.sheet, this.live()));
+  }
+}
+
+export class MemoryFormatConditions extends SheetObject {
+  protected readonly kind = 'FormatConditions';
+
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    private readonly areas: readonly Rect[],
+  ) {
+    super(host, sheetId);
+  }
+
+  private list(): FormatConditionData[] {
+    return this.model.formatConditionsOver(this.sheet, this.areas);
+  }
+
+  get Count(): number {
+    return this.read('Count', () => this.list().length);
+  }
+
+  /** 1-based, in priority order; throws beyond Count ("FormatConditions.Item method (Excel)"). */
+  Item(index: number): MemoryFormatCondition {
+    return this.invoke('Item', () => {
+      const format = Number.isInteger(index) ? this.list()[index - 1] : undefined;
+      if (!format) throw new WpsMemoryError(WpsErrorCode.itemNotFound, `There is no conditional format ${index} (Count is ${this.list().length}).`);
+      return new MemoryFormatCondition(this.host, this.sheetId, format);
+    });
+  }
+
+  /**
+   * `Add(Type, Operator, Formula1, Formula2)` over the range's areas: xlExpression (2) takes a
+   * formula in Formula1, xlCellValue (1) an operator and one or two formulas; other types are not
+   * modelled. A formula must start with `=` ("FormatConditions.Add method (Excel)").
+   */
+  Add(type: number, operator?: number, formula1?: string, formula2?: string): MemoryFormatCondition {
+    return this.invoke('Add', () => {
+      if (type !== Xl.expression && type !== Xl.cellValue) throw new WpsMemoryError(WpsErrorCode.invalidArgument, `Conditional format type ${type} is not modelled.`);
+      const first = requireString(formula1, 'FormatConditions.Add Formula1');
+      if (type === Xl.expression && !first.startsWith('=')) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'An xlExpression formula starts with =.');
+      if (type === Xl.cellValue) requireNumber(operator, 'FormatConditions.Add Operator');
+      const added = this.model.addFormatCondition(this.sheet, this.areas as Rect[], {
+        type,
+        operator: type === Xl.cellValue ? (operator as number) : null,
+        formula1: first,
+        formula2: formula2 ?? null,
+      });
+      return new MemoryFormatCondition(this.host, this.sheetId, added);
+    });
+  }
+
+  /** Removes every format over the range from the sheet ("FormatConditions.Delete method (Excel)"). */
+  Delete(): void {
+    this.invoke('Delete', () => {
+      for (const format of this.list()) this.model.deleteFormatCondition(this.sheet, format);
+    });
+  }
+}
+
+type ValidationText = 'inputTitle' | 'inputMessage' | 'errorTitle' | 'errorMessage';
+type ValidationFlag = 'ignoreBlank' | 'inCellDropdown' | 'showInput' | 'showError';
+
+/** `Range.Validation`: the rule of the range's top-left cell; reading a rule where there is none fails. */
+export class MemoryValidation extends SheetObject {
+  protected readonly kind = 'Validation';
+
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    private readonly areas: readonly Rect[],
+  ) {
+    super(host, sheetId);
+  }
+
+  private rule(): ValidationData {
+    const { top, left } = this.areas[0];
+    const rule = this.model.validationAt(this.sheet, top, left);
+    if (!rule) throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'Application-defined or object-defined error: the cell has no data validation.');
+    return rule;
+  }
+
+  /**
+   * `Add(Type, AlertStyle, Operator, Formula1, Formula2)`: XlDVType (xlValidateList 3: Formula1
+   * is a comma-separated list or a reference), XlDVAlertStyle (xlValidAlertStop 1 by default),
+   * XlFormatConditionOperator ("Validation.Add method (Excel)").
+   */
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string): void {
+    this.invoke('Add', () => {
+      requireNumber(type, 'Validation.Add Type');
+      for (const area of this.areas) {
+        this.model.addValidation(this.sheet, area, {
+          type,
+          alertStyle: alertStyle ?? 1,
+          operator: operator ?? null,
+          formula1: formula1 === undefined ? '' : requireString(formula1, 'Validation.Add Formula1'),
+          formula2: formula2 ?? null,
+          ignoreBlank: true,
+          inCellDropdown: true,
+          showInput: true,
+          showError: true,
+          inputTitle: '',
+          inputMessage: '',
+          errorTitle: '',
+          errorMessage: '',
+        });
+      }
+    });
+  }
+
+  Delete(): void {
+    this.invoke('Delete', () => {
+      for (const area of this.areas) this.model.deleteValidation(this.sheet, area);
+    });
+  }
+
+  get Type(): number {
+    return this.read('Type', () => this.rule().type);
+  }
+  get Formula1(): string {
+    return this.read('Formula1', () => this.rule().formula1);
+  }
+  get Formula2(): string | null {
+    return this.read('Formula2', () => this.rule().formula2);
+  }
+  get Operator(): number | null {
+    return this.read('Operator', () => this.rule().operator);
+  }
+  get AlertStyle(): number {
+    return this.read('AlertStyle', () => this.rule().alertStyle);
+  }
+
+  private text(key: ValidationText, member: string) {
+    return {
+      get: (): string => this.read(member, () => this.rule()[key]),
+      set: (value: unknown): void =>
+        this.write(member, () => {
+          const text = requireString(value, `Validation.${member}`);
+          this.model.changeValidation(this.sheet, this.rule(), (rule) => {
+            rule[key] = text;
+          });
+        }),
+    };
+  }
+
+  private flag(key: ValidationFlag, member: string) {
+    return {
+      get: (): boolean => this.read(member, () => this.rule()[key]),
+      set: (value: unknown): void =>
+        this.write(member, () => {
+          const flag = requireBoolean(value, `Validation.${member}`);
+          this.model.changeValidation(this.sheet, this.rule(), (rule) => {
+            rule[key] = flag;
+          });
+        }),
+    };
+  }
+
+  get InputTitle(): string {
+    return this.text('inputTitle', 'InputTitle').get();
+  }
+  set InputTitle(value: string) {
+    this.text('inputTitle', 'InputTitle').set(value);
+  }
+  get InputMessage(): string {
+    return this.text('inputMessage', 'InputMessage').get();
+  }
+  set InputMessage(value: string) {
+    this.text('inputMessage', 'InputMessage').set(value);
+  }
+  get ErrorTitle(): string {
+    return this.text('errorTitle', 'ErrorTitle').get();
+  }
+  set ErrorTitle(value: string) {
+    this.text('errorTitle', 'ErrorTitle').set(value);
+  }
+  get ErrorMessage(): string {
+    return this.text('errorMessage', 'ErrorMessage').get();
+  }
+  set ErrorMessage(value: string) {
+    this.text('errorMessage', 'ErrorMessage').set(value);
+  }
+  get IgnoreBlank(): boolean {
+    return this.flag('ignoreBlank', 'IgnoreBlank').get();
+  }
+  set IgnoreBlank(value: boolean) {
+    this.flag('ignoreBlank', 'IgnoreBlank').set(value);
+  }
+  get InCellDropdown(): boolean {
+    return this.flag('inCellDropdown', 'InCellDropdown').get();
+  }
+  set InCellDropdown(value: boolean) {
+    this.flag('inCellDropdown', 'InCellDropdown').set(value);
+  }
+  get ShowInput(): boolean {
+    return this.flag('showInput', 'ShowInput').get();
+  }
+  set ShowInput(value: boolean) {
+    this.flag('showInput', 'ShowInput').set(value);
+  }
+  get ShowError(): boolean {
+    return this.flag('showError', 'ShowError').get();
+  }
+  set ShowError(value: boolean) {
+    this.flag('showError', 'ShowError').set(value);
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The workbook's top layer: rows inserted and deleted (moving cells, merged areas, validations,
+ * conditional formats and formulas), conditional formats in priority order, data validation.
+ */
+import { MAX_COLUMNS, MAX_ROWS, rectContains, rectIntersection, rectsIntersect, type Rect } from './address';
+import { WpsErrorCode, WpsMemoryError } from './errors';
+import { shiftRowsInFormula, type FormulaValue } from './formula';
+import { CellModel } from './model-cells';
+import { cellKey, cloneSheet, copyFormat, keyColumn, keyRow, type CellData, type FormatConditionData, type SheetData, type ValidationData } from './sheet-data';
+
+/** A rectangle after `count` rows are inserted (> 0) or deleted (< 0) at `at`; null when all of it is deleted. */
+export function shiftRectRows(rect: Rect, at: number, count: number): Rect | null {
+  if (count > 0) {
+    if (rect.bottom < at) return rect;
+    const top = rect.top >= at ? rect.top + count : rect.top;
+    return { ...rect, top, bottom: Math.min(rect.bottom + count, MAX_ROWS - 1) };
+  }
+  const end = at - count;
+  const move = (row: number): number => (row < at ? row : row < end ? at : row + count);
+  if (rect.top >= at && rect.bottom < end) return null;
+  const top = move(rect.top);
+  const bottom = rect.bottom < end && rect.bottom >= at ? at - 1 : move(rect.bottom);
+  return bottom < top ? null : { ...rect, top, bottom };
+}
+
+/** `rect` less `hole`: up to four rectangles. */
+function subtractRect(rect: Rect, hole: Rect): Rect[] {
+  const cut = rectIntersection(rect, hole);
+  if (!cut) return [rect];
+  const parts: Rect[] = [];
+  if (cut.top > rect.top) parts.push({ ...rect, bottom: cut.top - 1 });
+  if (cut.bottom < rect.bottom) parts.push({ ...rect, top: cut.bottom + 1 });
+  if (cut.left > rect.left) parts.push({ top: cut.top, bottom: cut.bottom, left: rect.left, right: cut.left - 1 });
+  if (cut.right < rect.right) parts.push({ top: cut.top, bottom: cut.bottom, left: cut.right + 1, right: rect.right });
+  return parts;
+}
+
+export type NewValidation = Omit<ValidationData, 'ranges'>;
+
+export class WorkbookModel extends CellModel {
+  /**
+   * `Range.EntireRow.Insert`: rows at `at` (0-based) move down with everything below; the new
+   * rows take the formats of the row above (CopyOrigin xlFormatFromLeftOrAbove, "Range.Insert
+   * method (Excel)"). Raises SheetChange over the inserted rows.
+   */
+  insertRows(sheet: SheetData, at: number, count: number): void {
+    this.assertEditable(sheet);
+    const lastUsed = this.usedRect(sheet).bottom;
+    if (sheet.cells.size > 0 && lastUsed + count >= MAX_ROWS) {
+      throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'To prevent possible loss of data, WPS cannot shift nonblank cells off of the worksheet.');
+    }
+    const moved = new Map<number, CellData>();
+    for (const [key, cell] of sheet.cells) {
+      const row = keyRow(key);
+      moved.set(row >= at ? cellKey(row + count, keyColumn(key)) : key, cell);
+    }
+    if (at > 0) {
+      for (const [key, cell] of sheet.cells) {
+        if (keyRow(key) !== at - 1) continue;
+        for (let offset = 0; offset < count; offset += 1) moved.set(cellKey(at + offset, keyColumn(key)), { value: null, formula: null, format: copyFormat(cell.format) });
+      }
+    }
+    sheet.cells = moved;
+    sheet.rowHeights = this.shiftedHeights(sheet, at, count);
+    this.shiftAreas(sheet, at, count);
+    this.changed(sheet, { top: at, left: 0, bottom: at + count - 1, right: MAX_COLUMNS - 1 });
+  }
+
+  /** `Range.EntireRow.Delete`: the rows go and everything below moves up. Raises SheetChange over the rows left in their place. */
+  deleteRows(sheet: SheetData, at: number, count: number): void {
+    this.assertEditable(sheet);
+    const moved = new Map<number, CellData>();
+    for (const [key, cell] of sheet.cells) {
+      const row = keyRow(key);
+      if (row < at) moved.set(key, cell);
+      else if (row >= at + count) moved.set(cellKey(row - count, keyColumn(key)), cell);
+    }
+    sheet.cells = moved;
+    sheet.rowHeights = this.shiftedHeights(sheet, at, -count);
+    this.shiftAreas(sheet, at, -count);
+    this.changed(sheet, { top: at, left: 0, bottom: at + count - 1, right: MAX_COLUMNS - 1 });
+  }
+
+  private shiftedHeights(sheet: SheetData, at: number, count: number): Map<number, number> {
+    const heights = new Map<number, number>();
+    for (const [row, height] of sheet.rowHeights) {
+      if (row < at) heights.set(row, height);
+      else if (count > 0) heights.set(row + count, height);
+      else if (row >= at - count) heights.set(row + count, height);
+    }
+    const above = count > 0 && at > 0 ? sheet.rowHeights.get(at - 1) : undefined;
+    if (above !== undefined) for (let offset = 0; offset < count; offset += 1) heights.set(at + offset, above);
+    return heights;
+  }
+
+  /** Merged areas, validations, conditional formats and every formula of the sheet follow the rows. */
+  private shiftAreas(sheet: SheetData, at: number, count: number): void {
+    const shift = (rects: Rect[]): Rect[] => rects.map((rect) => shiftRectRows(rect, at, count)).filter((rect): rect is Rect => rect !== null);
+    sheet.merges = shift(sheet.merges).filter((merge) => merge.top !== merge.bottom || merge.left !== merge.right);
+    for (const validation of sheet.validations) {
+      validation.ranges = shift(validation.ranges);
+      validation.formula1 = shiftRowsInFormula(validation.formula1, at, count);
+    }
+    sheet.validations = sheet.validations.filter((validation) => validation.ranges.length > 0);
+    for (const format of sheet.formatConditions) {
+      format.ranges = shift(format.ranges);
+      format.formula1 = shiftRowsInFormula(format.formula1, at, count);
+    }
+    sheet.formatConditions = sheet.formatConditions.filter((format) => format.ranges.length > 0);
+    for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = shiftRowsInFormula(cell.formula, at, count);
+    sheet.selection = shiftRectRows(sheet.selection, at, count) ?? { top: at, left: sheet.selection.left, bottom: at, right: sheet.selection.left };
+  }
+
+  // -------------------------------------------------------------- conditional formats
+
+  /**
+   * `FormatConditions.Add`: the new format comes last, with the lowest priority (the macro
+   * recorder follows every Add with `SetFirstPriority`; "FormatConditions.Add method (Excel)").
+   */
+  addFormatCondition(sheet: SheetData, ranges: Rect[], format: Omit<FormatConditionData, 'ranges' | 'interiorColor' | 'fontColor' | 'stopIfTrue'>): FormatConditionData {
+    this.assertEditable(sheet);
+    const added: FormatConditionData = { ...format, ranges: [...ranges], interiorColor: null, fontColor: null, stopIfTrue: false };
+    sheet.formatConditions.push(added);
+    this.touch();
+    return added;
+  }
+
+  changeFormatCondition(sheet: SheetData, format: FormatConditionData, change: (format: FormatConditionData) => void): void {
+    this.assertEditable(sheet);
+    change(format);
+    this.touch();
+  }
+
+  deleteFormatCondition(sheet: SheetData, format: FormatConditionData): void {
+    this.assertEditable(sheet);
+    sheet.formatConditions = sheet.formatConditions.filter((candidate) => candidate !== format);
+    this.touch();
+  }
+
+  /** `Range.FormatConditions`: the sheet's formats that apply to any cell of the areas, in priority order. */
+  formatConditionsOver(sheet: SheetData, areas: readonly Rect[]): FormatConditionData[] {
+    return sheet.formatConditions.filter((format) => format.ranges.some((range) => areas.some((area) => rectsIntersect(range, area))));
+  }
+
+  /** The first format by priority whose formula holds for the cell (the one whose fill shows). */
+  formatConditionAt(sheet: SheetData, row: number, col: number): FormatConditionData | undefined {
+    return sheet.formatConditions.find((format) => {
+      const range = format.ranges.find((candidate) => rectContains(candidate, row, col));
+      if (!range || format.type !== 2) return false;
+      const anchor = format.ranges[0];
+      const result: FormulaValue = this.evaluateAt(sheet, format.formula1, row - anchor.top, col - anchor.left);
+      return result === true || (typeof result === 'number' && result !== 0);
+    });
+  }
+
+  // -------------------------------------------------------------- data validation
+
+  validationAt(sheet: SheetData, row: number, col: number): ValidationData | undefined {
+    return sheet.validations.find((validation) => validation.ranges.some((range) => rectContains(range, row, col)));
+  }
+
+  /** `Validation.Add` over cells that already have a rule fails: `Validation.Delete` comes first ("Validation.Add method (Excel)"). */
+  addValidation(sheet: SheetData, rect: Rect, validation: NewValidation): void {
+    this.assertEditable(sheet);
+    if (sheet.validations.some((existing) => existing.ranges.some((range) => rectsIntersect(range, rect)))) {
+      throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'Application-defined or object-defined error: the cells already have data validation.');
+    }
+    sheet.validations.push({ ...validation, ranges: [rect] });
+    this.touch();
+  }
+
+  changeValidation(sheet: SheetData, validation: ValidationData, change: (validation: ValidationData) => void): void {
+    this.assertEditable(sheet);
+    change(validation);
+    this.touch();
+  }
+
+  /** `Validation.Delete`: the cells of the range lose their rule; the rest of each rule's range keeps it. */
+  deleteValidation(sheet: SheetData, rect: Rect): void {
+    this.assertEditable(sheet);
+    for (const validation of sheet.validations) validation.ranges = validation.ranges.flatMap((range) => subtractRect(range, rect));
+    sheet.validations = sheet.validations.filter((validation) => validation.ranges.length > 0);
+    this.touch();
+  }
+
+  /** The same workbook saved and reopened: every sheet and name, no listeners. */
+  clone(): WorkbookModel {
+    const copy = new WorkbookModel(this.options);
+    copy.sheetCounter = this.sheetCounter;
+    copy.activeSheetId = this.activeSheetId;
+    for (const sheet of this.sheets) copy.sheets.push(cloneSheet(sheet));
+    for (const item of this.names) copy.names.push({ ...item });
+    return copy;
+  }
+}
