@@ -68,6 +68,12 @@ export function relativeAddress(rect: Rect): string {
   return absoluteAddress(rect).replace(/\$/g, '');
 }
 
+/** A sheet name as a reference writes it: quoted unless it is a plain name (`'My sheet'!A1`, `申报表!A1`). */
+export function quoteSheetName(name: string): string {
+  if (/^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 type Endpoint = { kind: 'cell'; row: number; col: number } | { kind: 'row'; row: number } | { kind: 'col'; col: number };
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

@@ -10,15 +10,13 @@
  * and validation are not contents and raise nothing ("This event does not occur when cells
  * change during a recalculation"; formats are not changes of cells).
  */
+import type { WpsApiEvent, WpsApplication, WpsEventHandlers, WpsEventName } from '../wps/wps-api';
 import type { Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireString, WpsObject, type WpsHost } from './object-base';
 import { MemoryWorkbook, MemoryWorksheet } from './sheet-objects';
 import type { SheetData } from './sheet-data';
 import type { ModelObserver } from './model-sheets';
-
-export type SheetChangeHandler = (sheet: MemoryWorksheet, target: unknown) => void;
-export type SheetActivateHandler = (sheet: MemoryWorksheet) => void;
 
 /** The events the fake raises; the declarations list more, which nothing of the project hears. */
 export type MemoryEventName = 'SheetChange' | 'SheetActivate';
@@ -121,7 +119,7 @@ function eventName(name: unknown): MemoryEventName {
 }
 
 /** `Application.ApiEvent`: listeners by event name. */
-export class MemoryApiEvent extends WpsObject {
+export class MemoryApiEvent extends WpsObject implements WpsApiEvent {
   protected readonly kind = 'ApiEvent';
 
   constructor(
@@ -131,32 +129,34 @@ export class MemoryApiEvent extends WpsObject {
     super(host);
   }
 
-  AddApiEventListener(name: 'SheetChange', handler: SheetChangeHandler): void;
-  AddApiEventListener(name: 'SheetActivate', handler: SheetActivateHandler): void;
-  AddApiEventListener(name: MemoryEventName, handler: SheetChangeHandler | SheetActivateHandler): void {
+  AddApiEventListener<E extends WpsEventName>(name: E, handler: WpsEventHandlers[E]): void {
     this.invoke('AddApiEventListener', () => {
       if (typeof handler !== 'function') throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'AddApiEventListener takes a function.');
       this.hub.add(eventName(name), handler as (...args: never[]) => void);
     });
   }
 
-  RemoveApiEventListener(name: MemoryEventName, handler?: SheetChangeHandler | SheetActivateHandler): void {
+  /** Removes that listener; without one, every listener of the event (the declarations take the name alone). */
+  RemoveApiEventListener<E extends WpsEventName>(name: E, handler?: WpsEventHandlers[E]): void {
     this.invoke('RemoveApiEventListener', () => this.hub.remove(eventName(name), handler as ((...args: never[]) => void) | undefined));
   }
 }
 
-export class MemoryApplication extends WpsObject {
+export class MemoryApplication extends WpsObject implements WpsApplication {
   protected readonly kind = 'Application';
+
+  private screenUpdating = true;
 
   constructor(
     host: WpsHost,
     private readonly hub: EventHub,
+    private readonly fileName: string,
   ) {
     super(host);
   }
 
   get ActiveWorkbook(): MemoryWorkbook {
-    return this.read('ActiveWorkbook', () => new MemoryWorkbook(this.host));
+    return this.read('ActiveWorkbook', () => new MemoryWorkbook(this.host, this.fileName));
   }
 
   get ActiveSheet(): MemoryWorksheet {
@@ -165,6 +165,16 @@ export class MemoryApplication extends WpsObject {
 
   get ApiEvent(): MemoryApiEvent {
     return this.read('ApiEvent', () => new MemoryApiEvent(this.host, this.hub));
+  }
+
+  /** Only the screen: the fake draws nothing, so it is kept and read back. */
+  get ScreenUpdating(): boolean {
+    return this.read('ScreenUpdating', () => this.screenUpdating);
+  }
+  set ScreenUpdating(value: boolean) {
+    this.write('ScreenUpdating', () => {
+      this.screenUpdating = requireBoolean(value, 'Application.ScreenUpdating');
+    });
   }
 
   /** While false, no event is raised ("Application.EnableEvents property (Excel)"). */

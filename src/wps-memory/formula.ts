@@ -38,8 +38,11 @@ type Node =
 
 // ---------------------------------------------------------------- references in formula text
 
-/** A cell reference (`D7`, `$D$7`) or range (`D7:D9`), not part of a name or a function call. */
-const REFERENCE = /(?<![A-Za-z0-9_.!$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?::(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}))?(?![A-Za-z0-9_(!])/g;
+/**
+ * A cell reference (`D7`, `$D$7`) or range (`D7:D9`), perhaps qualified by a sheet (`申报表!$A$1`,
+ * `'My sheet'!A1`), not part of a name or a function call.
+ */
+const REFERENCE = /(?<![A-Za-z0-9_.!$'])((?:'(?:[^']|'')+'|[^\s!'",():=<>+\-*/&^%{}]+)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?::(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}))?(?![A-Za-z0-9_(!])/g;
 
 function refEnd(colAbs: string, letters: string, rowAbs: string, digits: string): RefEnd {
   return { row: Number(digits) - 1, col: columnIndex(letters), rowAbsolute: rowAbs === '$', colAbsolute: colAbs === '$' };
@@ -49,36 +52,48 @@ function endText(end: RefEnd): string {
   return `${end.colAbsolute ? '$' : ''}${columnLetters(end.col)}${end.rowAbsolute ? '$' : ''}${end.row + 1}`;
 }
 
+type Rewrite = (first: RefEnd, last: RefEnd | null, sheet: string | null) => { first: RefEnd; last: RefEnd | null } | null;
+
+/** The sheet a qualifier names (`'My sheet'!` → `My sheet`), null without one. */
+function qualifierSheet(qualifier: string | undefined): string | null {
+  if (!qualifier) return null;
+  const name = qualifier.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
 /** Applies `rewrite` to every reference outside string literals; a null result becomes #REF!. */
-export function rewriteReferences(formula: string, rewrite: (first: RefEnd, last: RefEnd | null) => { first: RefEnd; last: RefEnd | null } | null): string {
+export function rewriteReferences(formula: string, rewrite: Rewrite): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, index) =>
       index % 2 === 1
         ? part
         : part.replace(REFERENCE, (...m: string[]) => {
-            const first = refEnd(m[1], m[2], m[3], m[4]);
-            const last = m[6] === undefined ? null : refEnd(m[5], m[6], m[7], m[8]);
-            const moved = rewrite(first, last);
-            if (!moved) return '#REF!';
-            return moved.last ? `${endText(moved.first)}:${endText(moved.last)}` : endText(moved.first);
+            const first = refEnd(m[2], m[3], m[4], m[5]);
+            const last = m[7] === undefined ? null : refEnd(m[6], m[7], m[8], m[9]);
+            const moved = rewrite(first, last, qualifierSheet(m[1]));
+            const prefix = m[1] ?? '';
+            if (!moved) return `${prefix}#REF!`;
+            return prefix + (moved.last ? `${endText(moved.first)}:${endText(moved.last)}` : endText(moved.first));
           }),
     )
     .join('');
 }
 
 /**
- * References after `count` rows are inserted (count > 0) or deleted (count < 0) at row `at`:
- * what lies below moves, absolute or not; a reference to deleted cells becomes #REF!, a range
- * loses its deleted rows ("Insert or delete rows and columns": formulas adjust).
+ * References after `count` rows are inserted (count > 0) or deleted (count < 0) at row `at` of
+ * the sheet `onSheet` tells (from a reference's qualifier, null for an unqualified one): what
+ * lies below moves, absolute or not; a reference to deleted cells becomes #REF!, a range loses
+ * its deleted rows ("Insert or delete rows and columns": formulas adjust).
  */
-export function shiftRowsInFormula(formula: string, at: number, count: number): string {
+export function shiftRowsInFormula(formula: string, at: number, count: number, onSheet: (qualifier: string | null) => boolean = (q) => q === null): string {
   const moveRow = (row: number): number | null => {
     if (row < at) return row;
     if (count > 0) return row + count < MAX_ROWS ? row + count : null;
     return row < at - count ? null : row + count;
   };
-  return rewriteReferences(formula, (first, last) => {
+  return rewriteReferences(formula, (first, last, sheet) => {
+    if (!onSheet(sheet)) return { first, last };
     if (!last) {
       const row = moveRow(first.row);
       return row === null ? null : { first: { ...first, row }, last: null };

@@ -41,6 +41,8 @@ export interface MemoryWpsOptions {
   /** The workbook's default font: WPS in Chinese uses 宋体 11. */
   readonly fontName?: string;
   readonly fontSize?: number;
+  /** The workbook's Name and FullName (a workbook never saved: 工作簿1). */
+  readonly fileName?: string;
   /** When handlers run: during the write that raised the event (default), or after the current task. */
   readonly delivery?: EventDelivery;
   /** Told of every error an event handler throws (they are also kept in `handlerErrors`). */
@@ -94,7 +96,7 @@ function build(model: WorkbookModel, options: MemoryWpsOptions): MemoryWps {
     queueMicrotask(notify);
   };
   return {
-    Application: new MemoryApplication(host, hub),
+    Application: new MemoryApplication(host, hub, options.fileName ?? '工作簿1'),
     user: createUser(model),
     inspect: createInspector(model),
     calls: counter,
@@ -122,6 +124,6 @@ export { Xl } from './sheet-data';
 export type { CallCounts, MemberCalls } from './calls';
 export type { CellInspection, FormatConditionInspection, InspectedValue, MemoryWpsInspector, ValidationInspection } from './inspector';
 export type { MemoryWpsUser, TypedValue, TypeResult, UserFormat } from './user';
-export type { EventDelivery, MemoryApiEvent, MemoryApplication, SheetActivateHandler, SheetChangeHandler } from './application';
+export type { EventDelivery, MemoryApiEvent, MemoryApplication } from './application';
 export type { MemoryRange, CellValue2 } from './range-object';
 export type { MemoryWorksheet, MemoryWorkbook, MemorySheets } from './sheet-objects';

@@ -111,6 +111,7 @@ export class SheetsModel {
     if (this.sheets.length === 1) throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'A workbook must contain at least one visible worksheet.');
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
+    this.names.splice(0, this.names.length, ...this.names.filter((item) => item.sheetId !== sheet.id));
     if (this.activeSheetId === sheet.id) this.activate(this.sheets[Math.max(0, index - 1)]);
     this.touch();
   }
@@ -142,25 +143,25 @@ export class SheetsModel {
 
   // -------------------------------------------------------------- names
 
-  nameByText(name: string): NameData | undefined {
+  /** A name in a scope: the workbook's (null) or a sheet's. */
+  nameInScope(name: string, sheetId: number | null): NameData | undefined {
     const key = name.toLowerCase();
-    return this.names.find((item) => item.name.toLowerCase() === key);
+    return this.names.find((item) => item.sheetId === sheetId && item.name.toLowerCase() === key);
   }
 
-  /** `Names.Add(Name, RefersTo)`: a name already defined is redefined ("Names.Add method (Excel)"). */
-  addName(name: string, refersTo: string, visible: boolean): NameData {
+  /** `Names.Add(Name, RefersTo)`: a name already defined in the scope is redefined ("Names.Add method (Excel)"). */
+  addName(name: string, refersTo: string, sheetId: number | null): NameData {
     if (!/^[A-Za-z_\u4e00-\u9fff\\][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
       throw new WpsMemoryError(WpsErrorCode.invalidName, `The name ${JSON.stringify(name)} is not valid.`);
     }
     const text = refersTo.startsWith('=') ? refersTo : `=${refersTo}`;
-    const existing = this.nameByText(name);
+    const existing = this.nameInScope(name, sheetId);
     if (existing) {
       existing.refersTo = text;
-      existing.visible = visible;
       this.touch();
       return existing;
     }
-    const item = { name, refersTo: text, visible };
+    const item: NameData = { name, sheetId, refersTo: text, visible: true };
     this.names.push(item);
     this.touch();
     return item;

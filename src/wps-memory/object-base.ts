@@ -1,4 +1,5 @@
 /** What every object of the fake shares: the workbook it reads, and the counter every crossing adds to. */
+import type { WpsRange, WpsWorksheet } from '../wps/wps-api';
 import type { Rect } from './address';
 import type { CallCounter, CallKind } from './calls';
 import { WpsErrorCode, WpsMemoryError } from './errors';
@@ -14,8 +15,8 @@ export interface WpsHost {
 
 /** Builds objects without importing their classes (the classes import this module). */
 export interface ObjectFactory {
-  worksheet(sheetId: number): unknown;
-  range(sheetId: number, areas: readonly Rect[]): unknown;
+  worksheet(sheetId: number): WpsWorksheet;
+  range(sheetId: number, areas: readonly Rect[]): WpsRange;
 }
 
 export abstract class WpsObject {

@@ -3,6 +3,7 @@
  * a 2-D array, rows × columns, "Range.Value2 property (Excel)"), writes change every area, and
  * each member read, written or called is one crossing into WPS.
  */
+import type { WpsAreas, WpsRange, WpsWorksheet } from '../wps/wps-api';
 import { absoluteAddress, isWholeRows, MAX_COLUMNS, MAX_ROWS, rectColumns, rectRows, relativeAddress, type Rect } from './address';
 import { cvErrCode } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
@@ -32,7 +33,7 @@ function formulaTextOf(formula: string | null, value: FormulaValue): string {
   return String(value);
 }
 
-export class MemoryRange extends SheetObject {
+export class MemoryRange extends SheetObject implements WpsRange {
   protected readonly kind = 'Range';
 
   constructor(
@@ -155,11 +156,15 @@ export class MemoryRange extends SheetObject {
     });
   }
 
+  get Areas(): MemoryAreas {
+    return this.read('Areas', () => new MemoryAreas(this.host, this.sheetId, this.areas));
+  }
+
   get EntireRow(): MemoryRange {
     return this.read('EntireRow', () => new MemoryRange(this.host, this.sheetId, this.areas.map((area) => ({ top: area.top, bottom: area.bottom, left: 0, right: MAX_COLUMNS - 1 }))));
   }
 
-  get Worksheet(): unknown {
+  get Worksheet(): WpsWorksheet {
     return this.read('Worksheet', () => this.host.factory.worksheet(this.sheetId));
   }
 
@@ -338,6 +343,32 @@ export class MemoryRange extends SheetObject {
     this.invoke('Activate', () => {
       this.assertActiveSheet('Activate');
       this.model.select(this.sheet, this.first);
+    });
+  }
+}
+
+/** `Range.Areas`: a range of one area has itself as its only area. */
+export class MemoryAreas extends SheetObject implements WpsAreas {
+  protected readonly kind = 'Areas';
+
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    private readonly areas: readonly Rect[],
+  ) {
+    super(host, sheetId);
+  }
+
+  get Count(): number {
+    return this.read('Count', () => this.areas.length);
+  }
+
+  /** 1-based; throws beyond Count. */
+  Item(index: number): MemoryRange {
+    return this.invoke('Item', () => {
+      const area = Number.isInteger(index) ? this.areas[index - 1] : undefined;
+      if (!area) throw new WpsMemoryError(WpsErrorCode.itemNotFound, `There is no area ${index} (Count is ${this.areas.length}).`);
+      return new MemoryRange(this.host, this.sheetId, [area]);
     });
   }
 }

@@ -3,38 +3,84 @@
  * the range, by priority, `Item(i)` 1-based), `FormatCondition` (Formula1, Interior, Font,
  * AppliesTo, Delete), `Range.Validation` (Add, Delete and the rule's properties).
  */
+import type { WpsFont, WpsFormatCondition, WpsFormatConditions, WpsInterior, WpsRange, WpsValidation } from '../wps/wps-api';
 import type { Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireColor, requireNumber, requireString, SheetObject, WpsObject, type WpsHost } from './object-base';
 import { Xl, type FormatConditionData, type ValidationData } from './sheet-data';
 
-/** The fill or font colour of a conditional format: `FormatCondition.Interior.Color`, `.Font.Color`. */
-export class MemoryRuleColor extends WpsObject {
+/** What a conditional format changes of a cell: a fill (`Interior`) or a font (`Font`), as a rule holds them. */
+abstract class RuleFormat extends WpsObject {
   constructor(
     host: WpsHost,
-    protected readonly kind: 'Interior' | 'Font',
     private readonly sheetId: number,
-    private readonly format: FormatConditionData,
-    private readonly key: 'interiorColor' | 'fontColor',
+    protected readonly format: FormatConditionData,
   ) {
     super(host);
   }
 
-  /** A format that sets no colour reads null. */
-  get Color(): number | null {
-    return this.read('Color', () => this.format[this.key]);
+  protected change(member: string, change: (format: FormatConditionData) => void): void {
+    this.write(member, () => this.host.model.changeFormatCondition(this.host.model.sheetById(this.sheetId), this.format, change));
   }
-  set Color(value: number | null) {
-    this.write('Color', () => {
-      const color = requireColor(value, `FormatCondition.${this.kind}.Color`);
-      this.host.model.changeFormatCondition(this.host.model.sheetById(this.sheetId), this.format, (format) => {
-        format[this.key] = color;
-      });
+}
+
+/** `FormatCondition.Interior`: a rule without fill reads null. */
+export class MemoryRuleInterior extends RuleFormat implements WpsInterior {
+  protected readonly kind = 'Interior';
+
+  get Color(): number | null {
+    return this.read('Color', () => this.format.interiorColor);
+  }
+  set Color(value: number) {
+    this.change('Color', (format) => {
+      format.interiorColor = requireColor(value, 'FormatCondition.Interior.Color');
     });
   }
 }
 
-export class MemoryFormatCondition extends SheetObject {
+/**
+ * `FormatCondition.Font`: colour and weight; a conditional format cannot change the font's name
+ * or size ("FormatCondition.Font property (Excel)": only some font properties apply), so those
+ * read null and refuse a write.
+ */
+export class MemoryRuleFont extends RuleFormat implements WpsFont {
+  protected readonly kind = 'Font';
+
+  get Color(): number | null {
+    return this.read('Color', () => this.format.fontColor);
+  }
+  set Color(value: number) {
+    this.change('Color', (format) => {
+      format.fontColor = requireColor(value, 'FormatCondition.Font.Color');
+    });
+  }
+  get Bold(): boolean | null {
+    return this.read('Bold', () => this.format.fontBold);
+  }
+  set Bold(value: boolean) {
+    this.change('Bold', (format) => {
+      format.fontBold = requireBoolean(value, 'FormatCondition.Font.Bold');
+    });
+  }
+  get Size(): number | null {
+    return this.read('Size', () => null);
+  }
+  set Size(_value: number) {
+    this.write('Size', () => {
+      throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'Unable to set the Size property of the Font class: a conditional format keeps the cell\'s font size.');
+    });
+  }
+  get Name(): string | null {
+    return this.read('Name', () => null);
+  }
+  set Name(_value: string) {
+    this.write('Name', () => {
+      throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'Unable to set the Name property of the Font class: a conditional format keeps the cell\'s font.');
+    });
+  }
+}
+
+export class MemoryFormatCondition extends SheetObject implements WpsFormatCondition {
   protected readonly kind = 'FormatCondition';
 
   constructor(
@@ -79,14 +125,14 @@ export class MemoryFormatCondition extends SheetObject {
       });
     });
   }
-  get Interior(): MemoryRuleColor {
-    return this.read('Interior', () => new MemoryRuleColor(this.host, 'Interior', this.sheetId, this.live(), 'interiorColor'));
+  get Interior(): MemoryRuleInterior {
+    return this.read('Interior', () => new MemoryRuleInterior(this.host, this.sheetId, this.live()));
   }
-  get Font(): MemoryRuleColor {
-    return this.read('Font', () => new MemoryRuleColor(this.host, 'Font', this.sheetId, this.live(), 'fontColor'));
+  get Font(): MemoryRuleFont {
+    return this.read('Font', () => new MemoryRuleFont(this.host, this.sheetId, this.live()));
   }
   /** The areas the format applies to, as one Range. */
-  get AppliesTo(): unknown {
+  get AppliesTo(): WpsRange {
     return this.read('AppliesTo', () => this.host.factory.range(this.sheetId, this.live().ranges));
   }
 
@@ -95,7 +141,7 @@ export class MemoryFormatCondition extends SheetObject {
   }
 }
 
-export class MemoryFormatConditions extends SheetObject {
+export class MemoryFormatConditions extends SheetObject implements WpsFormatConditions {
   protected readonly kind = 'FormatConditions';
 
   constructor(
@@ -156,7 +202,7 @@ type ValidationText = 'inputTitle' | 'inputMessage' | 'errorTitle' | 'errorMessa
 type ValidationFlag = 'ignoreBlank' | 'inCellDropdown' | 'showInput' | 'showError';
 
 /** `Range.Validation`: the rule of the range's top-left cell; reading a rule where there is none fails. */
-export class MemoryValidation extends SheetObject {
+export class MemoryValidation extends SheetObject implements WpsValidation {
   protected readonly kind = 'Validation';
 
   constructor(

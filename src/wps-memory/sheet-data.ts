@@ -50,6 +50,8 @@ export interface FormatConditionData {
   /** BGR, null when the rule sets none. */
   interiorColor: number | null;
   fontColor: number | null;
+  /** Null when the rule leaves the cell's own weight. */
+  fontBold: boolean | null;
   stopIfTrue: boolean;
 }
 
@@ -84,10 +86,14 @@ export interface PageSetupData {
   rightMargin: number;
   topMargin: number;
   bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
 }
 
 export interface NameData {
   name: string;
+  /** The sheet a worksheet-level name belongs to (`Worksheet.Names.Add`), null for the workbook's. */
+  sheetId: number | null;
   /** `RefersTo`, with its leading `=`. */
   refersTo: string;
   visible: boolean;
@@ -187,6 +193,8 @@ export function defaultPageSetup(): PageSetupData {
     rightMargin: 54,
     topMargin: 72,
     bottomMargin: 72,
+    headerMargin: 36,
+    footerMargin: 36,
   };
 }
 

@@ -1,5 +1,6 @@
 /** `Workbook`, `Sheets`, `Worksheet`, `PageSetup`, `Names` and `Name`. */
-import { MAX_COLUMNS, MAX_ROWS, parseAreas, type Rect } from './address';
+import type { WpsName, WpsNames, WpsPageSetup, WpsSheets, WpsWorkbook, WpsWorksheet } from '../wps/wps-api';
+import { MAX_COLUMNS, MAX_ROWS, parseAreas, quoteSheetName, type Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireNumber, requireString, SheetObject, WpsObject, type WpsHost } from './object-base';
 import { MemoryRange } from './range-object';
@@ -10,7 +11,7 @@ const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_CO
 type PageKey = keyof PageSetupData;
 
 /** `Worksheet.PageSetup`: the print setup, read and written property by property. */
-export class MemoryPageSetup extends SheetObject {
+export class MemoryPageSetup extends SheetObject implements WpsPageSetup {
   protected readonly kind = 'PageSetup';
 
   private property<K extends PageKey>(key: K, member: string, check: (value: unknown) => PageSetupData[K]) {
@@ -36,6 +37,14 @@ export class MemoryPageSetup extends SheetObject {
   private readonly tall = this.property('fitToPagesTall', 'FitToPagesTall', MemoryPageSetup.numberOrFalse('FitToPagesTall'));
   private readonly printArea = this.property('printArea', 'PrintArea', (v) => requireString(v, 'PageSetup.PrintArea'));
   private readonly titleRows = this.property('printTitleRows', 'PrintTitleRows', (v) => requireString(v, 'PageSetup.PrintTitleRows'));
+  private readonly margins = {
+    top: this.property('topMargin', 'TopMargin', (v) => requireNumber(v, 'PageSetup.TopMargin')),
+    bottom: this.property('bottomMargin', 'BottomMargin', (v) => requireNumber(v, 'PageSetup.BottomMargin')),
+    left: this.property('leftMargin', 'LeftMargin', (v) => requireNumber(v, 'PageSetup.LeftMargin')),
+    right: this.property('rightMargin', 'RightMargin', (v) => requireNumber(v, 'PageSetup.RightMargin')),
+    header: this.property('headerMargin', 'HeaderMargin', (v) => requireNumber(v, 'PageSetup.HeaderMargin')),
+    footer: this.property('footerMargin', 'FooterMargin', (v) => requireNumber(v, 'PageSetup.FooterMargin')),
+  };
   private readonly center = this.property('centerHorizontally', 'CenterHorizontally', (v) => requireBoolean(v, 'PageSetup.CenterHorizontally'));
 
   /** XlPageOrientation: xlPortrait 1, xlLandscape 2. */
@@ -84,6 +93,43 @@ export class MemoryPageSetup extends SheetObject {
   set PrintTitleRows(value: string) {
     this.titleRows.set(value);
   }
+  /** Margins in points. */
+  get TopMargin(): number {
+    return this.margins.top.get();
+  }
+  set TopMargin(value: number) {
+    this.margins.top.set(value);
+  }
+  get BottomMargin(): number {
+    return this.margins.bottom.get();
+  }
+  set BottomMargin(value: number) {
+    this.margins.bottom.set(value);
+  }
+  get LeftMargin(): number {
+    return this.margins.left.get();
+  }
+  set LeftMargin(value: number) {
+    this.margins.left.set(value);
+  }
+  get RightMargin(): number {
+    return this.margins.right.get();
+  }
+  set RightMargin(value: number) {
+    this.margins.right.set(value);
+  }
+  get HeaderMargin(): number {
+    return this.margins.header.get();
+  }
+  set HeaderMargin(value: number) {
+    this.margins.header.set(value);
+  }
+  get FooterMargin(): number {
+    return this.margins.footer.get();
+  }
+  set FooterMargin(value: number) {
+    this.margins.footer.set(value);
+  }
   get CenterHorizontally(): boolean {
     return this.center.get();
   }
@@ -92,7 +138,7 @@ export class MemoryPageSetup extends SheetObject {
   }
 }
 
-export class MemoryWorksheet extends SheetObject {
+export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
   protected readonly kind = 'Worksheet';
 
   constructor(host: WpsHost, sheetId: number) {
@@ -144,6 +190,15 @@ export class MemoryWorksheet extends SheetObject {
     return this.read('PageSetup', () => new MemoryPageSetup(this.host, this.sheetId));
   }
 
+  get Names(): MemoryNames {
+    return this.read('Names', () => new MemoryNames(this.host, this.sheetId));
+  }
+
+  /** Removes the sheet (the last visible sheet cannot go); its own names go with it. */
+  Delete(): void {
+    this.invoke('Delete', () => this.model.deleteSheet(this.sheet));
+  }
+
   /** Makes the sheet the active one; SheetActivate is raised when it was not. */
   Activate(): void {
     this.invoke('Activate', () => this.model.activate(this.sheet));
@@ -169,7 +224,7 @@ export class MemoryWorksheet extends SheetObject {
   }
 }
 
-export class MemoryName extends WpsObject {
+export class MemoryName extends WpsObject implements WpsName {
   protected readonly kind = 'Name';
 
   constructor(
@@ -179,43 +234,57 @@ export class MemoryName extends WpsObject {
     super(host);
   }
 
+  /** A worksheet-level name reads `Sheet!Name` ("Name.Name property (Excel)"). */
   get Name(): string {
-    return this.read('Name', () => this.item.name);
+    return this.read('Name', () => {
+      if (this.item.sheetId === null) return this.item.name;
+      return `${quoteSheetName(this.model.sheetById(this.item.sheetId).name)}!${this.item.name}`;
+    });
   }
   /** With its `=`: `=申报表!$A$1`. */
   get RefersTo(): string {
     return this.read('RefersTo', () => this.item.refersTo);
-  }
-  get Visible(): boolean {
-    return this.read('Visible', () => this.item.visible);
   }
   Delete(): void {
     this.invoke('Delete', () => this.model.deleteName(this.item));
   }
 }
 
-export class MemoryNames extends WpsObject {
+/** `Workbook.Names` holds every name, the sheets' too; `Worksheet.Names` a sheet's own. */
+export class MemoryNames extends WpsObject implements WpsNames {
   protected readonly kind = 'Names';
 
-  get Count(): number {
-    return this.read('Count', () => this.model.names.length);
+  constructor(
+    host: WpsHost,
+    private readonly sheetId: number | null,
+  ) {
+    super(host);
   }
 
-  /** By name (ignoring case) or 1-based index; throws when absent. */
-  Item(nameOrIndex: string | number): MemoryName {
+  private list(): NameData[] {
+    return this.sheetId === null ? this.model.names : this.model.names.filter((item) => item.sheetId === this.sheetId);
+  }
+
+  get Count(): number {
+    return this.read('Count', () => this.list().length);
+  }
+
+  /** 1-based; throws beyond Count. */
+  Item(index: number): MemoryName {
     return this.invoke('Item', () => {
-      const item = typeof nameOrIndex === 'number' ? this.model.names[nameOrIndex - 1] : this.model.nameByText(nameOrIndex);
-      if (!item) throw new WpsMemoryError(WpsErrorCode.itemNotFound, `There is no name ${JSON.stringify(nameOrIndex)}.`);
+      const item = Number.isInteger(index) ? this.list()[index - 1] : undefined;
+      if (!item) throw new WpsMemoryError(WpsErrorCode.itemNotFound, `There is no name ${index} (Count is ${this.list().length}).`);
       return new MemoryName(this.host, item);
     });
   }
 
-  Add(name: string, refersTo: string, visible = true): MemoryName {
-    return this.invoke('Add', () => new MemoryName(this.host, this.model.addName(requireString(name, 'Names.Add Name'), requireString(refersTo, 'Names.Add RefersTo'), visible)));
+  /** In this collection's scope: on a sheet's Names, a worksheet-level name. */
+  Add(name: string, refersTo: string): MemoryName {
+    return this.invoke('Add', () => new MemoryName(this.host, this.model.addName(requireString(name, 'Names.Add Name'), requireString(refersTo, 'Names.Add RefersTo'), this.sheetId)));
   }
 }
 
-export class MemorySheets extends WpsObject {
+export class MemorySheets extends WpsObject implements WpsSheets {
   protected readonly kind = 'Sheets';
 
   get Count(): number {
@@ -228,29 +297,38 @@ export class MemorySheets extends WpsObject {
   }
 
   /** A new sheet, before the active sheet, or before `before` or after `after`; it becomes the active sheet. */
-  Add(before?: MemoryWorksheet, after?: MemoryWorksheet): MemoryWorksheet {
+  Add(before?: WpsWorksheet, after?: WpsWorksheet): MemoryWorksheet {
     return this.invoke('Add', () => {
       if (before !== undefined && after !== undefined) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'Sheets.Add takes Before or After, not both.');
       const anchor = after ?? before;
+      if (anchor !== undefined && !(anchor instanceof MemoryWorksheet)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'Sheets.Add takes a worksheet of this workbook.');
       const index = anchor ? this.model.sheets.indexOf(this.model.sheetById(anchor.sheetId)) + (after ? 1 : 0) : undefined;
       return new MemoryWorksheet(this.host, this.model.addSheet(undefined, index).id);
     });
   }
 }
 
-export class MemoryWorkbook extends WpsObject {
+export class MemoryWorkbook extends WpsObject implements WpsWorkbook {
   protected readonly kind = 'Workbook';
 
-  get Sheets(): MemorySheets {
-    return this.read('Sheets', () => new MemorySheets(this.host));
+  constructor(
+    host: WpsHost,
+    private readonly fileName: string,
+  ) {
+    super(host);
+  }
+
+  get Name(): string {
+    return this.read('Name', () => this.fileName);
+  }
+  /** A workbook never saved has no folder: its FullName is its Name ("Workbook.FullName property (Excel)"). */
+  get FullName(): string {
+    return this.read('FullName', () => this.fileName);
   }
   get Worksheets(): MemorySheets {
     return this.read('Worksheets', () => new MemorySheets(this.host));
   }
   get Names(): MemoryNames {
-    return this.read('Names', () => new MemoryNames(this.host));
-  }
-  get ActiveSheet(): MemoryWorksheet {
-    return this.read('ActiveSheet', () => new MemoryWorksheet(this.host, this.model.activeSheetId));
+    return this.read('Names', () => new MemoryNames(this.host, null));
   }
 }

@@ -117,9 +117,9 @@ export class WorkbookModel extends CellModel {
    * `FormatConditions.Add`: the new format comes last, with the lowest priority (the macro
    * recorder follows every Add with `SetFirstPriority`; "FormatConditions.Add method (Excel)").
    */
-  addFormatCondition(sheet: SheetData, ranges: Rect[], format: Omit<FormatConditionData, 'ranges' | 'interiorColor' | 'fontColor' | 'stopIfTrue'>): FormatConditionData {
+  addFormatCondition(sheet: SheetData, ranges: Rect[], format: Omit<FormatConditionData, 'ranges' | 'interiorColor' | 'fontColor' | 'fontBold' | 'stopIfTrue'>): FormatConditionData {
     this.assertEditable(sheet);
-    const added: FormatConditionData = { ...format, ranges: [...ranges], interiorColor: null, fontColor: null, stopIfTrue: false };
+    const added: FormatConditionData = { ...format, ranges: [...ranges], interiorColor: null, fontColor: null, fontBold: null, stopIfTrue: false };
     sheet.formatConditions.push(added);
     this.touch();
     return added;

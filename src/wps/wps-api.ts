@@ -85,6 +85,8 @@ export const XL_PAPER_A4 = 9 satisfies Et.EtXlPaperSize.xlPaperA4;
 /** `XlInsertShiftDirection.xlShiftDown`, `XlDeleteShiftDirection.xlShiftUp`. */
 export const XL_SHIFT_DOWN = -4121 satisfies Et.EtXlInsertShiftDirection.xlShiftDown;
 export const XL_SHIFT_UP = -4162 satisfies Et.EtXlDeleteShiftDirection.xlShiftUp;
+/** `XlInsertFormatOrigin`: where inserted cells take their formats from. */
+export const XL_FORMAT_FROM = { leftOrAbove: 0, rightOrBelow: 1 } as const satisfies Record<string, Et.EtXlInsertFormatOrigin>;
 
 // ------------------------------------------------------------------ colours
 
@@ -203,26 +205,38 @@ export interface WpsRange {
   readonly MergeCells: boolean | null;
   /** The merged area holding the range's first cell; that cell alone when it is not merged. */
   readonly MergeArea: WpsRange;
+  /** Merges each area of the range (several areas: each on its own). */
   Merge(Across?: boolean): void;
   UnMerge(): void;
   readonly Interior: WpsInterior;
   readonly Font: WpsFont;
   readonly Borders: WpsBorders;
   /** The declarations: `any`. An `XlHAlign` number (`XL_ALIGN`). */
-  HorizontalAlignment: number;
+  get HorizontalAlignment(): number | null;
+  set HorizontalAlignment(value: number);
   /** The declarations: `any`. An `XlVAlign` number (`XL_ALIGN`). */
-  VerticalAlignment: number;
+  get VerticalAlignment(): number | null;
+  set VerticalAlignment(value: number);
   /** The declarations: `any`. */
-  WrapText: boolean;
+  get WrapText(): boolean | null;
+  set WrapText(value: boolean);
   /** The declarations: `any`. One format for every cell (`0.00`, `@`). */
-  NumberFormat: string;
+  get NumberFormat(): string | null;
+  set NumberFormat(value: string);
   /** The declarations: `any`. Characters of the standard font's digit, as Excel's column dialog shows (VBA, "Range.ColumnWidth property"). */
-  ColumnWidth: number;
+  get ColumnWidth(): number | null;
+  set ColumnWidth(value: number);
   /** The declarations: `any`. Points. */
-  RowHeight: number;
+  get RowHeight(): number | null;
+  set RowHeight(value: number);
   readonly EntireRow: WpsRange;
-  /** The declarations: `Insert(Shift?: any, CopyOrigin?: any, RHS?: any): void`. Shifts cells down (`XL_SHIFT_DOWN`); formats and conditional formats move with them. */
-  Insert(Shift?: number): void;
+  /**
+   * The declarations: `Insert(Shift?: any, CopyOrigin?: any, RHS?: any): void`. Shifts cells down
+   * (`XL_SHIFT_DOWN`); the new cells take the formats of the row above, or below with
+   * `XL_FORMAT_FROM.rightOrBelow` (VBA, "Range.Insert method"); merges, conditional formats and
+   * validations strictly across the new row grow with it.
+   */
+  Insert(Shift?: number, CopyOrigin?: number): void;
   Delete(Shift?: number): void;
   /** The declarations: `Select(RHS?: any): void`. */
   Select(): void;
@@ -242,18 +256,23 @@ export interface WpsAreas {
 
 /** `Interior` (Et.EtInterior). */
 export interface WpsInterior {
-  /** The declarations: `any`. A BGR number (`bgrFromHex`). */
-  Color: WpsColor;
+  /** The declarations: `any`. A BGR number (`bgrFromHex`); null over cells whose fills differ. */
+  get Color(): WpsColor | null;
+  set Color(value: WpsColor);
 }
 
 /** `Font` (Et.EtFont). */
 export interface WpsFont {
-  /** The declarations: `any` for all four. */
-  Bold: boolean;
-  Size: number;
-  Name: string;
+  /** The declarations: `any` for all four. Each reads null over cells that differ. */
+  get Bold(): boolean | null;
+  set Bold(value: boolean);
+  get Size(): number | null;
+  set Size(value: number);
+  get Name(): string | null;
+  set Name(value: string);
   /** A BGR number. */
-  Color: WpsColor;
+  get Color(): WpsColor | null;
+  set Color(value: WpsColor);
 }
 
 /** `Borders` (Et.EtBorders). */
@@ -264,10 +283,13 @@ export interface WpsBorders {
 
 /** `Border` (Et.EtBorder). */
 export interface WpsBorder {
-  /** The declarations: `any` for all three. `XL_CONTINUOUS`, `XL_THIN`, a BGR colour. */
-  LineStyle: number;
-  Weight: number;
-  Color: WpsColor;
+  /** The declarations: `any` for all three. `XL_CONTINUOUS`, `XL_THIN`, a BGR colour; each reads null over cells that differ. */
+  get LineStyle(): number | null;
+  set LineStyle(value: number);
+  get Weight(): number | null;
+  set Weight(value: number);
+  get Color(): WpsColor | null;
+  set Color(value: WpsColor);
 }
 
 /** `FormatConditions` (Et.EtFormatConditions). */

@@ -30,8 +30,9 @@ export const AMOUNT_PROMPT = '请输入以万元为单位的数字，如 180.61'
 const AMOUNT_ERROR = { title: '金额无效', message: '请输入不小于 0 的数字，以万元为单位，如 180.61' };
 const DEFAULT_ROW_HEIGHT = 20;
 
+/** `PerfTargetForm_hunan_department_v1`: a defined name takes letters, digits, `_` and `.`, not the `-` of a template id (Excel and WPS refuse it). */
 export function markerName(template: FormTemplate): string {
-  return `PerfTargetForm_${template.id}_v${template.version}`;
+  return `PerfTargetForm_${template.id.replace(/-/g, '_')}_v${template.version}`;
 }
 
 /** The names a list validation offers: each framework name, then its synonyms, without repeats. */

@@ -299,7 +299,9 @@ describe.each(ALL_PLANS)('%s plan', (_name, plan) => {
 
   it('marks the sheet with a sheet-scoped name on the title, and names the sheet within Excel’s rules', () => {
     const template = getTemplate(plan.template);
-    expect(plan.marker).toEqual({ name: `PerfTargetForm_${plan.template}_v${template.version}`, cell: { row: 0, col: 0 } });
+    expect(plan.marker).toEqual({ name: `PerfTargetForm_${plan.template.replace(/-/g, '_')}_v${template.version}`, cell: { row: 0, col: 0 } });
+    // A defined name: letters, digits, `_` and `.` only (Excel and WPS refuse a `-`).
+    expect(plan.marker.name).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
     expect(plan.cells.find((c) => c.row === 0 && c.col === 0)?.value).toContain(template.title);
     expect(plan.sheetName.length).toBeLessThanOrEqual(31);
     expect(plan.sheetName).not.toMatch(/[[\]:*?/\\]/);

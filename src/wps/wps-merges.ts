@@ -1,0 +1,161 @@
+/**
+ * Merged areas. The WPS object model has no call that lists a range's merged areas (Excel's
+ * `getMergedAreas`): it tells whether a range holds merged cells (`MergeCells`: true, false, or
+ * null when some are) and which merge holds a range's first cell (`MergeArea`). So an area is
+ * searched by halves — an area without merged cells costs one call, and a half inside a merge
+ * already found costs none — and what was found is kept per sheet between checks.
+ *
+ * Typing never changes merges; a paste may (the pasted cells' merges come with them), so the
+ * pasted area is searched again; inserted or deleted rows move merges as they move cells (a merge
+ * across the inserted row grows, one below it moves down), so the kept merges are moved the same
+ * way; anything else (columns moved, several row moves at once, a sheet not seen before) searches
+ * the sheet again. Merging or unmerging raises no SheetChange: a recheck searches every form sheet.
+ */
+import type { CellRange } from '../core';
+import { rangeToA1 } from '../core';
+import { extentOf } from './wps-cells';
+import type { WpsWorksheet } from './wps-api';
+
+function contains(outer: CellRange, inner: CellRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function sameArea(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
+}
+
+/** The two halves of an area, cut across its longer side. */
+function halves(area: CellRange): [CellRange, CellRange] {
+  const rows = area.bottom - area.top + 1;
+  const cols = area.right - area.left + 1;
+  if (rows >= cols) {
+    const middle = area.top + Math.floor(rows / 2) - 1;
+    return [
+      { ...area, bottom: middle },
+      { ...area, top: middle + 1 },
+    ];
+  }
+  const middle = area.left + Math.floor(cols / 2) - 1;
+  return [
+    { ...area, right: middle },
+    { ...area, left: middle + 1 },
+  ];
+}
+
+/** The merged areas that touch `area` (whole, even where they reach beyond it). */
+export function findMerges(sheet: WpsWorksheet, area: CellRange): CellRange[] {
+  const found: CellRange[] = [];
+  const pending: CellRange[] = [area];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (!next || found.some((merge) => contains(merge, next))) continue;
+    const range = sheet.Range(rangeToA1(next));
+    if (range.MergeCells === false) continue;
+    const merge = extentOf(range.MergeArea);
+    const merged = merge !== null && (merge.bottom > merge.top || merge.right > merge.left);
+    if (merged && !found.some((known) => sameArea(known, merge))) found.push(merge);
+    if (merged && contains(merge, next)) continue;
+    if (next.top === next.bottom && next.left === next.right) continue;
+    pending.push(...halves(next));
+  }
+  return found;
+}
+
+/** What edits since the last read may have done to a sheet's merges. */
+type MergeChange = { readonly kind: 'pasted'; readonly area: CellRange } | { readonly kind: 'rows'; readonly top: number; readonly count: number } | { readonly kind: 'unknown' };
+
+/** Inserted rows at `top`: merges across them grow, merges below move down. */
+export function mergesAfterInsert(merges: readonly CellRange[], top: number, count: number): CellRange[] {
+  return merges.map((merge) => {
+    if (merge.top >= top) return { ...merge, top: merge.top + count, bottom: merge.bottom + count };
+    if (merge.bottom >= top) return { ...merge, bottom: merge.bottom + count };
+    return merge;
+  });
+}
+
+/** Deleted rows `top`..`top + count - 1`: merges lose their deleted rows; one left a single cell is no merge. */
+export function mergesAfterDelete(merges: readonly CellRange[], top: number, count: number): CellRange[] {
+  const last = top + count - 1;
+  return merges.flatMap((merge) => {
+    if (merge.bottom < top) return [merge];
+    if (merge.top > last) return [{ ...merge, top: merge.top - count, bottom: merge.bottom - count }];
+    const kept = merge.bottom - merge.top + 1 - (Math.min(merge.bottom, last) - Math.max(merge.top, top) + 1);
+    const newTop = Math.min(merge.top, top);
+    const moved = { ...merge, top: newTop, bottom: newTop + kept - 1 };
+    return kept > 0 && (moved.bottom > moved.top || moved.right > moved.left) ? [moved] : [];
+  });
+}
+
+interface Kept {
+  readonly merges: readonly CellRange[];
+  /** The used range's last row when they were read. */
+  readonly lastRow: number | null;
+}
+
+/** The merges kept per sheet (by name), and what edits did since they were read. */
+export class MergeBook {
+  private readonly known = new Map<string, Kept>();
+  private readonly changes = new Map<string, MergeChange[]>();
+
+  /** A SheetChange over `address`-shaped cells: whole rows, a pasted block, or something else. */
+  noteRows(sheet: string, top: number, count: number): void {
+    this.note(sheet, { kind: 'rows', top, count });
+  }
+
+  notePasted(sheet: string, area: CellRange): void {
+    this.note(sheet, { kind: 'pasted', area });
+  }
+
+  noteUnknown(sheet: string): void {
+    this.note(sheet, { kind: 'unknown' });
+  }
+
+  private note(sheet: string, change: MergeChange): void {
+    this.changes.set(sheet, [...(this.changes.get(sheet) ?? []), change]);
+  }
+
+  /** The add-in wrote these merges itself (an insert, a row); `lastRow`: the used range's last row, when known. */
+  set(sheet: string, merges: readonly CellRange[], lastRow: number | null): void {
+    this.known.set(sheet, { merges, lastRow });
+    this.changes.delete(sheet);
+  }
+
+  forgetAll(): void {
+    this.known.clear();
+    this.changes.clear();
+  }
+
+  /** The sheet's merges now, within `extent` (its used range): the kept ones brought up to date, or searched again. */
+  read(sheet: WpsWorksheet, name: string, extent: CellRange): CellRange[] {
+    const kept = this.known.get(name);
+    const changes = this.changes.get(name) ?? [];
+    const merges = kept === undefined ? null : this.update(sheet, kept, changes, extent.bottom);
+    const now = merges ?? findMerges(sheet, extent);
+    this.set(name, now, extent.bottom);
+    return now;
+  }
+
+  /** The kept merges moved as the edits moved cells; null when only a new search can tell. */
+  private update(sheet: WpsWorksheet, kept: Kept, changes: readonly MergeChange[], rowsNow: number): CellRange[] | null {
+    const rowsBefore = kept.lastRow;
+    let merges = [...kept.merges];
+    const rowMoves = changes.filter((change) => change.kind === 'rows');
+    if (changes.some((change) => change.kind === 'unknown') || rowMoves.length > 1) return null;
+    for (const change of changes) {
+      if (change.kind === 'rows') {
+        const grown = rowsBefore === null ? null : rowsNow - rowsBefore;
+        if (grown === change.count) merges = mergesAfterInsert(merges, change.top, change.count);
+        else if (grown === -change.count) merges = mergesAfterDelete(merges, change.top, change.count);
+        else if (rowsBefore === null || change.top <= rowsBefore) return null;
+      } else if (change.kind === 'pasted') {
+        const fresh = findMerges(sheet, change.area);
+        merges = [...merges.filter((merge) => !intersects(merge, change.area)), ...fresh];
+      }
+    }
+    return merges;
+  }
+}
