@@ -11,6 +11,8 @@ export type InspectedValue = number | string | boolean | null;
 
 export interface CellInspection {
   readonly value: InspectedValue;
+  /** What the cell shows (`Range.Text`): the value through its number format. */
+  readonly text: string;
   readonly formula: string | null;
   readonly format: CellFormat;
   /** The merged area holding the cell (`A1:C1`), or null. */
@@ -41,7 +43,8 @@ export interface ValidationInspection {
 export interface MemoryWpsInspector {
   sheetNames(): string[];
   activeSheet(): string;
-  selection(sheet: string): string;
+  /** The active sheet and its selection. */
+  selection(): { sheet: string; address: string };
   cell(sheet: string, address: string): CellInspection;
   /** A block of values, rows × columns. */
   values(sheet: string, address: string): InspectedValue[][];
@@ -96,13 +99,17 @@ export function createInspector(model: WorkbookModel): MemoryWpsInspector {
   return {
     sheetNames: () => model.sheets.map((sheet) => sheet.name),
     activeSheet: () => model.activeSheet().name,
-    selection: (sheetName) => relativeAddress(sheetOf(sheetName).selection),
+    selection: () => {
+      const sheet = model.activeSheet();
+      return { sheet: sheet.name, address: relativeAddress(sheet.selection) };
+    },
     cell: (sheetName, address) => {
       const sheet = sheetOf(sheetName);
       const { top, left } = area(address);
       const merge = sheet.merges.find((candidate) => rectContains(candidate, top, left));
       return {
         value: plain(model.valueAt(sheet, top, left)),
+        text: model.textAt(sheet, top, left),
         formula: model.cell(sheet, top, left)?.formula ?? null,
         format: copyFormat(model.formatAt(sheet, top, left)),
         mergeArea: merge ? relativeAddress(merge) : null,

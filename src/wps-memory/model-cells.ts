@@ -4,13 +4,12 @@ import { isCellErrorText } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { evaluateFormula, FormulaSyntaxError, parseFormula, type FormulaValue } from './formula';
 import { SheetsModel } from './model-sheets';
-import { cellKey, copyFormat, defaultFormat, keyColumn, keyRow, type CellData, type CellFormat, type SheetData } from './sheet-data';
+import { formatValue, readTyped, type TypedEntry } from './number-format';
+import { cellKey, copyFormat, defaultFormat, keyColumn, keyRow, type CellData, type CellFormat, type SheetData, type ValidationData } from './sheet-data';
+import { validationRefusal, type Refusal } from './validation-check';
 
 /** What a script may hand to `Value2` or `Formula` for one cell. */
 export type WrittenValue = string | number | boolean | null | undefined;
-
-/** What one cell holds after a write: a constant, a formula, or nothing. */
-type Entry = { kind: 'empty' } | { kind: 'value'; value: number | string | boolean } | { kind: 'formula'; formula: string };
 
 /** Excel's default column width (characters of the standard font) and WPS's default row height (points) for 宋体 11. */
 export const DEFAULT_COLUMN_WIDTH = 8.38;
@@ -20,7 +19,7 @@ export const DEFAULT_ROW_HEIGHT = 13.5;
  * A written string is read as if typed ("Range.Value property (Excel)"): `=…` is a formula, a
  * number stays a number unless the cell is formatted as text (`@`), an apostrophe keeps text.
  */
-function entryOf(written: WrittenValue, numberFormat: string): Entry {
+function entryOf(written: WrittenValue, numberFormat: string): TypedEntry {
   if (written === null || written === undefined || written === '') return { kind: 'empty' };
   if (typeof written === 'number') {
     if (!Number.isFinite(written)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A number written to a cell must be finite.');
@@ -28,13 +27,7 @@ function entryOf(written: WrittenValue, numberFormat: string): Entry {
   }
   if (typeof written === 'boolean') return { kind: 'value', value: written };
   if (typeof written !== 'string') throw new WpsMemoryError(WpsErrorCode.invalidArgument, `A cell cannot hold a ${typeof written}.`);
-  if (numberFormat === '@') return { kind: 'value', value: written };
-  if (written.startsWith("'")) return { kind: 'value', value: written.slice(1) };
-  if (written.startsWith('=') && written.length > 1) return { kind: 'formula', formula: written };
-  const trimmed = written.trim();
-  if (trimmed !== '' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return { kind: 'value', value: Number(trimmed) };
-  if (/^(true|false)$/i.test(trimmed)) return { kind: 'value', value: trimmed.toUpperCase() === 'TRUE' };
-  return { kind: 'value', value: written };
+  return readTyped(written, numberFormat === '@');
 }
 
 function assertFormula(formula: string): void {
@@ -82,6 +75,11 @@ export class CellModel extends SheetsModel {
     }
   }
 
+  /** What the cell shows (`Range.Text`): its value through its number format. */
+  textAt(sheet: SheetData, row: number, col: number): string {
+    return formatValue(this.valueAt(sheet, row, col), this.formatAt(sheet, row, col).numberFormat);
+  }
+
   /** Rule formulas (conditional formats) are written for the top-left cell of their range. */
   evaluateAt(sheet: SheetData, formula: string, rowOffset: number, colOffset: number): FormulaValue {
     return evaluateFormula(formula.startsWith('=') ? formula : `=${formula}`, (r, c) => this.valueAt(sheet, r, c), rowOffset, colOffset);
@@ -99,6 +97,8 @@ export class CellModel extends SheetsModel {
     const cell = this.writableCell(sheet, row, col);
     cell.value = entry.kind === 'value' ? entry.value : null;
     cell.formula = entry.kind === 'formula' ? entry.formula : null;
+    // A typed date or percentage gives a General cell its format, as typing does.
+    if (entry.kind === 'value' && entry.numberFormat && cell.format.numberFormat === 'General') cell.format.numberFormat = entry.numberFormat;
   }
 
   /**
@@ -129,11 +129,25 @@ export class CellModel extends SheetsModel {
     cell.formula = null;
   }
 
-  /** The person types into a cell (`target`: the cell, or the merged area it heads). */
-  typeInto(sheet: SheetData, target: Rect, input: string): void {
+  /**
+   * The person types into a cell (`target`: the cell, or the merged area it heads). A Stop
+   * validation refuses the entry (the cell keeps its content, nothing is raised).
+   */
+  typeInto(sheet: SheetData, target: Rect, input: string): Refusal | null {
     this.assertEditable(sheet);
+    const entry = isCellErrorText(input.trim()) ? null : entryOf(input, this.formatAt(sheet, target.top, target.left).numberFormat);
+    if (entry) {
+      const refusal = validationRefusal(this.validationFor(sheet, target.top, target.left), entry, (r, c) => this.valueAt(sheet, r, c));
+      if (refusal) return refusal;
+    }
     this.putTyped(sheet, target.top, target.left, input);
     this.changed(sheet, target);
+    return null;
+  }
+
+  /** The data validation of a cell (the workbook layer holds them). */
+  protected validationFor(_sheet: SheetData, _row: number, _col: number): ValidationData | undefined {
+    return undefined;
   }
 
   /** The person pastes a block: one change over the whole block. */

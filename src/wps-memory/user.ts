@@ -11,8 +11,11 @@ import type { WorkbookModel } from './workbook-model';
 
 export type TypedValue = string | number | boolean | null;
 
-/** Typing is refused (a dialog, not an exception) on a protected sheet. */
-export type TypeResult = 'accepted' | 'refused';
+/**
+ * Typing is refused with a dialog, not an exception: by a Stop validation (its error title and
+ * message), or on a protected sheet.
+ */
+export type TypeResult = { readonly accepted: true } | { readonly accepted: false; readonly title: string; readonly message: string };
 
 /** A change of format as the person makes it in Format Cells. Colours are BGR. */
 export interface UserFormat {
@@ -64,11 +67,12 @@ export function createUser(model: WorkbookModel): MemoryWpsUser {
   return {
     type: (sheetName, address, input) => {
       const sheet = sheetOf(sheetName);
-      if (sheet.protectContents) return 'refused';
+      // WPS's own message for a locked cell on a protected sheet.
+      if (sheet.protectContents) return { accepted: false, title: 'WPS 表格', message: '被保护单元格不支持此功能。' };
       const { top, left } = area(address);
       const target = model.mergeAt(sheet, top, left) ?? { top, left, bottom: top, right: left };
-      model.typeInto(sheet, target, input);
-      return 'accepted';
+      const refusal = model.typeInto(sheet, target, input);
+      return refusal ? { accepted: false, ...refusal } : { accepted: true };
     },
     paste: (sheetName, topLeft, values) => {
       const { top, left } = area(topLeft);

@@ -155,6 +155,10 @@ export class WorkbookModel extends CellModel {
 
   // -------------------------------------------------------------- data validation
 
+  protected override validationFor(sheet: SheetData, row: number, col: number): ValidationData | undefined {
+    return this.validationAt(sheet, row, col);
+  }
+
   validationAt(sheet: SheetData, row: number, col: number): ValidationData | undefined {
     return sheet.validations.find((validation) => validation.ranges.some((range) => rectContains(range, row, col)));
   }
