@@ -172,6 +172,7 @@ function createWpsConfig(env = {}, argv = {}) {
     stats: mode === 'development' ? 'errors-warnings' : 'normal',
     entry: {
       ribbon: './src/wps-addin/ribbon-main.ts',
+      taskpane: './src/wps-addin/wps-pane-main.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist', 'wps'),
@@ -187,6 +188,7 @@ function createWpsConfig(env = {}, argv = {}) {
     plugins: [
       // The ribbon's callbacks must exist before WPS calls them: a plain script in <head>.
       page('index.html', 'ribbon', './src/wps-addin/index.html', 'blocking'),
+      page('taskpane.html', 'taskpane', './src/wps-addin/taskpane.html', 'defer'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'src/wps-addin/ribbon.xml', to: 'ribbon.xml' },

@@ -165,7 +165,7 @@ describe('Content-Security-Policy of the pages', () => {
     expect(scriptSources(page).filter((src) => /^https?:/.test(src))).toEqual([]);
   });
 
-  test.each(['wps/index.html'])('the WPS add-in page %s allows only itself and loads no office.js', (name) => {
+  test.each(['wps/index.html', 'wps/taskpane.html'])('the WPS add-in page %s allows only itself and loads no office.js', (name) => {
     const page = renderedPages('microsoft').get(name);
     if (!page) throw new Error(`the build writes no ${name}`);
     const policy = policyOf(page);
