@@ -8,7 +8,8 @@
 const path = require('path');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
-const createConfig = require('../webpack.config.js');
+// The Excel add-in's pages and the preview (the WPS add-in is served from a build: docs/wps.md).
+const { createConfig } = require('../webpack.config.js');
 
 const ROOT = path.join(__dirname, '..');
 const URL = 'https://localhost:3000';

@@ -23,11 +23,22 @@ function entryOf(written: WrittenValue, numberFormat: string): TypedEntry {
   if (written === null || written === undefined || written === '') return { kind: 'empty' };
   if (typeof written === 'number') {
     if (!Number.isFinite(written)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A number written to a cell must be finite.');
-    return { kind: 'value', value: written };
+    // A cell holds no negative zero.
+    return { kind: 'value', value: written === 0 ? 0 : written };
   }
   if (typeof written === 'boolean') return { kind: 'value', value: written };
   if (typeof written !== 'string') throw new WpsMemoryError(WpsErrorCode.invalidArgument, `A cell cannot hold a ${typeof written}.`);
   return readTyped(written, numberFormat === '@');
+}
+
+function isFormula(text: string): boolean {
+  try {
+    parseFormula(text);
+    return true;
+  } catch (error) {
+    if (error instanceof FormulaSyntaxError) return false;
+    throw error;
+  }
 }
 
 /** Refuses a formula the fake cannot read, as WPS refuses one it cannot (run-time error 1004). */
@@ -136,14 +147,22 @@ export class CellModel extends SheetsModel {
    */
   typeInto(sheet: SheetData, target: Rect, input: string): Refusal | null {
     this.assertEditable(sheet);
-    const entry = isCellErrorText(input.trim()) ? null : entryOf(input, this.formatAt(sheet, target.top, target.left).numberFormat);
-    if (entry) {
-      const refusal = validationRefusal(this.validationFor(sheet, target.top, target.left), entry, (r, c) => this.valueAt(sheet, r, c));
-      if (refusal) return refusal;
-    }
+    const read = (r: number, c: number): FormulaValue => this.valueAt(sheet, r, c);
+    if (input.startsWith('=') && input.length > 1 && !isFormula(input)) return { title: 'WPS 表格', message: '您输入的公式存在错误。' };
+    const refusal = validationRefusal(this.validationFor(sheet, target.top, target.left), this.entryValue(sheet, target, input, read), read);
+    if (refusal) return refusal;
     this.putTyped(sheet, target.top, target.left, input);
     this.changed(sheet, target);
     return null;
+  }
+
+  /** What a typed entry would make the cell hold: its constant, its error value, or its formula's result. */
+  private entryValue(sheet: SheetData, target: Rect, input: string, read: (r: number, c: number) => FormulaValue): FormulaValue {
+    if (isCellErrorText(input.trim())) return { error: input.trim() as '#N/A' };
+    const entry = entryOf(input, this.formatAt(sheet, target.top, target.left).numberFormat);
+    if (entry.kind === 'empty') return null;
+    if (entry.kind === 'value') return entry.value;
+    return evaluateFormula(entry.formula, read);
   }
 
   /** The data validation of a cell (the workbook layer holds them). */

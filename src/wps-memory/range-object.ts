@@ -3,7 +3,7 @@
  * a 2-D array, rows × columns, "Range.Value2 property (Excel)"), writes change every area, and
  * each member read, written or called is one crossing into WPS.
  */
-import type { WpsAreas, WpsRange } from '../wps/wps-api';
+import { XL_FORMAT_FROM, type WpsAreas, type WpsRange } from '../wps/wps-api';
 import { absoluteAddress, isWholeRows, MAX_COLUMNS, rectColumns, rectRows, relativeAddress, type Rect } from './address';
 import { cvErrCode } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
@@ -144,11 +144,17 @@ export class MemoryRange extends SheetObject implements WpsRange {
     return this.first;
   }
 
-  /** On whole rows: inserts as many rows above them (the Shift argument does not matter for whole rows). */
-  Insert(_shift?: number, _copyOrigin?: number): void {
+  /**
+   * On whole rows: inserts as many rows above them (Shift does not matter for whole rows); they
+   * take the formats of the row above, or of the row below with CopyOrigin xlFormatFromRightOrBelow.
+   */
+  Insert(_shift?: number, copyOrigin?: number): void {
     this.invoke('Insert', () => {
       const rows = this.wholeRows('Insert');
-      this.model.insertRows(this.sheet, rows.top, rectRows(rows));
+      if (copyOrigin !== undefined && copyOrigin !== XL_FORMAT_FROM.leftOrAbove && copyOrigin !== XL_FORMAT_FROM.rightOrBelow) {
+        throw new WpsMemoryError(WpsErrorCode.invalidArgument, `${copyOrigin} is not an XlInsertFormatOrigin.`);
+      }
+      this.model.insertRows(this.sheet, rows.top, rectRows(rows), copyOrigin === XL_FORMAT_FROM.rightOrBelow);
     });
   }
 

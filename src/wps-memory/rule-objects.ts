@@ -119,6 +119,11 @@ export class MemoryFormatCondition extends SheetObject implements WpsFormatCondi
   Delete(): void {
     this.invoke('Delete', () => this.model.deleteFormatCondition(this.sheet, this.live()));
   }
+
+  /** Priority 1: first in the sheet's list, the others renumbered below it ("FormatCondition.SetFirstPriority method (Excel)"). */
+  SetFirstPriority(): void {
+    this.invoke('SetFirstPriority', () => this.model.moveFormatConditionFirst(this.sheet, this.live()));
+  }
 }
 
 export class MemoryFormatConditions extends SheetObject implements WpsFormatConditions {

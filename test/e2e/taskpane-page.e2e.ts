@@ -4,23 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { launchBrowser, type Browser } from './support/browser';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { DIST, usePreviewSession } from './support/preview-session';
 
-const DIST = path.join(__dirname, '..', '..', 'dist');
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = usePreviewSession();
 
 function cspOf(page: string): string {
   const html = fs.readFileSync(path.join(DIST, page), 'utf8');
@@ -43,13 +29,13 @@ describe('taskpane.html', () => {
   });
 
   it('explains itself in both languages when office.js cannot be loaded', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.newPage();
     const outside: string[] = [];
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
       outside.push(route.request().url());
       await route.abort();
     });
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${session.server.url}/taskpane.html`);
     const message = page.getByTestId('startup-message');
     await message.waitFor();
     expect(await message.getAttribute('data-problem')).toBe('office_js_missing');
@@ -75,21 +61,21 @@ describe('taskpane.html in engines the pane cannot run in', () => {
   });
 
   it('hides it in Chromium, where the pane runs', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.newPage();
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${session.server.url}/taskpane.html`);
     await page.getByTestId('startup-message').waitFor();
     expect(await page.locator('.legacy-browser').count()).toBe(0);
     await page.close();
   });
 
   it('is shown, and not mounted over, when the user agent says Trident or EdgeHTML', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'userAgent', { get: () => 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041' });
     });
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${session.server.url}/taskpane.html`);
     await page.waitForLoadState('load');
     expect(await page.getByTestId('legacy-browser').isVisible()).toBe(true);
     expect(await page.getByTestId('legacy-browser').textContent()).toMatch(/\.xlsx 模板.*\.xlsx template/s);
@@ -100,12 +86,12 @@ describe('taskpane.html in engines the pane cannot run in', () => {
 
 describe('preview.html', () => {
   it('requests nothing but its own files', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/preview.html`);
+    await page.goto(`${session.server.url}/preview.html`);
     await page.getByTestId('task-pane').waitFor();
-    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(session.server.url))).toEqual([]);
     await page.close();
   });
 });

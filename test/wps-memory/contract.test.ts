@@ -99,6 +99,8 @@ describe('Value2 and Formula ("Range.Value2 property (Excel)", "Range.Value prop
     ['a numeric string, read as typed', '12.50', 12.5],
     ['a string with an apostrophe, kept as text without it', "'0012", '0012'],
     ['TRUE as text, read as a boolean', 'TRUE', true],
+    ['text that only looks like an exponent, kept as text', 'E0', 'E0'],
+    ['a date written y-m-d, read as its serial number', '2025-01-01', 45658],
     ['a boolean', false, false],
     ['a formula', '=1+2', 3],
     ['an empty string, which empties the cell', '', undefined],
