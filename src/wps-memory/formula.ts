@@ -10,7 +10,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, quoteSheetName, type Rect } from './address';
 import { columnIndex, columnLetters } from '../core/grid/address';
-import type { CellErrorText } from './cv-err';
+import type { WpsErrorText as CellErrorText } from '../wps/wps-api';
 
 /** A value as formulas see it: an error is its text (`#DIV/0!`), an empty cell null. */
 export type FormulaValue = number | string | boolean | null | { readonly error: CellErrorText };

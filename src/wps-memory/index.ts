@@ -118,9 +118,7 @@ export function createMemoryWps(options: MemoryWpsOptions = {}): MemoryWps {
   return build(model, options);
 }
 
-export { cellErrorOfCode, cvErrCode, XL_CV_ERROR, type CellErrorText } from './cv-err';
 export { WpsErrorCode, WpsMemoryError, type WpsErrorCodeValue } from './errors';
-export { Xl } from './sheet-data';
 export type { CallCounts, MemberCalls } from './calls';
 export type { CellInspection, FormatConditionInspection, InspectedValue, MemoryWpsInspector, ValidationInspection } from './inspector';
 export type { MemoryWpsUser, TypedValue, TypeResult, UserFormat } from './user';

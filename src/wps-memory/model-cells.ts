@@ -1,15 +1,20 @@
 /** Cells: values and formulas as `Value2` and `Formula` write them, formats, merged areas, sizes. */
 import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectIntersection, rectRows, rectsIntersect, type Rect } from './address';
-import { isCellErrorText } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { evaluateFormula, FormulaSyntaxError, parseFormula, type CellReader, type FormulaValue } from './formula';
 import { SheetsModel } from './model-sheets';
+import { XL_CV_ERROR, type WpsErrorText } from '../wps/wps-api';
 import { formatValue, readTyped, type TypedEntry } from './number-format';
 import { cellKey, copyFormat, defaultFormat, keyColumn, keyRow, type CellData, type CellFormat, type SheetData, type ValidationData } from './sheet-data';
 import { validationRefusal, type Refusal } from './validation-check';
 
 /** What a script may hand to `Value2` or `Formula` for one cell. */
 export type WrittenValue = string | number | boolean | null | undefined;
+
+/** `#DIV/0!` and the other texts of error values ("Cell Error Values"). */
+function isCellErrorText(text: string): text is WpsErrorText {
+  return Object.prototype.hasOwnProperty.call(XL_CV_ERROR, text);
+}
 
 /** Excel's default column width (characters of the standard font) and WPS's default row height (points) for 宋体 11. */
 export const DEFAULT_COLUMN_WIDTH = 8.38;
