@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --json] [-- --only engine,layouts,syncs,bundle,cli,memory,reader]`: builds what the benchmarks
+// `npm run bench [-- --json] [-- --only engine,layouts,syncs,wps,bundle,cli,memory,reader]`: builds what the benchmarks
 // measure, then runs them (bench/main.ts, bundled for Node into dist/bench/).
 //
 //   1. the task pane pages in production mode (Excel's, and the WPS add-in's in its wps/), with

@@ -1,7 +1,7 @@
 /**
  * `Application` and its events. `ApiEvent.AddApiEventListener('SheetChange', (Sh, Target) => …)`
  * hears every change of cells — the person's typing, pasting, clearing, inserting or deleting
- * rows, and the add-in's own writes through `Value2`, `Formula`, `ClearContents` and
+ * rows, and the add-in's own writes through `Value2`, `Formula` and
  * `EntireRow.Insert/Delete` alike: "Worksheet.Change event (Excel)" is raised for code's writes,
  * which is why its own example turns `Application.EnableEvents` off around the write it makes
  * from the handler. The handler runs during the write, before the write returns, as a VBA

@@ -49,33 +49,6 @@ export class MemoryInterior extends CellsFormatObject {
     });
   }
 
-  /** xlNone (-4142) without fill, xlSolid (1) with one; writing xlNone removes the fill. */
-  get Pattern(): number | null {
-    return this.read('Pattern', () => this.common((format) => (format.fill === null ? Xl.none : 1)));
-  }
-  set Pattern(value: number | null) {
-    this.write('Pattern', () => {
-      const pattern = requireNumber(value, 'Interior.Pattern');
-      if (pattern !== Xl.none && pattern !== 1) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'Only xlNone and xlSolid patterns are modelled.');
-      this.change((format) => {
-        if (pattern === Xl.none) format.fill = null;
-        else format.fill ??= WHITE;
-      });
-    });
-  }
-
-  /** xlColorIndexNone (-4142) removes the fill ("Interior.ColorIndex property (Excel)"). */
-  get ColorIndex(): number | null {
-    return this.read('ColorIndex', () => this.common((format) => (format.fill === null ? Xl.none : 0)));
-  }
-  set ColorIndex(value: number | null) {
-    this.write('ColorIndex', () => {
-      if (value !== Xl.none) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'Only xlColorIndexNone is modelled; set Interior.Color instead.');
-      this.change((format) => {
-        format.fill = null;
-      });
-    });
-  }
 }
 
 export class MemoryFont extends CellsFormatObject {
@@ -112,12 +85,6 @@ export class MemoryFont extends CellsFormatObject {
   set Bold(value: boolean | null) {
     this.fontProperty('bold', requireBoolean).set(value);
   }
-  get Italic(): boolean | null {
-    return this.fontProperty('italic', requireBoolean).get();
-  }
-  set Italic(value: boolean | null) {
-    this.fontProperty('italic', requireBoolean).set(value);
-  }
   /** BGR. */
   get Color(): number | null {
     return this.fontProperty('color', requireColor).get();
@@ -147,17 +114,17 @@ function edgesOf(index: BorderIndex, row: number, col: number, area: Rect): Edge
   }
 }
 
-const ALL_BORDERS: readonly BorderIndex[] = [Xl.edgeLeft, Xl.edgeTop, Xl.edgeBottom, Xl.edgeRight, Xl.insideVertical, Xl.insideHorizontal];
+const BORDER_INDICES: readonly BorderIndex[] = [Xl.edgeLeft, Xl.edgeTop, Xl.edgeBottom, Xl.edgeRight, Xl.insideVertical, Xl.insideHorizontal];
 
-/** One edge (or the inside lines) of the range: `Borders.Item(xlEdgeTop)`; or all of them, through `Borders` itself. */
+/** One edge (or the inside lines) of the range: `Borders.Item(xlEdgeTop)`. */
 export class MemoryBorder extends CellsFormatObject {
-  protected readonly kind: string = 'Border';
+  protected readonly kind = 'Border';
 
   constructor(
     host: WpsHost,
     sheetId: number,
     areas: readonly Rect[],
-    private readonly indices: readonly BorderIndex[],
+    private readonly index: BorderIndex,
   ) {
     super(host, sheetId, areas);
   }
@@ -171,7 +138,7 @@ export class MemoryBorder extends CellsFormatObject {
             for (let row = area.top; row <= area.bottom; row += 1) {
               for (let col = area.left; col <= area.right; col += 1) {
                 const format = this.model.formatAt(this.sheet, row, col);
-                for (const index of this.indices) for (const edge of edgesOf(index, row, col, area)) values.add(format.borders[edge][key]);
+                for (const edge of edgesOf(this.index, row, col, area)) values.add(format.borders[edge][key]);
               }
             }
           }
@@ -181,7 +148,7 @@ export class MemoryBorder extends CellsFormatObject {
         this.write(member, () => {
           const checked = check(value, `Border.${member}`);
           this.change((format, row, col, area) => {
-            for (const index of this.indices) for (const edge of edgesOf(index, row, col, area)) format.borders[edge][key] = checked;
+            for (const edge of edgesOf(this.index, row, col, area)) format.borders[edge][key] = checked;
           });
         }),
     };
@@ -210,18 +177,22 @@ export class MemoryBorder extends CellsFormatObject {
   }
 }
 
-/** `Range.Borders`: its own LineStyle, Weight and Color set every edge and inside line ("Borders object (Excel)"). */
-export class MemoryBorders extends MemoryBorder {
-  protected override readonly kind = 'Borders';
+/** `Range.Borders`: `Item(index)` is one edge, or the lines inside the range ("Borders object (Excel)"). */
+export class MemoryBorders extends SheetObject {
+  protected readonly kind = 'Borders';
 
-  constructor(host: WpsHost, sheetId: number, areas: readonly Rect[]) {
-    super(host, sheetId, areas, ALL_BORDERS);
+  constructor(
+    host: WpsHost,
+    sheetId: number,
+    private readonly areas: readonly Rect[],
+  ) {
+    super(host, sheetId);
   }
 
   Item(index: number): MemoryBorder {
     return this.invoke('Item', () => {
-      if (!ALL_BORDERS.includes(index as BorderIndex)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, `${index} is not an XlBordersIndex the fake models.`);
-      return new MemoryBorder(this.host, this.sheetId, this.areas, [index as BorderIndex]);
+      if (!BORDER_INDICES.includes(index as BorderIndex)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, `${index} is not an XlBordersIndex the fake models.`);
+      return new MemoryBorder(this.host, this.sheetId, this.areas, index as BorderIndex);
     });
   }
 }

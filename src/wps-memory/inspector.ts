@@ -74,13 +74,17 @@ function area(address: string): Rect {
 
 const areasText = (rects: readonly Rect[]): string => rects.map(relativeAddress).join(',');
 
+const LARGE_AREA = 100000;
+
 function highlightedCells(model: WorkbookModel, sheet: SheetData): Map<string, number | null> {
   const out = new Map<string, number | null>();
   const used = model.usedRect(sheet);
   for (const format of sheet.formatConditions) {
     for (const range of format.ranges) {
-      const bottom = Math.min(range.bottom, Math.max(used.bottom, range.top));
-      const right = Math.min(range.right, Math.max(used.right, range.left));
+      // A format over whole rows or columns (or the whole sheet) is looked at within the used range.
+      const large = (range.bottom - range.top + 1) * (range.right - range.left + 1) > LARGE_AREA;
+      const bottom = large ? Math.min(range.bottom, Math.max(used.bottom, range.top)) : range.bottom;
+      const right = large ? Math.min(range.right, Math.max(used.right, range.left)) : range.right;
       for (let row = range.top; row <= bottom; row += 1) {
         for (let col = range.left; col <= right; col += 1) {
           const key = `${columnLetters(col)}${row + 1}`;

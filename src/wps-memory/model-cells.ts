@@ -1,5 +1,5 @@
 /** Cells: values and formulas as `Value2` and `Formula` write them, formats, merged areas, sizes. */
-import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectRows, rectsIntersect, type Rect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectIntersection, rectRows, rectsIntersect, type Rect } from './address';
 import { isCellErrorText } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { evaluateFormula, FormulaSyntaxError, parseFormula, type FormulaValue } from './formula';
@@ -23,14 +23,26 @@ function entryOf(written: WrittenValue, numberFormat: string): TypedEntry {
   if (written === null || written === undefined || written === '') return { kind: 'empty' };
   if (typeof written === 'number') {
     if (!Number.isFinite(written)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A number written to a cell must be finite.');
-    return { kind: 'value', value: written };
+    // A cell holds no negative zero.
+    return { kind: 'value', value: written === 0 ? 0 : written };
   }
   if (typeof written === 'boolean') return { kind: 'value', value: written };
   if (typeof written !== 'string') throw new WpsMemoryError(WpsErrorCode.invalidArgument, `A cell cannot hold a ${typeof written}.`);
   return readTyped(written, numberFormat === '@');
 }
 
-function assertFormula(formula: string): void {
+function isFormula(text: string): boolean {
+  try {
+    parseFormula(text);
+    return true;
+  } catch (error) {
+    if (error instanceof FormulaSyntaxError) return false;
+    throw error;
+  }
+}
+
+/** Refuses a formula the fake cannot read, as WPS refuses one it cannot (run-time error 1004). */
+export function assertFormula(formula: string): void {
   try {
     parseFormula(formula);
   } catch (error) {
@@ -135,14 +147,22 @@ export class CellModel extends SheetsModel {
    */
   typeInto(sheet: SheetData, target: Rect, input: string): Refusal | null {
     this.assertEditable(sheet);
-    const entry = isCellErrorText(input.trim()) ? null : entryOf(input, this.formatAt(sheet, target.top, target.left).numberFormat);
-    if (entry) {
-      const refusal = validationRefusal(this.validationFor(sheet, target.top, target.left), entry, (r, c) => this.valueAt(sheet, r, c));
-      if (refusal) return refusal;
-    }
+    const read = (r: number, c: number): FormulaValue => this.valueAt(sheet, r, c);
+    if (input.startsWith('=') && input.length > 1 && !isFormula(input)) return { title: 'WPS 表格', message: '您输入的公式存在错误。' };
+    const refusal = validationRefusal(this.validationFor(sheet, target.top, target.left), this.entryValue(sheet, target, input, read), read);
+    if (refusal) return refusal;
     this.putTyped(sheet, target.top, target.left, input);
     this.changed(sheet, target);
     return null;
+  }
+
+  /** What a typed entry would make the cell hold: its constant, its error value, or its formula's result. */
+  private entryValue(sheet: SheetData, target: Rect, input: string, read: (r: number, c: number) => FormulaValue): FormulaValue {
+    if (isCellErrorText(input.trim())) return { error: input.trim() as '#N/A' };
+    const entry = entryOf(input, this.formatAt(sheet, target.top, target.left).numberFormat);
+    if (entry.kind === 'empty') return null;
+    if (entry.kind === 'value') return entry.value;
+    return evaluateFormula(entry.formula, read);
   }
 
   /** The data validation of a cell (the workbook layer holds them). */
@@ -168,7 +188,7 @@ export class CellModel extends SheetsModel {
     this.put(sheet, row, col, text);
   }
 
-  /** `Range.ClearContents`: values and formulas go, formats stay. */
+  /** The Delete key: values and formulas go, formats stay. */
   clearContents(sheet: SheetData, rect: Rect): void {
     this.assertEditable(sheet);
     for (const [key, cell] of sheet.cells) {
@@ -232,13 +252,14 @@ export class CellModel extends SheetsModel {
     this.touch();
   }
 
-  /** `Range.MergeCells`: true when every cell is in a merged area inside the range, false when none is, else null. */
+  /** `Range.MergeCells`: true when every cell of the range is merged, false when none is, else null. */
   mergeCells(sheet: SheetData, rect: Rect): boolean | null {
-    const touching = sheet.merges.filter((merge) => rectsIntersect(merge, rect));
-    if (touching.length === 0) return false;
-    const covered = touching.reduce((sum, merge) => sum + rectRows(merge) * rectColumns(merge), 0);
-    const inside = touching.every((merge) => merge.top >= rect.top && merge.left >= rect.left && merge.bottom <= rect.bottom && merge.right <= rect.right);
-    return inside && covered === rectRows(rect) * rectColumns(rect) ? true : null;
+    const covered = sheet.merges.reduce((sum, merge) => {
+      const part = rectIntersection(merge, rect);
+      return sum + (part ? rectRows(part) * rectColumns(part) : 0);
+    }, 0);
+    if (covered === 0) return false;
+    return covered === rectRows(rect) * rectColumns(rect) ? true : null;
   }
 
   // -------------------------------------------------------------- sizes and extent

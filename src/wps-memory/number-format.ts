@@ -67,7 +67,8 @@ export type TypedEntry =
   | { readonly kind: 'formula'; readonly formula: string }
   | { readonly kind: 'value'; readonly value: string | number | boolean; readonly numberFormat?: string };
 
-const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
+/** A mantissa with at least one digit (`E0` is text), thousands separators, an exponent. */
+const PLAIN_NUMBER = /^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Typed text as WPS reads it: `=` starts a formula, an apostrophe keeps text, a cell formatted
@@ -80,7 +81,7 @@ export function readTyped(input: string, cellIsText: boolean): TypedEntry {
   if (input.startsWith("'")) return { kind: 'value', value: input.slice(1) };
   if (input.startsWith('=') && input.length > 1) return { kind: 'formula', formula: input };
   const trimmed = input.trim();
-  if (/\d/.test(trimmed) && PLAIN_NUMBER.test(trimmed)) return { kind: 'value', value: Number(trimmed.replace(/,/g, '')) };
+  if (PLAIN_NUMBER.test(trimmed)) return { kind: 'value', value: Number(trimmed.replace(/,/g, '')) };
   const percent = /^([+-]?(\d+(\.\d+)?|\.\d+))\s*%$/.exec(trimmed);
   if (percent) {
     const digits = percent[1].split('.')[1]?.length ?? 0;

@@ -3,8 +3,8 @@
  * a 2-D array, rows × columns, "Range.Value2 property (Excel)"), writes change every area, and
  * each member read, written or called is one crossing into WPS.
  */
-import type { WpsAreas, WpsRange, WpsWorksheet } from '../wps/wps-api';
-import { absoluteAddress, isWholeRows, MAX_COLUMNS, MAX_ROWS, rectColumns, rectRows, relativeAddress, type Rect } from './address';
+import { XL_FORMAT_FROM, type WpsAreas, type WpsRange } from '../wps/wps-api';
+import { absoluteAddress, isWholeRows, MAX_COLUMNS, rectColumns, rectRows, relativeAddress, type Rect } from './address';
 import { cvErrCode } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { MemoryBorders, MemoryFont, MemoryInterior } from './format-objects';
@@ -16,7 +16,7 @@ import type { CellFormat } from './sheet-data';
 /** What `Value2` gives for one cell: an error as its CVErr number, an empty cell as undefined (VT_EMPTY). */
 export type CellValue2 = number | string | boolean | undefined;
 
-/** Cells, or the rows or columns of the areas (`Range.Rows`, `Range.Columns`): what Count and Item count. */
+/** Cells, or the rows or columns of the areas (`Range.Rows`, `Range.Columns`): what Count counts. */
 type Unit = 'cells' | 'rows' | 'columns';
 
 function value2Of(value: FormulaValue): CellValue2 {
@@ -88,12 +88,6 @@ export class MemoryRange extends SheetObject implements WpsRange {
     });
   }
 
-  ClearContents(): void {
-    this.invoke('ClearContents', () => {
-      for (const area of this.areas) this.model.clearContents(this.sheet, area);
-    });
-  }
-
   // -------------------------------------------------------------- where it is
 
   /** `$A$1:$F$30` by default; `Address(false, false)` gives `A1:F30`. Areas are joined by commas. */
@@ -133,39 +127,12 @@ export class MemoryRange extends SheetObject implements WpsRange {
   get Columns(): MemoryRange {
     return this.read('Columns', () => new MemoryRange(this.host, this.sheetId, this.areas, 'columns'));
   }
-  get Cells(): MemoryRange {
-    return this.read('Cells', () => new MemoryRange(this.host, this.sheetId, this.areas, 'cells'));
-  }
-
-  /** `Item(row, column)` relative to the first area, 1-based; on `Rows` / `Columns`, `Item(i)` is the i-th row / column. */
-  Item(rowIndex: number, columnIndex?: number): MemoryRange {
-    return this.invoke('Item', () => {
-      const { top, left, bottom, right } = this.first;
-      requireNumber(rowIndex, 'Range.Item');
-      let rect: Rect;
-      if (this.unit === 'rows') rect = { top: top + rowIndex - 1, bottom: top + rowIndex - 1, left, right };
-      else if (this.unit === 'columns') rect = { top, bottom, left: left + rowIndex - 1, right: left + rowIndex - 1 };
-      else if (columnIndex === undefined) {
-        const width = right - left + 1;
-        const row = top + Math.floor((rowIndex - 1) / width);
-        const col = left + ((rowIndex - 1) % width);
-        rect = { top: row, bottom: row, left: col, right: col };
-      } else rect = { top: top + rowIndex - 1, bottom: top + rowIndex - 1, left: left + columnIndex - 1, right: left + columnIndex - 1 };
-      if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLUMNS) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'The cell is outside the sheet.');
-      return new MemoryRange(this.host, this.sheetId, [rect]);
-    });
-  }
-
   get Areas(): MemoryAreas {
     return this.read('Areas', () => new MemoryAreas(this.host, this.sheetId, this.areas));
   }
 
   get EntireRow(): MemoryRange {
     return this.read('EntireRow', () => new MemoryRange(this.host, this.sheetId, this.areas.map((area) => ({ top: area.top, bottom: area.bottom, left: 0, right: MAX_COLUMNS - 1 }))));
-  }
-
-  get Worksheet(): WpsWorksheet {
-    return this.read('Worksheet', () => this.host.factory.worksheet(this.sheetId));
   }
 
   // -------------------------------------------------------------- rows
@@ -177,11 +144,17 @@ export class MemoryRange extends SheetObject implements WpsRange {
     return this.first;
   }
 
-  /** On whole rows: inserts as many rows above them (the Shift argument does not matter for whole rows). */
-  Insert(_shift?: number, _copyOrigin?: number): void {
+  /**
+   * On whole rows: inserts as many rows above them (Shift does not matter for whole rows); they
+   * take the formats of the row above, or of the row below with CopyOrigin xlFormatFromRightOrBelow.
+   */
+  Insert(_shift?: number, copyOrigin?: number): void {
     this.invoke('Insert', () => {
       const rows = this.wholeRows('Insert');
-      this.model.insertRows(this.sheet, rows.top, rectRows(rows));
+      if (copyOrigin !== undefined && copyOrigin !== XL_FORMAT_FROM.leftOrAbove && copyOrigin !== XL_FORMAT_FROM.rightOrBelow) {
+        throw new WpsMemoryError(WpsErrorCode.invalidArgument, `${copyOrigin} is not an XlInsertFormatOrigin.`);
+      }
+      this.model.insertRows(this.sheet, rows.top, rectRows(rows), copyOrigin === XL_FORMAT_FROM.rightOrBelow);
     });
   }
 
@@ -335,13 +308,6 @@ export class MemoryRange extends SheetObject implements WpsRange {
   Select(): void {
     this.invoke('Select', () => {
       this.assertActiveSheet('Select');
-      this.model.select(this.sheet, this.first);
-    });
-  }
-
-  Activate(): void {
-    this.invoke('Activate', () => {
-      this.assertActiveSheet('Activate');
       this.model.select(this.sheet, this.first);
     });
   }

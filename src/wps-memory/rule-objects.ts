@@ -3,11 +3,12 @@
  * the range, by priority, `Item(i)` 1-based), `FormatCondition` (Formula1, Interior, Font,
  * AppliesTo, Delete), `Range.Validation` (Add, Delete and the rule's properties).
  */
-import type { WpsFont, WpsFormatCondition, WpsFormatConditions, WpsInterior, WpsRange, WpsValidation } from '../wps/wps-api';
+import { XL_EXPRESSION, type WpsFont, type WpsFormatCondition, type WpsFormatConditions, type WpsInterior, type WpsRange, type WpsValidation } from '../wps/wps-api';
 import type { Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireColor, requireNumber, requireString, SheetObject, WpsObject, type WpsHost } from './object-base';
-import { Xl, type FormatConditionData, type ValidationData } from './sheet-data';
+import { assertFormula } from './model-cells';
+import type { FormatConditionData, ValidationData } from './sheet-data';
 
 /** What a conditional format changes of a cell: a fill (`Interior`) or a font (`Font`), as a rule holds them. */
 abstract class RuleFormat extends WpsObject {
@@ -104,27 +105,6 @@ export class MemoryFormatCondition extends SheetObject implements WpsFormatCondi
   get Formula1(): string {
     return this.read('Formula1', () => this.live().formula1);
   }
-  get Formula2(): string | null {
-    return this.read('Formula2', () => this.live().formula2);
-  }
-  get Operator(): number | null {
-    return this.read('Operator', () => this.live().operator);
-  }
-  /** 1 for the first format of the sheet's list. */
-  get Priority(): number {
-    return this.read('Priority', () => this.sheet.formatConditions.indexOf(this.live()) + 1);
-  }
-  get StopIfTrue(): boolean {
-    return this.read('StopIfTrue', () => this.live().stopIfTrue);
-  }
-  set StopIfTrue(value: boolean) {
-    this.write('StopIfTrue', () => {
-      const stop = requireBoolean(value, 'FormatCondition.StopIfTrue');
-      this.model.changeFormatCondition(this.sheet, this.live(), (format) => {
-        format.stopIfTrue = stop;
-      });
-    });
-  }
   get Interior(): MemoryRuleInterior {
     return this.read('Interior', () => new MemoryRuleInterior(this.host, this.sheetId, this.live()));
   }
@@ -138,6 +118,11 @@ export class MemoryFormatCondition extends SheetObject implements WpsFormatCondi
 
   Delete(): void {
     this.invoke('Delete', () => this.model.deleteFormatCondition(this.sheet, this.live()));
+  }
+
+  /** Priority 1: first in the sheet's list, the others renumbered below it ("FormatCondition.SetFirstPriority method (Excel)"). */
+  SetFirstPriority(): void {
+    this.invoke('SetFirstPriority', () => this.model.moveFormatConditionFirst(this.sheet, this.live()));
   }
 }
 
@@ -170,30 +155,18 @@ export class MemoryFormatConditions extends SheetObject implements WpsFormatCond
   }
 
   /**
-   * `Add(Type, Operator, Formula1, Formula2)` over the range's areas: xlExpression (2) takes a
-   * formula in Formula1, xlCellValue (1) an operator and one or two formulas; other types are not
-   * modelled. A formula must start with `=` ("FormatConditions.Add method (Excel)").
+   * `Add(xlExpression, , Formula1)` over the range's areas: the format holds where the formula,
+   * written for the range's top-left cell, is true; it must start with `=` ("FormatConditions.Add
+   * method (Excel)"). The other types are not modelled: the project adds none.
    */
-  Add(type: number, operator?: number, formula1?: string, formula2?: string): MemoryFormatCondition {
+  Add(type: typeof XL_EXPRESSION, _operator: undefined, formula1: string): MemoryFormatCondition {
     return this.invoke('Add', () => {
-      if (type !== Xl.expression && type !== Xl.cellValue) throw new WpsMemoryError(WpsErrorCode.invalidArgument, `Conditional format type ${type} is not modelled.`);
-      const first = requireString(formula1, 'FormatConditions.Add Formula1');
-      if (type === Xl.expression && !first.startsWith('=')) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'An xlExpression formula starts with =.');
-      if (type === Xl.cellValue) requireNumber(operator, 'FormatConditions.Add Operator');
-      const added = this.model.addFormatCondition(this.sheet, this.areas as Rect[], {
-        type,
-        operator: type === Xl.cellValue ? (operator as number) : null,
-        formula1: first,
-        formula2: formula2 ?? null,
-      });
+      if (type !== XL_EXPRESSION) throw new WpsMemoryError(WpsErrorCode.invalidArgument, `Conditional format type ${type} is not modelled.`);
+      const formula = requireString(formula1, 'FormatConditions.Add Formula1');
+      if (!formula.startsWith('=')) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'An xlExpression formula starts with =.');
+      assertFormula(formula);
+      const added = this.model.addFormatCondition(this.sheet, this.areas as Rect[], { type, operator: null, formula1: formula, formula2: null });
       return new MemoryFormatCondition(this.host, this.sheetId, added);
-    });
-  }
-
-  /** Removes every format over the range from the sheet ("FormatConditions.Delete method (Excel)"). */
-  Delete(): void {
-    this.invoke('Delete', () => {
-      for (const format of this.list()) this.model.deleteFormatCondition(this.sheet, format);
     });
   }
 }
@@ -221,11 +194,11 @@ export class MemoryValidation extends SheetObject implements WpsValidation {
   }
 
   /**
-   * `Add(Type, AlertStyle, Operator, Formula1, Formula2)`: XlDVType (xlValidateList 3: Formula1
+   * `Add(Type, AlertStyle, Operator, Formula1)`: XlDVType (xlValidateList 3: Formula1
    * is a comma-separated list or a reference), XlDVAlertStyle (xlValidAlertStop 1 by default),
    * XlFormatConditionOperator ("Validation.Add method (Excel)").
    */
-  Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string): void {
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string): void {
     this.invoke('Add', () => {
       requireNumber(type, 'Validation.Add Type');
       for (const area of this.areas) {
@@ -234,7 +207,7 @@ export class MemoryValidation extends SheetObject implements WpsValidation {
           alertStyle: alertStyle ?? 1,
           operator: operator ?? null,
           formula1: formula1 === undefined ? '' : requireString(formula1, 'Validation.Add Formula1'),
-          formula2: formula2 ?? null,
+          formula2: null,
           ignoreBlank: true,
           inCellDropdown: true,
           showInput: true,
@@ -259,15 +232,6 @@ export class MemoryValidation extends SheetObject implements WpsValidation {
   }
   get Formula1(): string {
     return this.read('Formula1', () => this.rule().formula1);
-  }
-  get Formula2(): string | null {
-    return this.read('Formula2', () => this.rule().formula2);
-  }
-  get Operator(): number | null {
-    return this.read('Operator', () => this.rule().operator);
-  }
-  get AlertStyle(): number {
-    return this.read('AlertStyle', () => this.rule().alertStyle);
   }
 
   private text(key: ValidationText, member: string) {

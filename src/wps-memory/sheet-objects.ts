@@ -173,14 +173,6 @@ export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
     return this.read('Cells', () => new MemoryRange(this.host, this.sheetId, [WHOLE_SHEET]));
   }
 
-  get Rows(): MemoryRange {
-    return this.read('Rows', () => new MemoryRange(this.host, this.sheetId, [WHOLE_SHEET], 'rows'));
-  }
-
-  get Columns(): MemoryRange {
-    return this.read('Columns', () => new MemoryRange(this.host, this.sheetId, [WHOLE_SHEET], 'columns'));
-  }
-
   /** From the first to the last cell holding a value or a format ("Worksheet.UsedRange property (Excel)"). */
   get UsedRange(): MemoryRange {
     return this.read('UsedRange', () => new MemoryRange(this.host, this.sheetId, [this.model.usedRect(this.sheet)]));
@@ -207,20 +199,6 @@ export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
   /** True while the sheet's contents are protected: writes to it throw. */
   get ProtectContents(): boolean {
     return this.read('ProtectContents', () => this.sheet.protectContents);
-  }
-
-  Protect(_password?: string): void {
-    this.invoke('Protect', () => {
-      this.sheet.protectContents = true;
-      this.model.touch();
-    });
-  }
-
-  Unprotect(_password?: string): void {
-    this.invoke('Unprotect', () => {
-      this.sheet.protectContents = false;
-      this.model.touch();
-    });
   }
 }
 

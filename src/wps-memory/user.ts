@@ -92,8 +92,8 @@ export function createUser(model: WorkbookModel): MemoryWpsUser {
       // The dialog puts a new rule first, above the existing ones.
       model.changeFormatCondition(sheet, added, (format) => {
         format.interiorColor = fill;
-        sheet.formatConditions = [format, ...sheet.formatConditions.filter((other) => other !== format)];
       });
+      model.moveFormatConditionFirst(sheet, added);
     },
     activate: (sheetName) => model.activate(sheetOf(sheetName)),
     select: (sheetName, address) => {

@@ -5,7 +5,6 @@
  */
 import { parseArea } from './address';
 import { evaluateFormula, type FormulaValue } from './formula';
-import type { TypedEntry } from './number-format';
 import type { ValidationData } from './sheet-data';
 
 /** XlDVType. */
@@ -66,24 +65,28 @@ function listItems(formula: string, read: (row: number, col: number) => FormulaV
   return items;
 }
 
-function passes(rule: ValidationData, entry: TypedEntry, read: (row: number, col: number) => FormulaValue): boolean {
-  if (entry.kind === 'empty') return rule.ignoreBlank;
-  if (entry.kind === 'formula') return true;
-  const value = entry.value;
+/** `entry`: what the cell would hold — a typed constant, or the result of a typed formula (null when empty). */
+function passes(rule: ValidationData, entry: FormulaValue, read: (row: number, col: number) => FormulaValue): boolean {
+  if (entry === null) return rule.ignoreBlank;
+  // An error value is no number, no list item, no text.
+  if (typeof entry === 'object') return ![DV.wholeNumber, DV.decimal, DV.list, DV.textLength].includes(rule.type as 1);
   if (rule.type === DV.list) {
     const items = listItems(rule.formula1, read);
-    return items === null || items.includes(String(value));
+    return items === null || items.includes(String(entry));
   }
-  if (rule.type === DV.textLength) return compares(rule.operator, String(value).length, bound(rule.formula1, read), bound(rule.formula2, read));
+  if (rule.type === DV.textLength) return compares(rule.operator, String(entry).length, bound(rule.formula1, read), bound(rule.formula2, read));
   if (rule.type === DV.decimal || rule.type === DV.wholeNumber) {
-    if (typeof value !== 'number' || (rule.type === DV.wholeNumber && !Number.isInteger(value))) return false;
-    return compares(rule.operator, value, bound(rule.formula1, read), bound(rule.formula2, read));
+    if (typeof entry !== 'number' || (rule.type === DV.wholeNumber && !Number.isInteger(entry))) return false;
+    return compares(rule.operator, entry, bound(rule.formula1, read), bound(rule.formula2, read));
   }
   return true;
 }
 
-/** The Stop alert the entry meets, or null when the cell takes it. */
-export function validationRefusal(rule: ValidationData | undefined, entry: TypedEntry, read: (row: number, col: number) => FormulaValue): Refusal | null {
+/**
+ * The Stop alert the entry meets, or null when the cell takes it. A typed formula is judged by
+ * its result, as WPS and Excel judge it when the entry is made.
+ */
+export function validationRefusal(rule: ValidationData | undefined, entry: FormulaValue, read: (row: number, col: number) => FormulaValue): Refusal | null {
   if (!rule || !rule.showError || rule.alertStyle !== ALERT_STOP || passes(rule, entry, read)) return null;
   return { title: rule.errorTitle || DEFAULT_TITLE, message: rule.errorMessage || DEFAULT_MESSAGE };
 }

@@ -40,28 +40,35 @@ export type NewValidation = Omit<ValidationData, 'ranges'>;
 export class WorkbookModel extends CellModel {
   /**
    * `Range.EntireRow.Insert`: rows at `at` (0-based) move down with everything below; the new
-   * rows take the formats of the row above (CopyOrigin xlFormatFromLeftOrAbove, "Range.Insert
+   * rows take the formats and height of the row above, or of the row below with `fromBelow`
+   * (CopyOrigin xlFormatFromLeftOrAbove 0, the default, or xlFormatFromRightOrBelow 1: "Range.Insert
    * method (Excel)"). Raises SheetChange over the inserted rows.
    */
-  insertRows(sheet: SheetData, at: number, count: number): void {
+  insertRows(sheet: SheetData, at: number, count: number, fromBelow = false): void {
     this.assertEditable(sheet);
     const lastUsed = this.usedRect(sheet).bottom;
     if (sheet.cells.size > 0 && lastUsed + count >= MAX_ROWS) {
       throw new WpsMemoryError(WpsErrorCode.invalidOperation, 'To prevent possible loss of data, WPS cannot shift nonblank cells off of the worksheet.');
     }
+    const source = fromBelow ? at : at - 1;
     const moved = new Map<number, CellData>();
     for (const [key, cell] of sheet.cells) {
       const row = keyRow(key);
       moved.set(row >= at ? cellKey(row + count, keyColumn(key)) : key, cell);
     }
-    if (at > 0) {
+    if (source >= 0) {
       for (const [key, cell] of sheet.cells) {
-        if (keyRow(key) !== at - 1) continue;
+        if (keyRow(key) !== source) continue;
         for (let offset = 0; offset < count; offset += 1) moved.set(cellKey(at + offset, keyColumn(key)), { value: null, formula: null, format: copyFormat(cell.format) });
       }
     }
+    const sourceHeight = source >= 0 ? sheet.rowHeights.get(source) : undefined;
     sheet.cells = moved;
     sheet.rowHeights = this.shiftedHeights(sheet, at, count);
+    for (let offset = 0; offset < count; offset += 1) {
+      if (sourceHeight === undefined) sheet.rowHeights.delete(at + offset);
+      else sheet.rowHeights.set(at + offset, sourceHeight);
+    }
     this.shiftAreas(sheet, at, count);
     this.changed(sheet, { top: at, left: 0, bottom: at + count - 1, right: MAX_COLUMNS - 1 });
   }
@@ -88,8 +95,6 @@ export class WorkbookModel extends CellModel {
       else if (count > 0) heights.set(row + count, height);
       else if (row >= at - count) heights.set(row + count, height);
     }
-    const above = count > 0 && at > 0 ? sheet.rowHeights.get(at - 1) : undefined;
-    if (above !== undefined) for (let offset = 0; offset < count; offset += 1) heights.set(at + offset, above);
     return heights;
   }
 
@@ -108,6 +113,13 @@ export class WorkbookModel extends CellModel {
     }
     sheet.formatConditions = sheet.formatConditions.filter((format) => format.ranges.length > 0);
     for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = shiftRowsInFormula(cell.formula, at, count);
+    // Names refer to their sheet by name (`=申报表!$A$1`): those references move too.
+    const onThisSheet = (qualifier: string | null): boolean => qualifier !== null && qualifier.toLowerCase() === sheet.name.toLowerCase();
+    for (const item of this.names) item.refersTo = shiftRowsInFormula(item.refersTo, at, count, onThisSheet);
+    for (const other of this.sheets) {
+      if (other === sheet) continue;
+      for (const cell of other.cells.values()) if (cell.formula) cell.formula = shiftRowsInFormula(cell.formula, at, count, onThisSheet);
+    }
     sheet.selection = shiftRectRows(sheet.selection, at, count) ?? { top: at, left: sheet.selection.left, bottom: at, right: sheet.selection.left };
   }
 
@@ -134,6 +146,12 @@ export class WorkbookModel extends CellModel {
   deleteFormatCondition(sheet: SheetData, format: FormatConditionData): void {
     this.assertEditable(sheet);
     sheet.formatConditions = sheet.formatConditions.filter((candidate) => candidate !== format);
+    this.touch();
+  }
+
+  moveFormatConditionFirst(sheet: SheetData, format: FormatConditionData): void {
+    this.assertEditable(sheet);
+    sheet.formatConditions = [format, ...sheet.formatConditions.filter((other) => other !== format)];
     this.touch();
   }
 

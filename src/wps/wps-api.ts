@@ -312,6 +312,8 @@ export interface WpsFormatCondition {
   /** The cells the condition covers. */
   readonly AppliesTo: WpsRange;
   Delete(): void;
+  /** Moves the condition to the top of the sheet's list, priority 1, renumbering the others (VBA, "FormatCondition.SetFirstPriority method"). */
+  SetFirstPriority(): void;
 }
 
 /** `Validation` (Et.EtValidation). */

@@ -222,12 +222,11 @@ class WpsHost implements WpsFormHost {
         if (scope === 'all') this.merges.forgetAll();
         const request = this.known.request(scope === 'all' ? 'all' : run.changes.sheets);
         const read = readWorkbook(workbook, request, this.merges);
-        const sheets = new Map(listSheets(workbook).map((entry) => [entry.info.id, entry.sheet]));
         const deps = this.checkDeps();
         const result = await checkAndHighlight(
           deps,
           { order: read.sheets, reads: read.reads, moves: run.changes },
-          { own: this.own, sheetOf: (id) => sheets.get(id) ?? this.sheetNamed(workbook, id), isStale: run.isStale },
+          { own: this.own, sheetOf: (id) => read.handles.get(id) ?? this.sheetNamed(workbook, id), isStale: run.isStale },
         );
         if (!result) {
           this.scheduler.giveBack(run.changes);
@@ -282,7 +281,7 @@ class WpsHost implements WpsFormHost {
       reads.set(name, { info, snapshot: { ...edits.planToSnapshot(plan), name }, owned: [], protected: false, whole: true });
       const sheets = [...read.sheets, info];
       const deps = this.checkDeps();
-      const result = await checkAndHighlight(deps, { order: sheets, reads, moves: NO_MOVES }, { own: this.own, sheetOf: (id) => (id === name ? sheet : this.sheetNamed(workbook, id)), isStale: () => false });
+      const result = await checkAndHighlight(deps, { order: sheets, reads, moves: NO_MOVES }, { own: this.own, sheetOf: (id) => (id === name ? sheet : (read.handles.get(id) ?? this.sheetNamed(workbook, id))), isStale: () => false });
       if (result) {
         this.known.remember(sheets, reads, result, request.ids === 'all');
         deps.publish(result);

@@ -2,8 +2,9 @@
  * Merged areas. The WPS object model has no call that lists a range's merged areas (Excel's
  * `getMergedAreas`): it tells whether a range holds merged cells (`MergeCells`: true, false, or
  * null when some are) and which merge holds a range's first cell (`MergeArea`). So an area is
- * searched by halves — an area without merged cells costs one call, and a half inside a merge
- * already found costs none — and what was found is kept per sheet between checks.
+ * searched column by column: an area without merged cells costs one call, a run of unmerged
+ * cells is passed by halves, each merge found costs a few calls and the cells it covers none;
+ * and what was found is kept per sheet between checks.
  *
  * Typing never changes merges; a paste may (the pasted cells' merges come with them), so the
  * pasted area is searched again; inserted or deleted rows move merges as they move cells (a merge
@@ -12,56 +13,70 @@
  * the sheet again. Merging or unmerging raises no SheetChange: a recheck searches every form sheet.
  */
 import type { CellRange } from '../core';
-import { rangeToA1 } from '../core';
+import { rangeToA1, toA1 } from '../core';
 import { extentOf } from './wps-cells';
 import type { WpsWorksheet } from './wps-api';
-
-function contains(outer: CellRange, inner: CellRange): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
 
 function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function sameArea(a: CellRange, b: CellRange): boolean {
-  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
+/** The merged area holding a cell, or null when the cell is not merged. */
+function mergeAt(sheet: WpsWorksheet, row: number, col: number): CellRange | null {
+  const merge = extentOf(sheet.Range(toA1(row, col)).MergeArea);
+  return merge !== null && (merge.bottom > merge.top || merge.right > merge.left) ? merge : null;
 }
 
-/** The two halves of an area, cut across its longer side. */
-function halves(area: CellRange): [CellRange, CellRange] {
-  const rows = area.bottom - area.top + 1;
-  const cols = area.right - area.left + 1;
-  if (rows >= cols) {
-    const middle = area.top + Math.floor(rows / 2) - 1;
-    return [
-      { ...area, bottom: middle },
-      { ...area, top: middle + 1 },
-    ];
+function hasMerged(sheet: WpsWorksheet, col: number, top: number, bottom: number): boolean {
+  return sheet.Range(rangeToA1({ top, bottom, left: col, right: col })).MergeCells !== false;
+}
+
+/** The first row in `top..bottom` of a column whose cell is merged (by halves), or null. */
+function firstMergedRow(sheet: WpsWorksheet, col: number, top: number, bottom: number): number | null {
+  if (!hasMerged(sheet, col, top, bottom)) return null;
+  let low = top;
+  let high = bottom;
+  while (low < high) {
+    const middle = low + Math.floor((high - low) / 2);
+    if (hasMerged(sheet, col, low, middle)) high = middle;
+    else low = middle + 1;
   }
-  const middle = area.left + Math.floor(cols / 2) - 1;
-  return [
-    { ...area, right: middle },
-    { ...area, left: middle + 1 },
-  ];
+  return low;
 }
 
-/** The merged areas that touch `area` (whole, even where they reach beyond it). */
+/**
+ * Walks a column down: a merged cell gives its whole merge (the walk goes on below it), a run of
+ * cells without merges is passed by halves, and cells inside a merge already found cost nothing.
+ */
+function walkColumn(sheet: WpsWorksheet, col: number, area: CellRange, found: CellRange[]): void {
+  const coveringAt = (row: number) => found.find((merge) => merge.left <= col && merge.right >= col && merge.top <= row && merge.bottom >= row);
+  let row = area.top;
+  while (row <= area.bottom) {
+    const covering = coveringAt(row);
+    if (covering) {
+      row = covering.bottom + 1;
+      continue;
+    }
+    const next = firstMergedRow(sheet, col, row, area.bottom);
+    if (next === null) return;
+    const known = coveringAt(next);
+    if (known) {
+      row = known.bottom + 1;
+      continue;
+    }
+    const merge = mergeAt(sheet, next, col);
+    // WPS said merged and the cell's merge area says not: nothing more to learn in this column.
+    if (!merge) return;
+    found.push(merge);
+    row = merge.bottom + 1;
+  }
+}
+
+/** The merged areas that touch `area` (whole, even where they reach beyond it): one call when it holds none, a few per merge otherwise. */
 export function findMerges(sheet: WpsWorksheet, area: CellRange): CellRange[] {
   const found: CellRange[] = [];
-  const pending: CellRange[] = [area];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (!next || found.some((merge) => contains(merge, next))) continue;
-    const range = sheet.Range(rangeToA1(next));
-    if (range.MergeCells === false) continue;
-    const merge = extentOf(range.MergeArea);
-    const merged = merge !== null && (merge.bottom > merge.top || merge.right > merge.left);
-    if (merged && !found.some((known) => sameArea(known, merge))) found.push(merge);
-    if (merged && contains(merge, next)) continue;
-    if (next.top === next.bottom && next.left === next.right) continue;
-    pending.push(...halves(next));
-  }
+  if (sheet.Range(rangeToA1(area)).MergeCells === false) return found;
+  for (let col = area.left; col <= area.right; col++) walkColumn(sheet, col, area, found);
   return found;
 }
 

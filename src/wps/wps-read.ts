@@ -72,7 +72,8 @@ function readCells(sheet: WpsWorksheet, name: string, depth: ReadDepth, merges: 
   if (!extent) return { snapshot: { name, rows: [], merges: [] }, whole: true, lastRow: -1 };
   const area = depth === 'whole' ? extent : intersection(extent, PROBE_BLOCK);
   if (!area) return { snapshot: { name, rows: [], merges: [] }, whole: false, lastRow: extent.bottom };
-  const range = area === extent ? used : sheet.Range(rangeToA1(area));
+  const sameAsUsed = area.top === extent.top && area.left === extent.left && area.bottom === extent.bottom && area.right === extent.right;
+  const range = sameAsUsed ? used : sheet.Range(rangeToA1(area));
   const values = valueRows(range.Value2);
   const formulas = formulaRows(range.Formula);
   const whole = depth === 'whole' || (extent.bottom < PROBE_BLOCK.bottom && extent.right < PROBE_BLOCK.right);
@@ -93,6 +94,8 @@ export function readSheet(sheet: WpsWorksheet, info: SheetInfo, options: SheetRe
 export interface WpsWorkbookRead {
   readonly sheets: readonly SheetInfo[];
   readonly reads: ReadonlyMap<string, WpsSheetRead>;
+  /** Every sheet's object, by id, for the writes that follow. */
+  readonly handles: ReadonlyMap<string, WpsWorksheet>;
 }
 
 /**
@@ -110,5 +113,5 @@ export function readWorkbook(workbook: WpsWorkbook, request: WorkbookReadRequest
     if (!read.whole && showsFormTitle(read.snapshot)) read = readSheet(sheet, info, request.options, 'whole', merges);
     reads.set(info.id, read);
   }
-  return { sheets: listed.map((entry) => entry.info), reads };
+  return { sheets: listed.map((entry) => entry.info), reads, handles: new Map(listed.map((entry) => [entry.info.id, entry.sheet])) };
 }
