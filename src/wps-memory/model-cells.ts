@@ -41,6 +41,26 @@ function isFormula(text: string): boolean {
   }
 }
 
+/**
+ * The rows of a written array, checked before anything is written (a refused write changes
+ * nothing): a 2-D array is rows × columns, a 1-D array one row (as a VBA one-dimensional array
+ * fills a row); null for a single value.
+ */
+function linesOf(written: unknown): WrittenValue[][] | null {
+  if (!Array.isArray(written)) return null;
+  const lines: unknown[][] = written.every((line) => Array.isArray(line)) ? (written as unknown[][]) : written.some((line) => Array.isArray(line)) ? [] : [written];
+  if (lines.length === 0) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A written array is either rows of values or one row of values.');
+  for (const line of lines) {
+    for (const item of line) {
+      if (item !== null && item !== undefined && typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') {
+        throw new WpsMemoryError(WpsErrorCode.invalidArgument, `A cell cannot hold a ${typeof item}.`);
+      }
+      if (typeof item === 'number' && !Number.isFinite(item)) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'A number written to a cell must be finite.');
+    }
+  }
+  return lines as WrittenValue[][];
+}
+
 /** Refuses a formula the fake cannot read, as WPS refuses one it cannot (run-time error 1004). */
 export function assertFormula(formula: string): void {
   try {
@@ -121,14 +141,16 @@ export class CellModel extends SheetsModel {
    */
   write(sheet: SheetData, rect: Rect, written: unknown): void {
     this.assertEditable(sheet);
-    const lines = Array.isArray(written) ? written.map((line) => (Array.isArray(line) ? (line as unknown[]) : [line])) : null;
-    for (let row = rect.top; row <= rect.bottom; row += 1) {
-      for (let col = rect.left; col <= rect.right; col += 1) {
-        const item = lines ? lines[row - rect.top]?.[col - rect.left] : written;
-        if (lines && (row - rect.top >= lines.length || col - rect.left >= (lines[row - rect.top]?.length ?? 0))) {
-          this.putError(sheet, row, col, '#N/A');
-        } else {
-          this.put(sheet, row, col, item as WrittenValue);
+    const lines = linesOf(written);
+    if (!lines && (written === null || written === undefined || written === '')) {
+      // Emptying a whole row or column touches only the cells that exist.
+      for (const [key, cell] of sheet.cells) if (rectContains(rect, keyRow(key), keyColumn(key))) Object.assign(cell, { value: null, formula: null });
+    } else {
+      for (let row = rect.top; row <= rect.bottom; row += 1) {
+        for (let col = rect.left; col <= rect.right; col += 1) {
+          const line = lines ? lines[row - rect.top] : undefined;
+          if (lines && (line === undefined || col - rect.left >= line.length)) this.putError(sheet, row, col, '#N/A');
+          else this.put(sheet, row, col, line ? line[col - rect.left] : (written as WrittenValue));
         }
       }
     }

@@ -143,6 +143,23 @@ describe('Value2 and Formula ("Range.Value2 property (Excel)", "Range.Value prop
     expect(wps.inspect.values('申报表', 'A1:B1')).toEqual([[9, 2]]);
   });
 
+  it('a one-dimensional array fills a row', () => {
+    sheet.Range('A1:C1').Value2 = [1, 2, 3];
+    expect(wps.inspect.values('申报表', 'A1:C2')).toEqual([
+      [1, 2, 3],
+      [null, null, null],
+    ]);
+  });
+
+  it.each([
+    ['an object', [[1, { x: 1 }]]],
+    ['a number that is not finite', [[1, Number.POSITIVE_INFINITY]]],
+    ['rows mixed with values', [[1, 2], 3]],
+  ])('an array holding %s is refused and nothing is written', (_, written) => {
+    expect(codeOf(() => (sheet.Range('A1:B1').Value2 = written as never))).toBe(WpsErrorCode.invalidArgument);
+    expect(wps.inspect.values('申报表', 'A1:B1')).toEqual([[null, null]]);
+  });
+
   it('a cell formatted as text (@) keeps a numeric string as text', () => {
     sheet.Range('E1').NumberFormat = '@';
     sheet.Range('E1').Value2 = '0731';
