@@ -30,7 +30,8 @@ function formulaTextOf(formula: string | null, value: FormulaValue): string {
   if (value === null) return '';
   if (typeof value === 'object') return value.error;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  // A number as the cell keeps it: 15 significant digits.
+  return typeof value === 'number' ? String(Number(value.toPrecision(15))) : value;
 }
 
 export class MemoryRange extends SheetObject implements WpsRange {
