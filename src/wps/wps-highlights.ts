@@ -4,11 +4,12 @@
  * as BGR numbers). A condition's place in `FormatConditions` is a position renumbered by every
  * add and delete, so the owned ones found by the read are deleted from the last place up, and
  * before anything is added. An address longer than `Range` takes (255 characters) is split over
- * several conditions of the same label. The user's conditions are never touched.
+ * several conditions of the same label. Each new one is moved to the top of the list (as Excel
+ * adds a format on top), so a highlight shows over the user's rules. The user's conditions are
+ * never otherwise touched.
  */
-import type { CellRange } from '../core';
+import { HIGHLIGHT_STYLE, highlightFormula, type CellRange } from '../core';
 import type { HighlightChange } from '../host/highlights';
-import { HIGHLIGHT_STYLE, highlightFormula } from '../core';
 import { rangesOf } from './wps-cells';
 import type { WpsOwnedHighlight } from './wps-read';
 import { bgrFromHex, XL_EXPRESSION, type WpsWorksheet } from './wps-api';
@@ -30,6 +31,8 @@ function addOwned(sheet: WpsWorksheet, change: WpsHighlightChange): number {
     const condition = range.FormatConditions.Add(XL_EXPRESSION, undefined, highlightFormula(change.severity));
     condition.Interior.Color = bgrFromHex(style.fill);
     condition.Font.Color = bgrFromHex(style.font);
+    // `Add` appends at the lowest priority; a highlight stands above the user's rules and the native checks, as in Excel.
+    condition.SetFirstPriority();
   }
   return ranges.length;
 }

@@ -5,6 +5,7 @@
  */
 import { bgrFromHex, type WpsApplication } from '../../src/wps/wps-api';
 import { createWpsHost } from '../../src/wps/wps-host';
+import { parseAreasAddress } from '../../src/host/areas';
 import { issueKeysOf } from '../excel/support/memory-host';
 import { newWpsHost, ownedFills, wpsHostOver, type WpsTestHost } from './support/wps-host';
 
@@ -121,6 +122,19 @@ describe('WPS host: live check', () => {
     expect(t.updates.length).toBe(published + 1);
     expect(issuesAt(t, 'sum_mismatch')).toEqual([]);
     expect(fills(t)[fix!.cell]).toBeUndefined();
+  });
+
+  test('a highlight stands above the user’s own rule on the same cell, as in Excel', async () => {
+    const t = await withDepartmentSample();
+    t.wps.user.addFormatCondition(DEPARTMENT, 'F7:F8', '=TRUE', bgrFromHex('#00FF00'));
+    t.wps.user.type(DEPARTMENT, 'F7', '141.70');
+    await t.settle();
+    const covering = t.wps.inspect
+      .formatConditions(DEPARTMENT)
+      .filter((condition) => parseAreasAddress(condition.appliesTo).some((area) => area.top <= 6 && area.bottom >= 6 && area.left <= 5 && area.right >= 5))
+      .sort((a, b) => a.priority - b.priority);
+    expect(covering[0]?.formula1).toContain('perf-target-forms:error');
+    expect(covering.some((condition) => condition.formula1 === '=TRUE')).toBe(true);
   });
 
   test('clear removes every owned condition and only those', async () => {

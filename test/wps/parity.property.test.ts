@@ -25,7 +25,7 @@ type Cell = string | number | null;
 const typedText = fc.oneof(
   fc.integer({ min: -500, max: 50000 }).map((n) => (n / 100).toString()),
   fc.constantFrom('141.74', '141.70', '38.87', '180.61', '0', '-3'),
-  fc.constantFrom('１８０．６１', '180.61万元', '1,234.5', '', 'abc', '略', '满意度达到105%', '2022年1月5日'),
+  fc.constantFrom('１８０．６１', '180.61万元', '1,234.5', '', 'abc', '略', '满意度达到105%', '2022年1月5日', '=1/0', '#N/A'),
 );
 
 type Step =
