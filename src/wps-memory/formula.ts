@@ -84,6 +84,24 @@ export function rewriteReferences(formula: string, rewrite: Rewrite): string {
 }
 
 /**
+ * A formula copied `rows` down and `columns` right: its relative references move by as much, its
+ * absolute ones stay; one moved off the sheet becomes #REF! ("Move or copy a formula").
+ */
+export function translateFormula(formula: string, rows: number, columns: number): string {
+  const move = (end: RefEnd): RefEnd | null => {
+    const row = end.row + (end.rowAbsolute ? 0 : rows);
+    const col = end.col + (end.colAbsolute ? 0 : columns);
+    return row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS ? null : { ...end, row, col };
+  };
+  return rewriteReferences(formula, (first, last) => {
+    const a = move(first);
+    const b = last ? move(last) : null;
+    if (!a || (last && !b)) return null;
+    return { first: a, last: b };
+  });
+}
+
+/**
  * References to a renamed sheet name the new name ("Rename a worksheet": formulas follow), quoted
  * when the name needs it.
  */
