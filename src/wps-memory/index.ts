@@ -24,7 +24,8 @@
  *   a change of the active sheet;
  * - every member read, written or called is counted (`calls`): the cost of a host is its crossings.
  *
- * Runs in a browser: no Node APIs, nothing of the rest of the project.
+ * Runs in a browser: no Node APIs, nothing of the project but the object model's types
+ * (src/wps/wps-api.ts) and core's A1 address module.
  */
 import { EventHub, MemoryApplication, type EventDelivery } from './application';
 import { CallCounter, type CallCounts } from './calls';
