@@ -21,6 +21,7 @@ function banner() {
     '绩效目标申报助手 / Performance Target Forms',
     '',
     `  预览 Preview (no Excel needed):   ${URL}/preview.html`,
+    `  WPS 预览 Preview over WPS:         ${URL}/preview.html?host=wps`,
     `  任务窗格 Task pane page:          ${URL}/taskpane.html`,
     `  清单 Manifest to sideload:        ${manifest}`,
     '',

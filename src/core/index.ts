@@ -6,7 +6,7 @@
 // Data types
 export type { CellScalar, GridCell, CellRange, SheetSnapshot, WorkbookSnapshot } from './grid/grid';
 export { cellAt, rowCount, colCount, sheetFromValues } from './grid/grid';
-export { columnLetters, columnIndex, toA1, absoluteA1, rangeToA1, parseA1, parseRangeA1, type CellPosition } from './grid/address';
+export { columnLetters, columnIndex, toA1, absoluteA1, rangeToA1, parseA1, parseRangeA1, splitReferenceList, type CellPosition } from './grid/address';
 export type { ExtractedForm, FieldValue, TaskRow, IndicatorRow } from './forms/form-data';
 export { ISSUE_CODES, SEVERITIES, type Issue, type IssueOf, type ForeignIssue, type IssueCode, type IssueFix, type IssueParams, type IssueParamsByCode, type IssueParamsOf, type Severity } from './issues/issue';
 export { INDICATOR_FRAMEWORK, type Level1Id, type Level2Id, type Level1Spec, type Level2Spec } from './indicators/framework';

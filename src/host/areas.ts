@@ -1,5 +1,5 @@
 /** Cells, rectangles and address strings as Office.js wants them. */
-import { parseA1, parseRangeA1, rangeToA1, type CellPosition, type CellRange } from '../core';
+import { parseA1, parseRangeA1, rangeToA1, splitReferenceList, type CellPosition, type CellRange } from '../core';
 
 /** Multi-area address strings are limited in length; keep each `getRanges` address under this. */
 export const MAX_AREAS_ADDRESS_CHARS = 2000;
@@ -33,19 +33,8 @@ export function parseArea(address: string): CellRange | null {
  * rectangles, dropping sheet names; commas inside quoted sheet names are respected.
  */
 export function parseAreasAddress(address: string): CellRange[] {
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current);
   const areas: CellRange[] = [];
-  for (const part of parts) {
+  for (const part of splitReferenceList(address)) {
     const trimmed = part.trim();
     if (!trimmed) continue;
     const bang = trimmed.lastIndexOf('!');

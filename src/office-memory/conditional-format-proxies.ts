@@ -12,7 +12,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- each proxy class merges with an interface of the Office.js properties its table installs on the prototype */
 import type { MemoryRequestContext } from './context';
 import { ErrorCode, MemoryExcelError } from './errors';
-import { BoundProxy, CollectionProxy, PartProxy, installProperties, type PropertySpec, type Loadable, type PropertyTable } from './proxy-base';
+import { BoundProxy, PartCollectionProxy, PartProxy, installProperties, type PropertySpec, type Loadable, type PropertyTable } from './proxy-base';
 import { RangeAreasProxy, type AreasTarget } from './range-proxies';
 import { CONDITIONAL_FORMAT_TYPES, normalizeColor, type ConditionalFormatData, type ConditionalFormatType, type SheetData, type WorkbookModel } from './workbook-model';
 
@@ -28,15 +28,8 @@ export interface ConditionalFormatTarget {
   readonly format: ConditionalFormatData;
 }
 
-export class ConditionalFormatCollectionProxy extends CollectionProxy<ConditionalFormatProxy> {
+export class ConditionalFormatCollectionProxy extends PartCollectionProxy<ConditionalFormatProxy, AreasTarget> {
   protected readonly typeName = 'ConditionalFormatCollection';
-
-  constructor(
-    context: MemoryRequestContext,
-    private readonly locate: () => AreasTarget,
-  ) {
-    super(context);
-  }
 
   #formats(): { sheet: SheetData; formats: ConditionalFormatData[] } {
     const { sheet, rects } = this.locate();
@@ -90,16 +83,7 @@ export class ConditionalFormatProxy extends BoundProxy<Binding, ConditionalForma
 
   /** Getters: `custom` of another type fails when it is made, so only what a load names is made. */
   protected override children(): Readonly<Record<string, Loadable>> {
-    const custom = (): CustomConditionalFormatProxy => this.custom;
-    const customOrNullObject = (): CustomConditionalFormatProxy => this.customOrNullObject;
-    return {
-      get custom() {
-        return custom();
-      },
-      get customOrNullObject() {
-        return customOrNullObject();
-      },
-    };
+    return this.childrenWhenNamed('custom', 'customOrNullObject');
   }
 
   get custom(): CustomConditionalFormatProxy {

@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- each proxy class merges with an interface of the Office.js properties its table installs on the prototype */
 import { rectColumns, rectRows, type Rect } from './address';
 import type { MemoryRequestContext } from './context';
-import { CollectionProxy, PartProxy, installProperties, type PropertySpec, type Loadable, type PropertyTable } from './proxy-base';
+import { PartCollectionProxy, PartProxy, installProperties, type PropertySpec, type Loadable, type PropertyTable } from './proxy-base';
 import { invalidArgument, type AreasTarget } from './range-proxies';
 import { normalizeColor, type BorderData, type BorderSide, type CellFormatData, type FontData, type SheetData, type WorkbookModel } from './workbook-model';
 
@@ -204,15 +204,8 @@ interface BorderTarget extends AreasTarget {
   readonly index: ModelledBorderIndex;
 }
 
-export class RangeBorderCollectionProxy extends CollectionProxy<RangeBorderProxy> {
+export class RangeBorderCollectionProxy extends PartCollectionProxy<RangeBorderProxy, AreasTarget> {
   protected readonly typeName = 'RangeBorderCollection';
-
-  constructor(
-    context: MemoryRequestContext,
-    private readonly locate: () => AreasTarget,
-  ) {
-    super(context);
-  }
 
   protected currentItems(): RangeBorderProxy[] {
     return BORDER_INDEXES.map((index) => new RangeBorderProxy(this.context, () => ({ ...this.locate(), index })));

@@ -153,6 +153,13 @@ export abstract class ProxyObject<T = void> {
     return {};
   }
 
+  /** Children made only when a load names them: a getter for each of this object's `names`. */
+  protected childrenWhenNamed<K extends string>(this: this & Readonly<Record<K, Loadable>>, ...names: K[]): Readonly<Record<string, Loadable>> {
+    const children: Record<string, Loadable> = {};
+    for (const name of names) Object.defineProperty(children, name, { enumerable: true, get: (): Loadable => this[name] });
+    return children;
+  }
+
   protected get model(): WorkbookModel {
     return this.context.host.model;
   }
@@ -309,5 +316,15 @@ export abstract class CollectionProxy<Item extends Loadable> extends ProxyObject
 
   get items(): Item[] {
     return this.loadedValue('items') as Item[];
+  }
+}
+
+/** A collection that is part of another object (a range's borders, a sheet's names): its items are what its owner finds. */
+export abstract class PartCollectionProxy<Item extends Loadable, T> extends CollectionProxy<Item> {
+  constructor(
+    context: MemoryRequestContext,
+    protected readonly locate: () => T,
+  ) {
+    super(context);
   }
 }

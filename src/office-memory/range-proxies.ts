@@ -11,7 +11,7 @@ import { RangeFormatProxy } from './format-proxies';
 import { BoundProxy, installProperties, type Loadable, type PropertyTable } from './proxy-base';
 import { WorksheetProxy } from './sheet-proxies';
 import { DataValidationProxy } from './validation-proxies';
-import { apiValue, type SheetData, type WorkbookModel } from './workbook-model';
+import { apiValue, type SheetData, type ShiftDirection, type WorkbookModel } from './workbook-model';
 
 /** The parameters of a real Office.js member (its last overload), whatever it returns. */
 export type SameParameters<T> = { [K in keyof T]: T[K] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[K] };
@@ -104,16 +104,7 @@ export class RangeProxy extends BoundProxy<RangeTarget> implements SameParameter
   }
 
   protected override children(): Readonly<Record<string, Loadable>> {
-    const format = (): RangeFormatProxy => this.format;
-    const worksheet = (): WorksheetProxy => this.worksheet;
-    return {
-      get format() {
-        return format();
-      },
-      get worksheet() {
-        return worksheet();
-      },
-    };
+    return this.childrenWhenNamed('format', 'worksheet');
   }
 
   get format(): RangeFormatProxy {
@@ -189,22 +180,22 @@ export class RangeProxy extends BoundProxy<RangeTarget> implements SameParameter
   }
 
   insert(shift: 'Down' | 'Right' | Excel.InsertShiftDirection): RangeProxy {
-    const direction = String(shift);
-    this.enqueue(() => {
-      if (direction !== 'Down' && direction !== 'Right') throw invalidArgument(`shift '${direction}'`);
-      const { sheet, rect } = this.target();
-      this.model.shift(sheet, rect, direction);
-    });
+    this.#shiftCells(String(shift), ['Down', 'Right']);
     // The inserted range is where the old one was.
     return this.#derived(({ rect }) => rect);
   }
 
   delete(shift: 'Up' | 'Left' | Excel.DeleteShiftDirection): void {
-    const direction = String(shift);
+    this.#shiftCells(String(shift), ['Up', 'Left']);
+  }
+
+  /** Shifts the cells around the range (`Range.insert`, `Range.delete`): `direction` must be one the call takes. */
+  #shiftCells(direction: string, accepted: readonly ShiftDirection[]): void {
     this.enqueue(() => {
-      if (direction !== 'Up' && direction !== 'Left') throw invalidArgument(`shift '${direction}'`);
+      const shift = accepted.find((one) => one === direction);
+      if (shift === undefined) throw invalidArgument(`shift '${direction}'`);
       const { sheet, rect } = this.target();
-      this.model.shift(sheet, rect, direction);
+      this.model.shift(sheet, rect, shift);
     });
   }
 

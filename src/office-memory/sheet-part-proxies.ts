@@ -1,8 +1,7 @@
 /** A worksheet's parts: `Excel.WorksheetProtection`, its names, `Excel.PageLayout`. */
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- each proxy class merges with an interface of the Office.js properties its table installs on the prototype */
 import { MAX_COLUMNS, parseSheetAddress, type Rect } from './address';
-import type { MemoryRequestContext } from './context';
-import { BoundProxy, CollectionProxy, PartProxy, installProperties, type PropertySpec, type PropertyTable } from './proxy-base';
+import { BoundProxy, PartCollectionProxy, PartProxy, installProperties, type PropertySpec, type PropertyTable } from './proxy-base';
 import { RangeProxy, invalidArgument, rangeArgument, rectOnSheet, type SameParameters } from './range-proxies';
 import { WorkbookModel, type NameData, type PageLayoutData, type SheetData } from './workbook-model';
 
@@ -28,25 +27,18 @@ interface NameTarget {
   readonly item: NameData;
 }
 
-export class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> implements SameParameters<Pick<Excel.NamedItemCollection, 'add'>> {
+export class NamedItemCollectionProxy extends PartCollectionProxy<NamedItemProxy, SheetData> implements SameParameters<Pick<Excel.NamedItemCollection, 'add'>> {
   protected readonly typeName = 'NamedItemCollection';
 
-  constructor(
-    context: MemoryRequestContext,
-    private readonly scope: () => SheetData,
-  ) {
-    super(context);
-  }
-
   protected currentItems(): NamedItemProxy[] {
-    const scope = this.scope();
+    const scope = this.locate();
     return scope.names.filter((item) => item.visible).map((item) => this.context.runNow(() => new NamedItemProxy(this.context, () => ({ scope, item }))));
   }
 
   /** A name for a range (or a formula), scoped to the sheet. */
   add(name: string, reference: Excel.Range | RangeProxy | string, comment?: string): NamedItemProxy {
     return new NamedItemProxy(this.context, () => {
-      const scope = this.scope();
+      const scope = this.locate();
       let formula: string;
       if (reference instanceof RangeProxy) {
         this.context.assertSameContext(reference);

@@ -158,16 +158,7 @@ export class WorksheetProxy extends BoundProxy<SheetData> implements SameParamet
   }
 
   protected override children(): Readonly<Record<string, Loadable>> {
-    const protection = (): WorksheetProtectionProxy => this.protection;
-    const pageLayout = (): PageLayoutProxy => this.pageLayout;
-    return {
-      get protection() {
-        return protection();
-      },
-      get pageLayout() {
-        return pageLayout();
-      },
-    };
+    return this.childrenWhenNamed('protection', 'pageLayout');
   }
 
   get protection(): WorksheetProtectionProxy {

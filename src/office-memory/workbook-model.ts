@@ -11,7 +11,7 @@ import { cellKey, cloneSheet, copyFormat, keyColumn, keyRow, rectArea, type Cell
 
 export * from './model-data';
 
-type Direction = 'Down' | 'Right' | 'Up' | 'Left';
+export type ShiftDirection = 'Down' | 'Right' | 'Up' | 'Left';
 
 /** How one insertion or deletion moves things. */
 interface Move {
@@ -25,7 +25,7 @@ interface Move {
   readonly operation: ShiftOperation;
 }
 
-function planMove(sheet: SheetData, rect: Rect, direction: Direction): Move {
+function planMove(sheet: SheetData, rect: Rect, direction: ShiftDirection): Move {
   const rows = direction === 'Down' || direction === 'Up';
   const inserting = direction === 'Down' || direction === 'Right';
   const whole = rows ? isWholeRows(rect) : isWholeColumns(rect);
@@ -110,7 +110,7 @@ export class WorkbookModel extends CellModel {
    * Inserts (Down, Right) or deletes (Up, Left) cells, moving what follows as Excel does: cells,
    * formats, merges, validations, conditional formats, print areas and every formula's references.
    */
-  shift(sheet: SheetData, rect: Rect, direction: Direction): void {
+  shift(sheet: SheetData, rect: Rect, direction: ShiftDirection): void {
     const move = planMove(sheet, rect, direction);
     const options = sheet.protection.options;
     const allowed = move.rows ? (move.inserting ? options.allowInsertRows : options.allowDeleteRows) : move.inserting ? options.allowInsertColumns : options.allowDeleteColumns;

@@ -23,6 +23,7 @@ const EXPECTED: WpsAddinExpectation = {
   url: process.env.WPS_ADDIN_URL ?? DEFAULT_WPS_ADDIN_URL,
   callbacks: Object.keys(createRibbon(() => { throw new Error('not called'); }, () => '')),
   icon: RIBBON.icon,
+  panePage: RIBBON.panePage,
 };
 
 describe('the WPS add-in folders of the build', () => {

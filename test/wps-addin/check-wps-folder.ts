@@ -17,6 +17,8 @@ export interface WpsAddinExpectation {
   readonly callbacks: readonly string[];
   /** What `GetImage` returns, a path inside the folder. */
   readonly icon: string;
+  /** The page the ribbon button opens in the task pane, beside index.html. */
+  readonly panePage: string;
 }
 
 export const ADDIN_FILES = ['index.html', 'ribbon.xml', 'taskpane.html', 'publish.xml', 'jsplugins.xml'] as const;
@@ -66,6 +68,7 @@ function checkRibbon(folder: string, expected: WpsAddinExpectation, problems: st
     if (!expected.callbacks.includes(String(value))) problems.push(`ribbon.xml's ${key.slice(1)}="${String(value)}" is not defined by the entry page`);
   }
   if (!fs.existsSync(path.join(folder, expected.icon))) problems.push(`the icon ${expected.icon} is missing`);
+  if (!fs.existsSync(path.join(folder, expected.panePage))) problems.push(`the pane page the button opens, ${expected.panePage}, is missing`);
 }
 
 /** The local scripts a page loads must be in the folder. */

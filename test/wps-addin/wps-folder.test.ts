@@ -33,7 +33,7 @@ const pkg = require('../../package.json') as { name: string; version: string };
 const CALLBACKS = Object.keys(createRibbon(() => { throw new Error('not called'); }, () => ''));
 
 function expectation(url: string): WpsAddinExpectation {
-  return { name: pkg.name, version: pkg.version, url, callbacks: CALLBACKS, icon: RIBBON.icon };
+  return { name: pkg.name, version: pkg.version, url, callbacks: CALLBACKS, icon: RIBBON.icon, panePage: RIBBON.panePage };
 }
 
 /** The add-in folder as the build leaves it before packaging: pages, scripts, ribbon.xml, icon. */
@@ -93,17 +93,17 @@ describe('the WPS add-in folder', () => {
 });
 
 describe('the folder check finds what WPS would stumble on', () => {
-  const broken: ReadonlyArray<readonly [string, (addin: string) => void, RegExp]> = [
-    ['a missing task pane page', (addin) => fs.rmSync(path.join(addin, 'taskpane.html')), /^taskpane\.html is missing$/],
-    ['a script the page names but the folder lacks', (addin) => fs.rmSync(path.join(addin, 'ribbon.js')), /index\.html loads ribbon\.js, which is missing/],
-    ['a ribbon.xml cut short', (addin) => fs.writeFileSync(path.join(addin, 'ribbon.xml'), '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui"><ribbon>'), /ribbon\.xml is not well formed/],
+  const broken: ReadonlyArray<readonly [string, (addin: string) => void, readonly RegExp[]]> = [
+    ['a missing task pane page', (addin) => fs.rmSync(path.join(addin, 'taskpane.html')), [/^taskpane\.html is missing$/, /^the pane page the button opens, taskpane\.html, is missing$/]],
+    ['a script the page names but the folder lacks', (addin) => fs.rmSync(path.join(addin, 'ribbon.js')), [/index\.html loads ribbon\.js, which is missing/]],
+    ['a ribbon.xml cut short', (addin) => fs.writeFileSync(path.join(addin, 'ribbon.xml'), '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui"><ribbon>'), [/ribbon\.xml is not well formed/]],
     [
       'a callback the page does not define',
       (addin) => {
         const file = path.join(addin, 'ribbon.xml');
         fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('onAction="OnAction"', 'onAction="ribbon.OnAction"'));
       },
-      /onAction="ribbon\.OnAction" is not defined by the entry page/,
+      [/onAction="ribbon\.OnAction" is not defined by the entry page/],
     ],
     [
       'a ribbon.xml with an xml declaration',
@@ -111,15 +111,15 @@ describe('the folder check finds what WPS would stumble on', () => {
         const file = path.join(addin, 'ribbon.xml');
         fs.writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n${fs.readFileSync(file, 'utf8')}`);
       },
-      /ribbon\.xml does not start with <customUI/,
+      [/ribbon\.xml does not start with <customUI/],
     ],
-    ['a missing icon', (addin) => fs.rmSync(path.join(addin, RIBBON.icon)), /the icon images\/icon\.svg is missing/],
-    ['a publish.xml for Writer', (addin) => fs.writeFileSync(path.join(addin, 'publish.xml'), files.publishXml({ ...files.addinInfo(pkg), type: 'wps' })), /publish\.xml gives type "wps"/],
+    ['a missing icon', (addin) => fs.rmSync(path.join(addin, RIBBON.icon)), [/the icon images\/icon\.svg is missing/]],
+    ['a publish.xml for Writer', (addin) => fs.writeFileSync(path.join(addin, 'publish.xml'), files.publishXml({ ...files.addinInfo(pkg), type: 'wps' })), [/publish\.xml gives type "wps"/]],
   ];
 
-  it.each(broken)('%s', (_label, breakIt, problem) => {
+  it.each(broken)('%s', (_label, breakIt, problems) => {
     const { addin } = packaged();
     breakIt(addin);
-    expect(checkWpsAddinFolder(addin, expectation(files.DEFAULT_WPS_ADDIN_URL))).toEqual([expect.stringMatching(problem)]);
+    expect(checkWpsAddinFolder(addin, expectation(files.DEFAULT_WPS_ADDIN_URL))).toEqual(problems.map((problem) => expect.stringMatching(problem)));
   });
 });

@@ -132,110 +132,131 @@ export interface WorkerSettings {
 }
 
 export function startWorker(settings: WorkerSettings, source: WorkSource, watch: MemoryWatch, sink: WorkerSink): void {
-  const { script, limits } = settings;
-  const marker = new MarkerFile();
-  const child: ChildProcess = fork(script, [], {
-    execArgv: [...process.execArgv, `--max-old-space-size=${heapLimitMb(limits)}`, ...(settings.singleThreadedGc ? ['--single-threaded-gc'] : [])],
-    serialization: 'advanced',
-    // The marker is the fifth descriptor: the worker's MARKER_FD.
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc', marker.fd],
-  });
-  /** Chunks sent and not yet fully reported, oldest first; the worker checks them in order. */
-  const inFlight: number[][] = [];
-  let loaded = false;
-  let hadWork = false;
-  let retiring = false;
-  let killedFor: WorkerFailureCode | null = null;
-  let ended = false;
-  let stderr = '';
-  let spawnError = '';
+  new WorkerRun(settings, source, watch, sink).start();
+}
 
-  const kill = (reason: WorkerFailureCode): void => {
-    if (killedFor !== null || ended) return;
-    killedFor = reason;
-    child.kill('SIGKILL');
-  };
+/** One worker's life, from its fork to its end, and what becomes of the files it was sent. */
+class WorkerRun {
+  private readonly marker = new MarkerFile();
+  private readonly child: ChildProcess;
+  /** Chunks sent and not yet fully reported, oldest first; the worker checks them in order. */
+  private readonly inFlight: number[][] = [];
+  private loaded = false;
+  private hadWork = false;
+  private retiring = false;
+  private killedFor: WorkerFailureCode | null = null;
+  private ended = false;
+  private stderr = '';
+  private spawnError = '';
   // Until the worker has loaded: its start, which is no file's time. Then rearmed by every
   // message (sent at least every MAX_PENDING_MS while it checks): the current file's time.
-  let clock = setTimeout(() => kill('timed_out'), STARTUP_TIMEOUT_MS);
+  private clock: NodeJS.Timeout;
+  // Ended once it has exited and its channel has closed: by then every message it sent has been handled.
+  private exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  private channelClosed = false;
 
-  const sendChunk = (): void => {
-    if (retiring || !child.connected) return;
-    const chunk = source.takeChunk();
+  constructor(
+    private readonly settings: WorkerSettings,
+    private readonly source: WorkSource,
+    private readonly watch: MemoryWatch,
+    private readonly sink: WorkerSink,
+  ) {
+    this.child = fork(settings.script, [], {
+      execArgv: [...process.execArgv, `--max-old-space-size=${heapLimitMb(settings.limits)}`, ...(settings.singleThreadedGc ? ['--single-threaded-gc'] : [])],
+      serialization: 'advanced',
+      // The marker is the fifth descriptor: the worker's MARKER_FD.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc', this.marker.fd],
+    });
+    this.clock = setTimeout(() => this.kill('timed_out'), STARTUP_TIMEOUT_MS);
+  }
+
+  start(): void {
+    const { child } = this;
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+      this.stderr = (this.stderr + text).slice(-STDERR_TAIL);
+      if (process.env.PERF_TARGET_FORMS_DEBUG) process.stderr.write(text);
+    });
+    child.on('message', (message: WorkerMessage) => this.received(message));
+    child.on('error', (error) => {
+      // A process that never started sends no 'exit'; a later error (a message to a worker
+      // that just died) is followed by its 'exit', which tells why it died.
+      if (child.pid !== undefined) return;
+      this.spawnError = error.message;
+      this.end(null, null);
+    });
+    child.on('exit', (code, signal) => {
+      this.exit = { code, signal };
+      this.endWhenBoth();
+    });
+    child.on('disconnect', () => {
+      this.channelClosed = true;
+      this.endWhenBoth();
+    });
+    if (child.pid !== undefined) this.watch.add(child.pid, () => this.kill('out_of_memory'));
+    this.sendChunk();
+    this.sendChunk();
+    this.disconnectIfIdle();
+  }
+
+  private kill(reason: WorkerFailureCode): void {
+    if (this.killedFor !== null || this.ended) return;
+    this.killedFor = reason;
+    this.child.kill('SIGKILL');
+  }
+
+  private sendChunk(): void {
+    if (this.retiring || !this.child.connected) return;
+    const chunk = this.source.takeChunk();
     if (chunk.length === 0) return;
-    hadWork = true;
-    inFlight.push(chunk);
-    const message: WorkerChunk = { requests: chunk.map((index) => ({ index, task: source.tasks[index] })) };
-    child.send(message);
-  };
-  const disconnectIfIdle = (): void => {
-    if (inFlight.length === 0 && child.connected) child.disconnect();
-  };
+    this.hadWork = true;
+    this.inFlight.push(chunk);
+    const message: WorkerChunk = { requests: chunk.map((index) => ({ index, task: this.source.tasks[index] })) };
+    this.child.send(message);
+  }
 
-  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
-    stderr = (stderr + text).slice(-STDERR_TAIL);
-    if (process.env.PERF_TARGET_FORMS_DEBUG) process.stderr.write(text);
-  });
-  child.on('message', (message: WorkerMessage) => {
-    clock.refresh();
+  private disconnectIfIdle(): void {
+    if (this.inFlight.length === 0 && this.child.connected) this.child.disconnect();
+  }
+
+  private received(message: WorkerMessage): void {
+    this.clock.refresh();
     if (message.kind === 'ready') {
-      loaded = true;
-      clearTimeout(clock);
-      clock = setTimeout(() => kill('timed_out'), limits.timeoutMs);
+      this.loaded = true;
+      clearTimeout(this.clock);
+      this.clock = setTimeout(() => this.kill('timed_out'), this.settings.limits.timeoutMs);
       return;
     }
-    if (message.last) retiring = true;
+    if (message.last) this.retiring = true;
     for (const { index, report } of message.reports) {
-      const oldest = inFlight[0];
+      const oldest = this.inFlight[0];
       if (oldest && oldest[0] === index) oldest.shift();
       if (oldest && oldest.length === 0) {
-        inFlight.shift();
-        sendChunk();
+        this.inFlight.shift();
+        this.sendChunk();
       }
-      sink.report(index, report);
+      this.sink.report(index, report);
     }
-    disconnectIfIdle();
-  });
+    this.disconnectIfIdle();
+  }
 
-  const end = (code: number | null, signal: NodeJS.Signals | null): void => {
-    if (ended) return;
-    ended = true;
-    clearTimeout(clock);
-    if (child.pid !== undefined) watch.remove(child.pid);
-    const unreported = inFlight.splice(0).flat();
-    const marked = marker.read();
-    marker.close();
-    const failure = spawnError !== '' ? { code: 'worker_unavailable' as const, detail: spawnError } : failureOf(killedFor, code, signal, stderr);
+  private endWhenBoth(): void {
+    if (this.exit !== null && this.channelClosed) this.end(this.exit.code, this.exit.signal);
+  }
+
+  private end(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.clock);
+    if (this.child.pid !== undefined) this.watch.remove(this.child.pid);
+    const unreported = this.inFlight.splice(0).flat();
+    const marked = this.marker.read();
+    this.marker.close();
+    const failure = this.spawnError !== '' ? { code: 'worker_unavailable' as const, detail: this.spawnError } : failureOf(this.killedFor, code, signal, this.stderr);
     // The file it was on; files before it whose reports were still held back are checked again.
-    const current = loaded && !retiring && marked !== null && unreported.includes(marked) ? marked : null;
-    if (current !== null) sink.failed(current, failure);
-    source.giveBack(unreported.filter((index) => index !== current));
+    const current = this.loaded && !this.retiring && marked !== null && unreported.includes(marked) ? marked : null;
+    if (current !== null) this.sink.failed(current, failure);
+    this.source.giveBack(unreported.filter((index) => index !== current));
     // A worker that held files and died on none of them (nor retired) may never get through them: counted as a failed start.
-    sink.exited(!hadWork || retiring || current !== null || unreported.length === 0, failure);
-  };
-  child.on('error', (error) => {
-    // A process that never started sends no 'exit'; a later error (a message to a worker
-    // that just died) is followed by its 'exit', which tells why it died.
-    if (child.pid !== undefined) return;
-    spawnError = error.message;
-    end(null, null);
-  });
-  // Ended once it has exited and its channel has closed: by then every message it sent has been handled.
-  let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-  let channelClosed = false;
-  const endWhenBoth = (): void => {
-    if (exit !== null && channelClosed) end(exit.code, exit.signal);
-  };
-  child.on('exit', (code, signal) => {
-    exit = { code, signal };
-    endWhenBoth();
-  });
-  child.on('disconnect', () => {
-    channelClosed = true;
-    endWhenBoth();
-  });
-  if (child.pid !== undefined) watch.add(child.pid, () => kill('out_of_memory'));
-  sendChunk();
-  sendChunk();
-  disconnectIfIdle();
+    this.sink.exited(!this.hadWork || this.retiring || current !== null || unreported.length === 0, failure);
+  }
 }

@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { splitReferenceList } from '../../core';
 import { WORKBOOK_PART } from './package-file';
 
 export const MARKER_NAME_PREFIX = 'PerfTargetForm_';
@@ -34,31 +35,13 @@ function sheetOfReference(reference: string): string | null {
   return plain ? plain[1] : null;
 }
 
-/** Splits `'a,b'!$A$1,'c'!$A$1` at the commas outside quotes. */
-function splitReferences(text: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  if (current) parts.push(current);
-  return parts;
-}
-
 /** Rewrites `xl/workbook.xml`: marker names become sheet-scoped, one per sheet. */
 export function scopeMarkerNamesInWorkbookXml(xml: string): string {
   const sheetNames = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((match) => unescapeXml(match[1]));
   const namePattern = new RegExp(`<definedName name="(${MARKER_NAME_PREFIX}[^"]*)"(?: localSheetId="\\d+")?>([^<]*)</definedName>`, 'g');
   return xml.replace(namePattern, (whole, name: string, body: string) => {
     const scoped: string[] = [];
-    for (const reference of splitReferences(unescapeXml(body))) {
+    for (const reference of splitReferenceList(unescapeXml(body))) {
       const sheetIndex = sheetNames.indexOf(sheetOfReference(reference) ?? '');
       // A reference to no known sheet is left as it was: nothing to scope it to.
       if (sheetIndex < 0) return whole;

@@ -71,3 +71,23 @@ export function parseRangeA1(reference: string): A1Rectangle | null {
     right: Math.max(start.col, end.col),
   };
 }
+
+/**
+ * Splits a list of references (`Sheet1!$A$1,Sheet1!$D$4` or `'a,b'!A1,'a,b'!C3`: a multi-area
+ * address, a defined name's body) at the commas outside quoted sheet names. A trailing comma
+ * adds no empty reference; the parts are not trimmed.
+ */
+export function splitReferenceList(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current !== '') parts.push(current);
+  return parts;
+}

@@ -1,4 +1,4 @@
-import { parseA1, parseRangeA1, rangeToA1, toA1 } from '../../../src/core';
+import { parseA1, parseRangeA1, rangeToA1, splitReferenceList, toA1 } from '../../../src/core';
 
 describe('A1 addresses', () => {
   it.each([
@@ -18,5 +18,16 @@ describe('A1 addresses', () => {
 
   it('round-trips a cell', () => {
     for (const [row, col] of [[0, 0], [99, 25], [1048575, 16383]] as const) expect(parseA1(toA1(row, col))).toEqual({ row, col });
+  });
+
+  it.each([
+    ['Sheet1!$A$1,Sheet1!$D$4', ['Sheet1!$A$1', 'Sheet1!$D$4']],
+    ["'a,b'!A1,'a,b'!C3", ["'a,b'!A1", "'a,b'!C3"]],
+    ["'it''s, here'!A1:B2, Sheet2!C3", ["'it''s, here'!A1:B2", ' Sheet2!C3']],
+    ['A1,,B2', ['A1', '', 'B2']],
+    ['A1,', ['A1']],
+    ['', []],
+  ])('splits the reference list %p at the commas outside sheet names', (text, parts) => {
+    expect(splitReferenceList(text)).toEqual(parts);
   });
 });
