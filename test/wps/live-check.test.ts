@@ -97,6 +97,18 @@ describe('WPS host: live check', () => {
     expect(fills(t)[issuesAt(t, 'sum_mismatch')[0][0]]).toBe(ERROR_FILL);
   });
 
+  test('copying a highlighted cell elsewhere: the copied highlight is cleaned, the issue’s cell keeps its own', async () => {
+    const t = await withDepartmentSample();
+    t.wps.user.type(DEPARTMENT, 'F7', '141.70');
+    await t.settle();
+    expect(fills(t).F7).toBe(ERROR_FILL);
+    t.wps.user.copyPaste(DEPARTMENT, 'F7', 'H3');
+    await t.settle();
+    expect(fills(t).H3).toBeUndefined();
+    expect(fills(t).F7).toBe(ERROR_FILL);
+    expect(ownedConditions(t).filter((condition) => condition.formula1.includes(':error'))).toHaveLength(1);
+  });
+
   test('the user inserting rows inside the form: highlights move with their cells and are checked again', async () => {
     const t = await withDepartmentSample();
     t.wps.user.type(DEPARTMENT, 'F7', '141.70');

@@ -1,6 +1,7 @@
 /**
  * Cross-host parity under edits: the same random sequence of edits — typing into the forms'
- * input cells, pasting, the user inserting and deleting rows, the pane adding task and indicator rows —
+ * input cells, pasting values, copying and pasting cells (formats, merges and highlights come
+ * along), the user inserting and deleting rows, the pane adding task and indicator rows —
  * gives the same issues (codes and cells) and the same highlighted cells through the WPS host
  * (over the in-memory WPS) as through the Excel host (over the in-memory Excel).
  */
@@ -33,6 +34,7 @@ type Step =
   | { kind: 'paste'; sheet: string; cell: string; values: Cell[][] }
   | { kind: 'insertRows'; sheet: string; row: number }
   | { kind: 'deleteRows'; sheet: string; row: number }
+  | { kind: 'copyPaste'; sheet: string; source: string; cell: string }
   | { kind: 'addTaskRow'; sheet: string }
   | { kind: 'addIndicatorRow'; sheet: string; level1: string; level2: string | null };
 
@@ -52,6 +54,12 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insertRows' as const), sheet: sheetArb, row: fc.integer({ min: 4, max: 36 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteRows' as const), sheet: sheetArb, row: fc.integer({ min: 4, max: 36 }) }) },
+  {
+    weight: 1,
+    arbitrary: sheetArb.chain((sheet) =>
+      fc.record({ kind: fc.constant('copyPaste' as const), sheet: fc.constant(sheet), source: fc.constantFrom(...FORM_CELLS[sheet], 'D7:F8', 'B14:F15', 'A20:F22', 'C21:E24'), cell: fc.constantFrom(...FORM_CELLS[sheet], 'H3', 'J20') }),
+    ),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('addTaskRow' as const), sheet: sheetArb }) },
   {
     weight: 1,
@@ -86,6 +94,10 @@ async function both(step: Step, excel: ReturnType<typeof hostOver>, wps: ReturnT
     case 'deleteRows':
       excel.memory.user.deleteRows(step.sheet, step.row, 1);
       wps.wps.user.deleteRows(step.sheet, step.row, 1);
+      return;
+    case 'copyPaste':
+      excel.memory.user.copyPaste(step.sheet, step.source, step.cell);
+      wps.wps.user.copyPaste(step.sheet, step.source, step.cell);
       return;
     case 'addTaskRow':
     case 'addIndicatorRow': {
