@@ -13,6 +13,7 @@
  *   ADDIN_PUBLIC_URL=https://…        the address dist/ is served from in production
  *   WPS_ADDIN_URL=http(s)://…/        the address dist/wps/ is served from (default http://127.0.0.1:3889/)
  */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -42,6 +43,19 @@ function officeJsSource(name) {
   const source = OFFICE_JS_SOURCES[name];
   if (!source) throw new Error(`OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(', ')}; got "${name}"`);
   return source;
+}
+
+/**
+ * The head both pages share (src/taskpane/page-head.html: charset, viewport, the page's
+ * Content-Security-Policy, icon, title, base styles), its `<%= name %>` filled from `parameters`.
+ * Read when the build starts: `npm start` picks up a change to it on its next start.
+ */
+function pageHead(parameters) {
+  const fragment = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'page-head.html'), 'utf8');
+  return fragment.replace(/<%=\s*(\w+)\s*%>/g, (_whole, name) => {
+    if (parameters[name] === undefined) throw new Error(`page-head.html uses <%= ${name} %>, which the build does not give`);
+    return parameters[name];
+  });
 }
 
 function contentSecurityPolicy(extraScriptOrigin) {
@@ -128,14 +142,14 @@ function createConfig(env = {}, argv = {}) {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         template: './src/taskpane/taskpane.html',
-        templateParameters: { officeJsSrc: officeJs.src, csp: contentSecurityPolicy(officeJs.origin) },
+        templateParameters: { officeJsSrc: officeJs.src, head: pageHead({ csp: contentSecurityPolicy(officeJs.origin), title: '绩效目标申报助手' }) },
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({
         filename: 'preview.html',
         chunks: ['preview'],
         template: './src/preview/preview.html',
-        templateParameters: { csp: contentSecurityPolicy(null) },
+        templateParameters: { head: pageHead({ csp: contentSecurityPolicy(null), title: '绩效目标申报助手 · 预览' }) },
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({ patterns: copies }),
