@@ -46,7 +46,7 @@ function officeJsSource(name) {
 }
 
 /**
- * The head both pages share (src/taskpane/page-head.html: charset, viewport, the page's
+ * The head every page shares (src/taskpane/page-head.html: charset, viewport, the page's
  * Content-Security-Policy, icon, title, base styles), its `<%= name %>` filled from `parameters`.
  * Read when the build starts: `npm start` picks up a change to it on its next start.
  */
@@ -177,8 +177,9 @@ function createConfig(env = {}, argv = {}) {
 function createWpsConfig(env = {}, argv = {}) {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const info = addinInfo(packageJson, env.wpsAddinUrl || process.env.WPS_ADDIN_URL || DEFAULT_WPS_ADDIN_URL);
-  const csp = contentSecurityPolicy(null);
-  const page = (filename, chunk, template, scriptLoading) => new HtmlWebpackPlugin({ filename, chunks: [chunk], template, templateParameters: { csp }, scriptLoading, inject: 'head' });
+  const head = (title) => pageHead({ csp: contentSecurityPolicy(null), title });
+  const page = (filename, chunk, template, title, scriptLoading) =>
+    new HtmlWebpackPlugin({ filename, chunks: [chunk], template, templateParameters: { head: head(title) }, scriptLoading, inject: 'head' });
   return {
     name: 'wps',
     mode,
@@ -201,13 +202,14 @@ function createWpsConfig(env = {}, argv = {}) {
     performance: { hints: mode === 'production' ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
       // The ribbon's callbacks must exist before WPS calls them: a plain script in <head>.
-      page('index.html', 'ribbon', './src/wps-addin/index.html', 'blocking'),
-      page('taskpane.html', 'taskpane', './src/wps-addin/taskpane.html', 'defer'),
+      page('index.html', 'ribbon', './src/wps-addin/index.html', '绩效目标申报助手 · WPS 加载项', 'blocking'),
+      page('taskpane.html', 'taskpane', './src/wps-addin/taskpane.html', '绩效目标申报助手', 'defer'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'src/wps-addin/ribbon.xml', to: 'ribbon.xml' },
           { from: 'assets/icon.svg', to: 'images/icon.svg' },
-          { from: 'assets/icon-32.png', to: 'images/icon-32.png' },
+          // The pages' shared head names assets/icon-32.png.
+          { from: 'assets/icon-32.png', to: 'assets/icon-32.png' },
         ],
       }),
       new WpsDeploymentPlugin(path.resolve(__dirname, 'dist', 'wps-jsaddons'), info),
