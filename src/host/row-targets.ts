@@ -6,6 +6,12 @@
  * Spreadsheets grow a merge or a SUM range when a row is inserted strictly inside it, but not
  * when the row goes right below its last row — which is where a new last row goes; so the
  * target says which merges end right above it and `grownSum` gives 金额合计 its new range.
+ *
+ * Indicator sets side by side (the national form's 中期 | 年度) share their rows, so a row added to
+ * one set is a sheet row of both: blank in the other set, where it reads as no indicator. The
+ * spreadsheet grows the other set's merges that the row falls inside (a blank row in a group
+ * changes nothing read); those that end right above it are left as they are, so the other set's
+ * groups keep their rows.
  */
 import { parseA1, type CellRange, type SheetSnapshot, cellAt, resolveIndicator, extractSheet, type ExtractedForm, type FieldValue, type IndicatorRow, normalizeLabel } from '../core';
 import { HostError } from './form-host';
@@ -23,6 +29,8 @@ export interface RowInsertTarget {
   readonly merges: readonly CellRange[];
   /** Only merges left of this column are extended (a new indicator group starts its own 一级/二级). */
   readonly extendBeforeCol: number;
+  /** Columns of another indicator set on the same rows: its merges are never extended over the new row. */
+  readonly keepCols?: readonly number[];
   /** Cells whose SUM must reach the new row (金额合计). */
   readonly sums: readonly FieldValue[];
   /** Text written into the new row (the names of a new indicator group). */
@@ -113,8 +121,31 @@ function carriedSpans(rows: readonly IndicatorRow[], pick: (row: IndicatorRow) =
   return [...spans.values()].filter((span) => span.bottom > span.top);
 }
 
-/** The indicator row target: after the last row of the group, or a new group after the table. */
-export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, level2: string | null): RowInsertTarget {
+/** The columns an indicator set's rows are read from. */
+function columnsOf(rows: readonly IndicatorRow[]): Set<number> {
+  const cols = new Set<number>();
+  for (const row of rows) {
+    for (const field of [row.level1, row.level2, row.level3, row.value, row.valueKind, row.unit, row.explanation, row.scoring, row.standard, row.score, row.remark]) {
+      if (field) cols.add(colOf(field.cell));
+    }
+  }
+  return cols;
+}
+
+/** The period's rows (all of them on a form with one set), and the columns only the other sets use. */
+function periodRows(form: ExtractedForm, period: 'annual' | 'midTerm'): { rows: readonly IndicatorRow[]; keepCols: number[] } {
+  const own = form.indicators.filter((row) => (row.period ?? 'annual') === period);
+  const rows = own.length > 0 ? own : form.indicators;
+  const mine = columnsOf(rows);
+  const others = columnsOf(form.indicators.filter((row) => !rows.includes(row)));
+  return { rows, keepCols: [...others].filter((col) => !mine.has(col)) };
+}
+
+/**
+ * The indicator row target: after the last row of the group, or a new group after the table, in
+ * the set of `period` (the 年度 set by default, the one every form has).
+ */
+export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, level2: string | null, period: 'annual' | 'midTerm' = 'annual'): RowInsertTarget {
   const forms = extractSheet(snapshot).filter((form) => form.indicatorHeaderCell !== undefined || form.indicators.length > 0);
   if (forms.length === 0) throw notAForm(snapshot.name, 'indicators');
   const wanted = frameworkPlace(level1, level2);
@@ -128,8 +159,9 @@ export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, leve
   const form: ExtractedForm = forms.find((candidate) => candidate.indicators.some(matches)) ?? forms[0];
   const lastCol = lastColumn(snapshot);
   const merges = snapshot.merges && snapshot.merges.length > 0 ? snapshot.merges : [...carriedSpans(form.indicators, (row) => row.level1), ...carriedSpans(form.indicators, (row) => row.level2)];
-  const group = form.indicators.filter(matches);
-  const selectCol = form.indicators[0] ? colOf(form.indicators[0].level3.cell) : form.indicatorHeaderCell ? colOf(form.indicatorHeaderCell) + 2 : 3;
+  const { rows, keepCols } = periodRows(form, period);
+  const group = rows.filter(matches);
+  const selectCol = rows[0] ? colOf(rows[0].level3.cell) : form.indicatorHeaderCell ? colOf(form.indicatorHeaderCell) + 2 : 3;
   if (group.length > 0) {
     const last = group.reduce((latest, row) => (row.row > latest.row ? row : latest));
     const sourceRow = last.row;
@@ -140,17 +172,17 @@ export function indicatorRowTarget(snapshot: SheetSnapshot, level1: string, leve
       const merged = merges.some((merge) => at.row >= merge.top && at.row <= merge.bottom && at.col >= merge.left && at.col <= merge.right);
       return merged ? [] : [{ top: at.row, left: at.col, right: at.col, bottom: at.row }];
     });
-    return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: Number.MAX_SAFE_INTEGER, sums: [], labels: [], mergeDown, selectCol };
+    return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: Number.MAX_SAFE_INTEGER, keepCols, sums: [], labels: [], mergeDown, selectCol };
   }
-  // A group the table does not have yet: a new row after the table, with its names written.
-  const last = form.indicators[form.indicators.length - 1];
+  // A group the set does not have yet: a new row after the set's last, with its names written.
+  const last = rows[rows.length - 1];
   const headerRow = form.indicatorHeaderCell ? rowOf(form.indicatorHeaderCell) : -1;
   const sourceRow = last ? last.row : headerRow;
   const level1Col = last ? colOf(last.level1.cell) : form.indicatorHeaderCell ? colOf(form.indicatorHeaderCell) : 1;
   const level2Col = last ? colOf(last.level2.cell) : level1Col + 1;
   const labels = [{ col: level1Col, text: level1 }];
   if (level2 !== null) labels.push({ col: level2Col, text: level2 });
-  return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: level1Col, sums: [], labels, selectCol };
+  return { insertAt: sourceRow + 1, sourceRow, lastCol, merges, extendBeforeCol: level1Col, keepCols, sums: [], labels, selectCol };
 }
 
 const SUM_RANGE = /^=\s*SUM\(\s*(\$?)([A-Z]{1,3})(\$?)(\d+)\s*:\s*(\$?)([A-Z]{1,3})(\$?)(\d+)\s*\)\s*$/i;
@@ -189,7 +221,8 @@ export function rowEdits(target: RowInsertTarget): RowEdits {
   for (const merge of target.merges) {
     // A merge over several rows that ends right above the new row: the spreadsheet would not grow it.
     const endsRightAbove = merge.bottom === newRow - 1 && merge.bottom > merge.top;
-    if (endsRightAbove && merge.right < target.extendBeforeCol) remerge.push({ from: merge, to: { ...merge, bottom: newRow } });
+    const othersSet = target.keepCols?.some((col) => col >= merge.left && col <= merge.right) ?? false;
+    if (endsRightAbove && merge.right < target.extendBeforeCol && !othersSet) remerge.push({ from: merge, to: { ...merge, bottom: newRow } });
     const inSourceRow = merge.top === target.sourceRow && merge.bottom === target.sourceRow && merge.right > merge.left;
     if (inSourceRow) merges.push({ top: newRow, bottom: newRow, left: merge.left, right: merge.right });
   }

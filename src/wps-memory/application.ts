@@ -7,8 +7,8 @@
  * from the handler. The handler runs during the write, before the write returns, as a VBA
  * `Change` handler does (`delivery: 'deferred'` hands events out after the current task
  * instead, so a host's guard can be proven under both). Formats, merges, conditional formats
- * and validation are not contents and raise nothing ("This event does not occur when cells
- * change during a recalculation"; formats are not changes of cells).
+ * and validation are not contents and raise nothing; nor does a formula's new result ("This
+ * event does not occur when cells change during a recalculation").
  */
 import type { WpsApiEvent, WpsApplication, WpsEventHandlers, WpsEventName } from '../wps/wps-api';
 import type { Rect } from './address';

@@ -6,7 +6,8 @@
 import type { Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireColor, requireNumber, requireString, SheetObject, type WpsHost } from './object-base';
-import { WHITE, Xl, type BorderData, type CellFormat, type EdgeName, type FontData } from './sheet-data';
+import { XL_BORDER } from '../wps/wps-api';
+import { WHITE, XL_NONE, type BorderData, type CellFormat, type EdgeName, type FontData } from './sheet-data';
 
 /** Formats of the cells of some areas of a sheet. */
 abstract class CellsFormatObject extends SheetObject {
@@ -99,22 +100,22 @@ type BorderIndex = 7 | 8 | 9 | 10 | 11 | 12;
 /** Which cell edges an XlBordersIndex draws on, within one area. */
 function edgesOf(index: BorderIndex, row: number, col: number, area: Rect): EdgeName[] {
   switch (index) {
-    case Xl.edgeLeft:
+    case XL_BORDER.edgeLeft:
       return col === area.left ? ['left'] : [];
-    case Xl.edgeRight:
+    case XL_BORDER.edgeRight:
       return col === area.right ? ['right'] : [];
-    case Xl.edgeTop:
+    case XL_BORDER.edgeTop:
       return row === area.top ? ['top'] : [];
-    case Xl.edgeBottom:
+    case XL_BORDER.edgeBottom:
       return row === area.bottom ? ['bottom'] : [];
-    case Xl.insideVertical:
+    case XL_BORDER.insideVertical:
       return [...(col > area.left ? (['left'] as const) : []), ...(col < area.right ? (['right'] as const) : [])];
-    case Xl.insideHorizontal:
+    case XL_BORDER.insideHorizontal:
       return [...(row > area.top ? (['top'] as const) : []), ...(row < area.bottom ? (['bottom'] as const) : [])];
   }
 }
 
-const BORDER_INDICES: readonly BorderIndex[] = [Xl.edgeLeft, Xl.edgeTop, Xl.edgeBottom, Xl.edgeRight, Xl.insideVertical, Xl.insideHorizontal];
+const BORDER_INDICES: readonly BorderIndex[] = [XL_BORDER.edgeLeft, XL_BORDER.edgeTop, XL_BORDER.edgeBottom, XL_BORDER.edgeRight, XL_BORDER.insideVertical, XL_BORDER.insideHorizontal];
 
 /** One edge (or the inside lines) of the range: `Borders.Item(xlEdgeTop)`. */
 export class MemoryBorder extends CellsFormatObject {
@@ -142,7 +143,7 @@ export class MemoryBorder extends CellsFormatObject {
               }
             }
           }
-          return values.size === 1 ? [...values][0] : values.size === 0 ? Xl.none : null;
+          return values.size === 1 ? [...values][0] : values.size === 0 ? XL_NONE : null;
         }),
       set: (value: unknown): void =>
         this.write(member, () => {

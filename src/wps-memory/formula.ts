@@ -8,9 +8,9 @@
  * apart (neither may import the other, nor any of core but its address module), and each fake
  * evaluates only what its host is asked to hold.
  */
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, quoteSheetName, type Rect } from './address';
 import { columnIndex, columnLetters } from '../core/grid/address';
-import type { CellErrorText } from './cv-err';
+import type { WpsErrorText as CellErrorText } from '../wps/wps-api';
 
 /** A value as formulas see it: an error is its text (`#DIV/0!`), an empty cell null. */
 export type FormulaValue = number | string | boolean | null | { readonly error: CellErrorText };
@@ -31,7 +31,7 @@ interface RefEnd {
 
 type Node =
   | { kind: 'value'; value: FormulaValue }
-  | { kind: 'ref'; first: RefEnd; last: RefEnd | null }
+  | { kind: 'ref'; sheet: string | null; first: RefEnd; last: RefEnd | null }
   | { kind: 'call'; name: string; args: Node[] }
   | { kind: 'unary'; op: '-' | '+' | '%'; operand: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node };
@@ -43,6 +43,9 @@ type Node =
  * `'My sheet'!A1`), not part of a name or a function call.
  */
 const REFERENCE = /(?<![A-Za-z0-9_.!$'])((?:'(?:[^']|'')+'|[^\s!'",():=<>+\-*/&^%{}]+)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?::(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}))?(?![A-Za-z0-9_(!])/g;
+
+/** A sheet qualifier before a reference (`申报表!`, `'My sheet'!`). */
+const QUALIFIER = /(?<![A-Za-z0-9_.!$'])('(?:[^']|'')+'!|[^\s!'",():=<>+\-*/&^%{}]+!)(?=\$?[A-Za-z]{1,3}\$?\d)/g;
 
 function refEnd(colAbs: string, letters: string, rowAbs: string, digits: string): RefEnd {
   return { row: Number(digits) - 1, col: columnIndex(letters), rowAbsolute: rowAbs === '$', colAbsolute: colAbs === '$' };
@@ -76,6 +79,40 @@ export function rewriteReferences(formula: string, rewrite: Rewrite): string {
             if (!moved) return `${prefix}#REF!`;
             return prefix + (moved.last ? `${endText(moved.first)}:${endText(moved.last)}` : endText(moved.first));
           }),
+    )
+    .join('');
+}
+
+/**
+ * A formula copied `rows` down and `columns` right: its relative references move by as much, its
+ * absolute ones stay; one moved off the sheet becomes #REF! ("Move or copy a formula").
+ */
+export function translateFormula(formula: string, rows: number, columns: number): string {
+  const move = (end: RefEnd): RefEnd | null => {
+    const row = end.row + (end.rowAbsolute ? 0 : rows);
+    const col = end.col + (end.colAbsolute ? 0 : columns);
+    return row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS ? null : { ...end, row, col };
+  };
+  return rewriteReferences(formula, (first, last) => {
+    const a = move(first);
+    const b = last ? move(last) : null;
+    if (!a || (last && !b)) return null;
+    return { first: a, last: b };
+  });
+}
+
+/**
+ * References to a renamed sheet name the new name ("Rename a worksheet": formulas follow), quoted
+ * when the name needs it.
+ */
+export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
+  const key = oldName.toLowerCase();
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(QUALIFIER, (whole: string, qualifier: string) => (qualifierSheet(qualifier)?.toLowerCase() === key ? `${quoteSheetName(newName)}!` : whole)),
     )
     .join('');
 }
@@ -115,7 +152,7 @@ export function shiftRowsInFormula(formula: string, at: number, count: number, o
 
 type Token = { kind: 'number'; value: number } | { kind: 'string'; value: string } | { kind: 'ref'; node: Node } | { kind: 'name'; value: string } | { kind: 'op'; value: string } | { kind: 'error'; value: CellErrorText };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(])|(#REF!|#DIV\/0!|#VALUE!|#NAME\?|#N\/A|#NUM!|#NULL!)|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/^&=<>%(),]))/y;
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[^\s!'",():=<>+\-*/&^%{}]+)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(])|(#REF!|#DIV\/0!|#VALUE!|#NAME\?|#N\/A|#NUM!|#NULL!)|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/^&=<>%(),]))/y;
 
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
@@ -128,15 +165,15 @@ function tokenize(formula: string): Token[] {
     if (!m) throw new FormulaSyntaxError(formula, `unexpected text at ${start + 1}`);
     if (m[1] !== undefined) tokens.push({ kind: 'number', value: Number(m[1]) });
     else if (m[2] !== undefined) tokens.push({ kind: 'string', value: m[2].slice(1, -1).replace(/""/g, '"') });
-    else if (m[3] !== undefined) {
-      const [a, b] = m[3].split(':').map((text) => {
+    else if (m[4] !== undefined) {
+      const [a, b] = m[4].split(':').map((text) => {
         const parts = /^(\$?)([A-Za-z]+)(\$?)(\d+)$/.exec(text) as RegExpExecArray;
         return refEnd(parts[1], parts[2], parts[3], parts[4]);
       });
-      tokens.push({ kind: 'ref', node: { kind: 'ref', first: a, last: b ?? null } });
-    } else if (m[4] !== undefined) tokens.push({ kind: 'error', value: m[4] as CellErrorText });
-    else if (m[5] !== undefined) tokens.push({ kind: 'name', value: m[5].toUpperCase() });
-    else tokens.push({ kind: 'op', value: m[6] });
+      tokens.push({ kind: 'ref', node: { kind: 'ref', sheet: qualifierSheet(m[3]), first: a, last: b ?? null } });
+    } else if (m[5] !== undefined) tokens.push({ kind: 'error', value: m[5] as CellErrorText });
+    else if (m[6] !== undefined) tokens.push({ kind: 'name', value: m[6].toUpperCase() });
+    else tokens.push({ kind: 'op', value: m[7] });
   }
   return tokens;
 }
@@ -211,8 +248,8 @@ export function parseFormula(formula: string): Node {
 
 // ---------------------------------------------------------------- evaluation
 
-/** The cell values a formula sees (its own sheet), computing formulas as needed. */
-export type CellReader = (row: number, col: number) => FormulaValue;
+/** The cell values a formula sees, computing formulas as needed: of its own sheet (`sheet` null) or of the sheet a reference names. */
+export type CellReader = (row: number, col: number, sheet: string | null) => FormulaValue;
 
 type Evaluated = FormulaValue | { readonly range: FormulaValue[] };
 
@@ -349,9 +386,9 @@ export function evaluateFormula(formula: string, read: CellReader, rowOffset = 0
       case 'ref': {
         const rect = refRect(node, rowOffset, colOffset);
         if (!rect) return fail('#REF!');
-        if (!node.last) return read(rect.top, rect.left);
+        if (!node.last) return read(rect.top, rect.left, node.sheet);
         const range: FormulaValue[] = [];
-        for (let row = rect.top; row <= rect.bottom; row += 1) for (let col = rect.left; col <= rect.right; col += 1) range.push(read(row, col));
+        for (let row = rect.top; row <= rect.bottom; row += 1) for (let col = rect.left; col <= rect.right; col += 1) range.push(read(row, col, node.sheet));
         return { range };
       }
       case 'call': {

@@ -24,7 +24,8 @@
  *   a change of the active sheet;
  * - every member read, written or called is counted (`calls`): the cost of a host is its crossings.
  *
- * Runs in a browser: no Node APIs, nothing of the rest of the project.
+ * Runs in a browser: no Node APIs, nothing of the project but the object model's types
+ * (src/wps/wps-api.ts) and core's A1 address module.
  */
 import { EventHub, MemoryApplication, type EventDelivery } from './application';
 import { CallCounter, type CallCounts } from './calls';
@@ -118,9 +119,7 @@ export function createMemoryWps(options: MemoryWpsOptions = {}): MemoryWps {
   return build(model, options);
 }
 
-export { cellErrorOfCode, cvErrCode, XL_CV_ERROR, type CellErrorText } from './cv-err';
 export { WpsErrorCode, WpsMemoryError, type WpsErrorCodeValue } from './errors';
-export { Xl } from './sheet-data';
 export type { CallCounts, MemberCalls } from './calls';
 export type { CellInspection, FormatConditionInspection, InspectedValue, MemoryWpsInspector, ValidationInspection } from './inspector';
 export type { MemoryWpsUser, TypedValue, TypeResult, UserFormat } from './user';

@@ -1,15 +1,20 @@
 /** Cells: values and formulas as `Value2` and `Formula` write them, formats, merged areas, sizes. */
 import { MAX_COLUMNS, MAX_ROWS, rectColumns, rectContains, rectIntersection, rectRows, rectsIntersect, type Rect } from './address';
-import { isCellErrorText } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
-import { evaluateFormula, FormulaSyntaxError, parseFormula, type FormulaValue } from './formula';
+import { evaluateFormula, FormulaSyntaxError, parseFormula, type CellReader, type FormulaValue } from './formula';
 import { SheetsModel } from './model-sheets';
+import { XL_CV_ERROR, type WpsErrorText } from '../wps/wps-api';
 import { formatValue, readTyped, type TypedEntry } from './number-format';
 import { cellKey, copyFormat, defaultFormat, keyColumn, keyRow, type CellData, type CellFormat, type SheetData, type ValidationData } from './sheet-data';
 import { validationRefusal, type Refusal } from './validation-check';
 
 /** What a script may hand to `Value2` or `Formula` for one cell. */
 export type WrittenValue = string | number | boolean | null | undefined;
+
+/** `#DIV/0!` and the other texts of error values ("Cell Error Values"). */
+function isCellErrorText(text: string): text is WpsErrorText {
+  return Object.prototype.hasOwnProperty.call(XL_CV_ERROR, text);
+}
 
 /** Excel's default column width (characters of the standard font) and WPS's default row height (points) for 宋体 11. */
 export const DEFAULT_COLUMN_WIDTH = 8.38;
@@ -101,7 +106,7 @@ export class CellModel extends SheetsModel {
     if (this.computing.has(key)) return 0;
     this.computing.add(key);
     try {
-      return evaluateFormula(cell.formula, (r, c) => this.valueAt(sheet, r, c));
+      return evaluateFormula(cell.formula, this.reader(sheet));
     } finally {
       this.computing.delete(key);
     }
@@ -114,7 +119,16 @@ export class CellModel extends SheetsModel {
 
   /** Rule formulas (conditional formats) are written for the top-left cell of their range. */
   evaluateAt(sheet: SheetData, formula: string, rowOffset: number, colOffset: number): FormulaValue {
-    return evaluateFormula(formula.startsWith('=') ? formula : `=${formula}`, (r, c) => this.valueAt(sheet, r, c), rowOffset, colOffset);
+    return evaluateFormula(formula.startsWith('=') ? formula : `=${formula}`, this.reader(sheet), rowOffset, colOffset);
+  }
+
+  /** What a formula on `sheet` reads: its own cells, or another sheet's by name (#REF! when there is none). */
+  reader(sheet: SheetData): CellReader {
+    return (row, col, name) => {
+      if (name === null) return this.valueAt(sheet, row, col);
+      const other = this.sheetByName(name);
+      return other ? this.valueAt(other, row, col) : { error: '#REF!' };
+    };
   }
 
   /** Puts what a script wrote into one cell. */
@@ -169,7 +183,7 @@ export class CellModel extends SheetsModel {
    */
   typeInto(sheet: SheetData, target: Rect, input: string): Refusal | null {
     this.assertEditable(sheet);
-    const read = (r: number, c: number): FormulaValue => this.valueAt(sheet, r, c);
+    const read = this.reader(sheet);
     if (input.startsWith('=') && input.length > 1 && !isFormula(input)) return { title: 'WPS 表格', message: '您输入的公式存在错误。' };
     const refusal = validationRefusal(this.validationFor(sheet, target.top, target.left), this.entryValue(sheet, target, input, read), read);
     if (refusal) return refusal;
@@ -179,7 +193,7 @@ export class CellModel extends SheetsModel {
   }
 
   /** What a typed entry would make the cell hold: its constant, its error value, or its formula's result. */
-  private entryValue(sheet: SheetData, target: Rect, input: string, read: (r: number, c: number) => FormulaValue): FormulaValue {
+  private entryValue(sheet: SheetData, target: Rect, input: string, read: CellReader): FormulaValue {
     if (isCellErrorText(input.trim())) return { error: input.trim() as '#N/A' };
     const entry = entryOf(input, this.formatAt(sheet, target.top, target.left).numberFormat);
     if (entry.kind === 'empty') return null;

@@ -4,6 +4,7 @@
  */
 import type { Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
+import { renameSheetInFormula } from './formula';
 import { defaultPageSetup, type CellData, type FontData, type NameData, type SheetData } from './sheet-data';
 
 export interface ModelOptions {
@@ -103,7 +104,13 @@ export class SheetsModel {
     this.assertSheetName(name, sheet);
     const old = sheet.name;
     sheet.name = name;
-    for (const item of this.names) item.refersTo = item.refersTo.split(`${old}!`).join(`${name}!`).split(`'${old}'!`).join(`'${name}'!`);
+    const rename = (formula: string): string => renameSheetInFormula(formula, old, name);
+    for (const item of this.names) item.refersTo = rename(item.refersTo);
+    for (const each of this.sheets) {
+      for (const cell of each.cells.values()) if (cell.formula) cell.formula = rename(cell.formula);
+      for (const rule of each.validations) rule.formula1 = rename(rule.formula1);
+      for (const format of each.formatConditions) format.formula1 = rename(format.formula1);
+    }
     this.touch();
   }
 

@@ -3,9 +3,8 @@
  * a 2-D array, rows × columns, "Range.Value2 property (Excel)"), writes change every area, and
  * each member read, written or called is one crossing into WPS.
  */
-import { XL_FORMAT_FROM, type WpsAreas, type WpsRange } from '../wps/wps-api';
+import { cvErrorCode, XL_FORMAT_FROM, type WpsAreas, type WpsRange } from '../wps/wps-api';
 import { absoluteAddress, isWholeRows, MAX_COLUMNS, rectColumns, rectRows, relativeAddress, type Rect } from './address';
-import { cvErrCode } from './cv-err';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { MemoryBorders, MemoryFont, MemoryInterior } from './format-objects';
 import type { FormulaValue } from './formula';
@@ -21,7 +20,7 @@ type Unit = 'cells' | 'rows' | 'columns';
 
 function value2Of(value: FormulaValue): CellValue2 {
   if (value === null) return undefined;
-  if (typeof value === 'object') return cvErrCode(value.error);
+  if (typeof value === 'object') return cvErrorCode(value.error);
   return value;
 }
 

@@ -1,4 +1,5 @@
 /** The workbook as plain data: what the objects read and write, and the inspector shows. */
+import { XL_ALIGN, XL_ORIENTATION, XL_PAPER_A4, XL_THIN } from '../wps/wps-api';
 import type { Rect } from './address';
 import type { FormulaValue } from './formula';
 
@@ -128,46 +129,26 @@ export function keyColumn(key: number): number {
   return key % KEY_COLUMNS;
 }
 
-/** The constants of the object model the fake reads and writes ("XlHAlign enumeration (Excel)" and its neighbours). */
-export const Xl = {
-  none: -4142,
-  general: 1,
-  center: -4108,
-  left: -4131,
-  right: -4152,
-  top: -4160,
-  bottom: -4107,
-  continuous: 1,
-  thin: 2,
-  medium: -4138,
-  expression: 2,
-  cellValue: 1,
-  edgeLeft: 7,
-  edgeTop: 8,
-  edgeBottom: 9,
-  edgeRight: 10,
-  insideVertical: 11,
-  insideHorizontal: 12,
-  shiftDown: -4121,
-  shiftUp: -4162,
-  portrait: 1,
-  landscape: 2,
-  paperA4: 9,
-} as const;
+/**
+ * xlNone / xlLineStyleNone / xlColorIndexNone, and xlGeneral (XlHAlign): the two constants the
+ * fake needs that src/wps/wps-api.ts does not declare (the adapter writes neither).
+ */
+export const XL_NONE = -4142;
+export const XL_GENERAL = 1;
 
 /** White, as `Interior.Color` reads for a cell without fill. */
 export const WHITE = 0xffffff;
 
 export function defaultBorder(): BorderData {
-  return { lineStyle: Xl.none, weight: Xl.thin, color: 0 };
+  return { lineStyle: XL_NONE, weight: XL_THIN, color: 0 };
 }
 
 export function defaultFormat(font: Pick<FontData, 'name' | 'size'>): CellFormat {
   return {
     fill: null,
     font: { name: font.name, size: font.size, bold: false, italic: false, color: 0 },
-    horizontalAlignment: Xl.general,
-    verticalAlignment: Xl.bottom,
+    horizontalAlignment: XL_GENERAL,
+    verticalAlignment: XL_ALIGN.bottom,
     wrapText: false,
     numberFormat: 'General',
     borders: { top: defaultBorder(), bottom: defaultBorder(), left: defaultBorder(), right: defaultBorder() },
@@ -181,8 +162,8 @@ export function copyFormat(format: CellFormat): CellFormat {
 
 export function defaultPageSetup(): PageSetupData {
   return {
-    orientation: Xl.portrait,
-    paperSize: Xl.paperA4,
+    orientation: XL_ORIENTATION.portrait,
+    paperSize: XL_PAPER_A4,
     zoom: 100,
     fitToPagesWide: 1,
     fitToPagesTall: 1,

@@ -186,7 +186,12 @@ export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
     return this.read('Names', () => new MemoryNames(this.host, this.sheetId));
   }
 
-  /** Removes the sheet (the last visible sheet cannot go); its own names go with it. */
+  /**
+   * Removes the sheet (the last visible sheet cannot go); its own names go with it. WPS, like
+   * Excel, first asks the person to confirm unless Application.DisplayAlerts is false
+   * ("Worksheet.Delete method (Excel)"): the fake has no dialog and deletes at once; the adapter
+   * calls it nowhere.
+   */
   Delete(): void {
     this.invoke('Delete', () => this.model.deleteSheet(this.sheet));
   }

@@ -31,6 +31,11 @@ export interface MemoryWpsUser {
   type(sheet: string, address: string, input: string): TypeResult;
   /** Pastes a block of values at `topLeft`: one SheetChange for the whole block. */
   paste(sheet: string, topLeft: string, values: readonly (readonly TypedValue[])[]): void;
+  /**
+   * Ctrl+C of `source`, Ctrl+V at `topLeft` (on `targetSheet`, default the same sheet): values,
+   * formulas, formats, merged areas, data validation and conditional formats come along.
+   */
+  copyPaste(sheet: string, source: string, topLeft: string, targetSheet?: string): void;
   /** The Delete key over a range. */
   clear(sheet: string, address: string): void;
   insertRows(sheet: string, row1Based: number, count: number): void;
@@ -79,6 +84,12 @@ export function createUser(model: WorkbookModel): MemoryWpsUser {
       const rows = Math.max(values.length, 1);
       const columns = Math.max(1, ...values.map((line) => line.length));
       model.pasteInto(sheetOf(sheetName), { top, left, bottom: top + rows - 1, right: left + columns - 1 }, values);
+    },
+    copyPaste: (sheetName, source, topLeft, targetSheet) => {
+      const from = area(source);
+      const { top, left } = area(topLeft);
+      const to = { top, left, bottom: top + from.bottom - from.top, right: left + from.right - from.left };
+      model.copyPaste(sheetOf(sheetName), from, sheetOf(targetSheet ?? sheetName), to);
     },
     clear: (sheetName, address) => model.clearContents(sheetOf(sheetName), area(address)),
     insertRows: (sheetName, row1Based, count) => model.insertRows(sheetOf(sheetName), row1Based - 1, count),

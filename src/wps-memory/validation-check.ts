@@ -4,7 +4,7 @@
  * validation to cells": the alert styles). Pasting is not validated.
  */
 import { parseArea } from './address';
-import { evaluateFormula, type FormulaValue } from './formula';
+import { evaluateFormula, type CellReader, type FormulaValue } from './formula';
 import type { ValidationData } from './sheet-data';
 
 /** XlDVType. */
@@ -44,21 +44,21 @@ function compares(operator: number | null, value: number, first: number, second:
   }
 }
 
-function bound(formula: string | null, read: (row: number, col: number) => FormulaValue): number {
+function bound(formula: string | null, read: CellReader): number {
   if (formula === null || formula === '') return 0;
   const value = formula.startsWith('=') ? evaluateFormula(formula, read) : Number(formula);
   return typeof value === 'number' ? value : Number.NaN;
 }
 
 /** A list's items: written out (`定量,定性`) or the cells of a reference on the sheet; null for what is not modelled (a name, another sheet). */
-function listItems(formula: string, read: (row: number, col: number) => FormulaValue): string[] | null {
+function listItems(formula: string, read: CellReader): string[] | null {
   if (!formula.startsWith('=')) return formula.split(',').map((item) => item.trim());
   const area = parseArea(formula.slice(1));
   if (!area) return null;
   const items: string[] = [];
   for (let row = area.top; row <= area.bottom; row += 1) {
     for (let col = area.left; col <= area.right; col += 1) {
-      const value = read(row, col);
+      const value = read(row, col, null);
       if (value !== null && typeof value !== 'object') items.push(String(value));
     }
   }
@@ -66,7 +66,7 @@ function listItems(formula: string, read: (row: number, col: number) => FormulaV
 }
 
 /** `entry`: what the cell would hold — a typed constant, or the result of a typed formula (null when empty). */
-function passes(rule: ValidationData, entry: FormulaValue, read: (row: number, col: number) => FormulaValue): boolean {
+function passes(rule: ValidationData, entry: FormulaValue, read: CellReader): boolean {
   if (entry === null) return rule.ignoreBlank;
   // An error value is no number, no list item, no text.
   if (typeof entry === 'object') return ![DV.wholeNumber, DV.decimal, DV.list, DV.textLength].includes(rule.type as 1);
@@ -86,7 +86,7 @@ function passes(rule: ValidationData, entry: FormulaValue, read: (row: number, c
  * The Stop alert the entry meets, or null when the cell takes it. A typed formula is judged by
  * its result, as WPS and Excel judge it when the entry is made.
  */
-export function validationRefusal(rule: ValidationData | undefined, entry: FormulaValue, read: (row: number, col: number) => FormulaValue): Refusal | null {
+export function validationRefusal(rule: ValidationData | undefined, entry: FormulaValue, read: CellReader): Refusal | null {
   if (!rule || !rule.showError || rule.alertStyle !== ALERT_STOP || passes(rule, entry, read)) return null;
   return { title: rule.errorTitle || DEFAULT_TITLE, message: rule.errorMessage || DEFAULT_MESSAGE };
 }

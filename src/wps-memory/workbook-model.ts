@@ -4,7 +4,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, rectContains, rectIntersection, rectsIntersect, type Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
-import { shiftRowsInFormula, type FormulaValue } from './formula';
+import { shiftRowsInFormula, translateFormula, type FormulaValue } from './formula';
 import { CellModel } from './model-cells';
 import { cellKey, cloneSheet, copyFormat, keyColumn, keyRow, type CellData, type FormatConditionData, type SheetData, type ValidationData } from './sheet-data';
 
@@ -203,6 +203,43 @@ export class WorkbookModel extends CellModel {
     for (const validation of sheet.validations) validation.ranges = validation.ranges.flatMap((range) => subtractRect(range, rect));
     sheet.validations = sheet.validations.filter((validation) => validation.ranges.length > 0);
     this.touch();
+  }
+
+  /**
+   * The person's Ctrl+C over `from`, Ctrl+V at `to` (same size): values, formulas (relative
+   * references moved), formats, merged areas, data validation and conditional formats come along
+   * and replace the target's ("Copy and paste specific cell contents": Paste All). The pasted
+   * conditional formats come first in the target sheet's list. Raises SheetChange over `to`.
+   */
+  copyPaste(source: SheetData, from: Rect, target: SheetData, to: Rect): void {
+    this.assertEditable(target);
+    if (to.bottom >= MAX_ROWS || to.right >= MAX_COLUMNS) throw new WpsMemoryError(WpsErrorCode.invalidArgument, 'The paste area reaches beyond the sheet.');
+    const [rows, columns] = [to.top - from.top, to.left - from.left];
+    const moved = (rect: Rect): Rect => ({ top: rect.top + rows, left: rect.left + columns, bottom: rect.bottom + rows, right: rect.right + columns });
+    const cut = (ranges: readonly Rect[]): Rect[] => ranges.flatMap((range) => rectIntersection(range, from) ?? []).map(moved);
+    const copies = new Map<number, CellData | undefined>();
+    for (let row = from.top; row <= from.bottom; row += 1) {
+      for (let col = from.left; col <= from.right; col += 1) {
+        const cell = this.cell(source, row, col);
+        copies.set(cellKey(row + rows, col + columns), cell && { value: cell.value, formula: cell.formula && translateFormula(cell.formula, rows, columns), format: copyFormat(cell.format) });
+      }
+    }
+    const merges = source.merges.filter((merge) => merge.top >= from.top && merge.bottom <= from.bottom && merge.left >= from.left && merge.right <= from.right).map(moved);
+    const validations = source.validations.filter((rule) => rule.ranges.some((range) => rectsIntersect(range, from))).map((rule) => ({ ...rule, ranges: cut(rule.ranges) }));
+    const formats = this.formatConditionsOver(source, [from]).map((format) => {
+      const ranges = cut(format.ranges);
+      return { ...format, ranges, formula1: translateFormula(format.formula1, ranges[0].top - format.ranges[0].top, ranges[0].left - format.ranges[0].left) };
+    });
+    for (const [key, cell] of copies) {
+      if (cell) target.cells.set(key, cell);
+      else target.cells.delete(key);
+    }
+    target.merges = [...target.merges.filter((merge) => !rectsIntersect(merge, to)), ...merges];
+    for (const rule of target.validations) rule.ranges = rule.ranges.flatMap((range) => subtractRect(range, to));
+    target.validations = [...target.validations.filter((rule) => rule.ranges.length > 0), ...validations];
+    for (const format of target.formatConditions) format.ranges = format.ranges.flatMap((range) => subtractRect(range, to));
+    target.formatConditions = [...formats, ...target.formatConditions.filter((format) => format.ranges.length > 0)];
+    this.changed(target, to);
   }
 
   /** The same workbook saved and reopened: every sheet and name, no listeners. */

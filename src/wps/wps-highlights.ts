@@ -8,9 +8,8 @@
  * adds a format on top), so a highlight shows over the user's rules. The user's conditions are
  * never otherwise touched.
  */
-import type { CellRange } from '../core';
+import { HIGHLIGHT_STYLE, highlightFormula, type CellRange } from '../core';
 import type { HighlightChange } from '../host/highlights';
-import { HIGHLIGHT_STYLE, highlightFormula } from '../core';
 import { rangesOf } from './wps-cells';
 import type { WpsOwnedHighlight } from './wps-read';
 import { bgrFromHex, XL_EXPRESSION, type WpsWorksheet } from './wps-api';

@@ -10,10 +10,8 @@
  * shares is in src/host (the schedule, the highlight bookkeeping, the known sheets, the row
  * targets).
  */
-import type { CheckOptions, IssueFix } from '../core';
-import { parseA1 } from '../core';
-import type { CheckDeps } from '../host/check-plan';
-import { NO_MOVES } from '../host/check-plan';
+import { parseA1, type CheckOptions, type IssueFix, type SheetSnapshot } from '../core';
+import { NO_MOVES, type CheckDeps } from '../host/check-plan';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from '../host/form-host';
 import { HighlightBook } from '../host/highlight-book';
 import { KnownSheets } from '../host/known-sheets';
@@ -22,7 +20,6 @@ import { problem, ProtectedSheets } from '../host/problems';
 import type { RowInsertTarget } from '../host/row-targets';
 import { defaultSchedule, type Schedule } from '../host/schedule';
 import { SerialWork } from '../host/serial-work';
-import type { SheetSnapshot } from '../core';
 import { extentOf } from './wps-cells';
 import { checkAndHighlight } from './wps-check';
 import { OwnWrites, WpsEvents } from './wps-events';

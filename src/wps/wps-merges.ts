@@ -12,8 +12,7 @@
  * way; anything else (columns moved, several row moves at once, a sheet not seen before) searches
  * the sheet again. Merging or unmerging raises no SheetChange: a recheck searches every form sheet.
  */
-import type { CellRange } from '../core';
-import { rangeToA1, toA1 } from '../core';
+import { rangeToA1, toA1, type CellRange } from '../core';
 import { extentOf } from './wps-cells';
 import type { WpsWorksheet } from './wps-api';
 
@@ -116,7 +115,7 @@ export class MergeBook {
   private readonly known = new Map<string, Kept>();
   private readonly changes = new Map<string, MergeChange[]>();
 
-  /** A SheetChange over `address`-shaped cells: whole rows, a pasted block, or something else. */
+  /** Whole rows inserted or deleted (a SheetChange over `5:7`). */
   noteRows(sheet: string, top: number, count: number): void {
     this.note(sheet, { kind: 'rows', top, count });
   }
@@ -129,7 +128,9 @@ export class MergeBook {
     this.note(sheet, { kind: 'unknown' });
   }
 
+  /** Only a sheet whose merges are kept needs its edits: any other is searched when it is first read whole. */
   private note(sheet: string, change: MergeChange): void {
+    if (!this.known.has(sheet)) return;
     this.changes.set(sheet, [...(this.changes.get(sheet) ?? []), change]);
   }
 

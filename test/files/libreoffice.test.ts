@@ -11,6 +11,7 @@ import { buildLayoutPlan } from '../../src/core/layout/build-layout-plan';
 import { getSample } from '../../src/core/sample';
 import { columnIndex, parseA1, toA1 } from '../../src/core/grid/address';
 import type { JsonReport } from '../../src/cli/output/report-format';
+import { extractForms } from '../../src/core/extract';
 import { readWorkbookBytes } from '../../src/cli/xlsx/read-workbook';
 import { workbookToBuffer } from '../../src/cli/xlsx/save-workbook';
 import { readSnapshotBytes } from '../../src/cli/xlsx/snapshot-reader/read-snapshot';
@@ -225,5 +226,37 @@ describe.each([
     const run = await runCliProcess(['check', resaved, '--format', 'json']);
     const [form] = (JSON.parse(run.stdout) as JsonReport).files[0].forms;
     expect({ layout: form.layout, year: form.year, issues: form.issues.map((issue) => issue.code) }).toEqual({ layout: template, year, issues: [] });
+  });
+});
+
+describe('the national project form’s 中期 and 年度 sets, side by side, through LibreOffice', () => {
+  const year = getSample('national-project').year;
+  let exported: string;
+  let pdf: string;
+
+  beforeAll(async () => {
+    exported = join(OUT, 'national-side-by-side.xlsx');
+    writeFileSync(exported, await workbookToBuffer(templateWorkbook('national-project', { year, withSample: true })));
+    pdf = office.convert(exported, 'pdf', OUT);
+  });
+
+  it('prints the two sets on the same lines: 中期 on the left half, 年度 on the right', () => {
+    const words = pdfWords(pdf);
+    const [midTerm, annual] = ['中期绩效指标', '年度绩效指标'].map((text) => words.find((word) => word.text === text));
+    expect(midTerm && annual && Math.abs(midTerm.yMin - annual.yMin) < 1 && midTerm.xMax < annual.xMin && annual.xMin > midTerm.pageWidth / 2 - 40).toBe(true);
+    // Both halves' first rows stand on one line: ≥260公里 (中期) beside ≥86公里 (年度).
+    const [left, right] = ['≥260公里', '≥86公里'].map((text) => words.find((word) => word.text === text));
+    expect(left && right && Math.abs(left.yMin - right.yMin) < 1 && left.xMax < right.xMin).toBe(true);
+  });
+
+  it('reads both sets, once saved again by LibreOffice, row for row as the exported file', async () => {
+    const resaved = join(OUT, 'resaved-national-side-by-side.xlsx');
+    office.edit([['open', exported], ['save', resaved], ['close']]);
+    const read = (bytes: Buffer) => {
+      const result = readSnapshotBytes(bytes);
+      if (!result.ok) throw new Error('unreadable');
+      return extractForms(result.snapshot).forms[0].indicators.map((row) => [row.period ?? 'annual', row.level1.cell, row.level1.value, row.level2.value, row.level3.cell, row.value.value]);
+    };
+    expect(read(readFileSync(resaved))).toEqual(read(readFileSync(exported)));
   });
 });

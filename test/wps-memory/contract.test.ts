@@ -2,8 +2,8 @@
  * The in-memory WPS keeps the object model's documented contract (the ET object model mirrors
  * Excel's VBA reference; each case names the page it holds the fake to).
  */
-import { createMemoryWps, cvErrCode, WpsErrorCode, WpsMemoryError, type MemoryWps } from '../../src/wps-memory';
-import { XL_EXPRESSION, type WpsWorksheet } from '../../src/wps/wps-api';
+import { createMemoryWps, WpsErrorCode, WpsMemoryError, type MemoryWps } from '../../src/wps-memory';
+import { cvErrorCode, XL_EXPRESSION, type WpsWorksheet } from '../../src/wps/wps-api';
 
 function codeOf(action: () => unknown): string {
   try {
@@ -192,7 +192,7 @@ describe('error values ("Cell Error Values": XlCVError; through automation 0x800
     ['#N/A', -2146826246],
     ['#NUM!', -2146826252],
   ] as const)('the code of %s is %p', (text, code) => {
-    expect(cvErrCode(text)).toBe(code);
+    expect(cvErrorCode(text)).toBe(code);
   });
 });
 

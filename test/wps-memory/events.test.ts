@@ -32,6 +32,7 @@ describe('SheetChange for the person', () => {
     }, '申报表!$A$1:$C$1'],
     ['pasting a block: Target is the block', (w) => w.user.paste('申报表', 'B2', [[1, 2, 3], [4, 5, 6]]), '申报表!$B$2:$D$3'],
     ['the Delete key', (w) => w.user.clear('申报表', 'A1:B3'), '申报表!$A$1:$B$3'],
+    ['Ctrl+C, Ctrl+V: Target is where it lands', (w) => w.user.copyPaste('申报表', 'A1:B2', 'D4'), '申报表!$D$4:$E$5'],
     ['inserting rows: Target is the whole rows', (w) => w.user.insertRows('申报表', 5, 2), '申报表!$5:$6'],
     ['deleting a row', (w) => w.user.deleteRows('申报表', 3, 1), '申报表!$3:$3'],
   ])('%s', (_, act, target) => {

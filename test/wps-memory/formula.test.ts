@@ -3,7 +3,7 @@
  * SUM, ROUND, ABS, N, AND, COUNTA …; #DIV/0!, #VALUE!, #NAME? as the error values say).
  */
 import { createMemoryWps } from '../../src/wps-memory';
-import { shiftRowsInFormula } from '../../src/wps-memory/formula';
+import { renameSheetInFormula, shiftRowsInFormula } from '../../src/wps-memory/formula';
 import type { WpsWorksheet } from '../../src/wps/wps-api';
 
 describe('evaluation', () => {
@@ -70,5 +70,30 @@ describe('references when rows move', () => {
 
   it("a qualified reference to the sheet moves when asked", () => {
     expect(shiftRowsInFormula('=申报表!$A$1', 0, 2, (q) => q === '申报表')).toBe('=申报表!$A$3');
+  });
+});
+
+describe('references when a sheet is renamed', () => {
+  it.each([
+    ['a plain name', '=申报表!$A$1', '申报表', 'My sheet', "='My sheet'!$A$1"],
+    ['a quoted name', "='My sheet'!B2+B2", 'My sheet', '表2', '=表2!B2+B2'],
+    ['another sheet is left alone, text too', '=Sheet2!A1&"申报表!A1"', '申报表', 'X', '=Sheet2!A1&"申报表!A1"'],
+    ['names ignore case', '=sheet1!A1', 'Sheet1', 'S', '=S!A1'],
+  ])('%s', (_, formula, from, to, renamed) => {
+    expect(renameSheetInFormula(formula, from, to)).toBe(renamed);
+  });
+
+  it('formulas read other sheets by name; Worksheet.Name moves the names and formulas that point at the sheet', () => {
+    const wps = createMemoryWps({ sheets: ['申报表', 'Sheet2'] });
+    const books = wps.Application.ActiveWorkbook!;
+    const sheet = books.Worksheets.Item(1);
+    sheet.Range('A1').Value2 = 5;
+    sheet.Names.Add('marker', '=申报表!$A$1');
+    books.Worksheets.Item(2).Range('B1').Formula = '=申报表!A1*2';
+    sheet.Name = '项目表';
+    expect(books.Names.Item(1).RefersTo).toBe('=项目表!$A$1');
+    expect(wps.inspect.cell('Sheet2', 'B1')).toMatchObject({ formula: '=项目表!A1*2', value: 10 });
+    books.Worksheets.Item(2).Range('B2').Formula = '=NoSuchSheet!A1';
+    expect(wps.inspect.cell('Sheet2', 'B2').value).toBe('#REF!');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Rows inserted and deleted move everything below them ("Range.Insert method (Excel)",
  * "Range.Delete method (Excel)", "Insert or delete rows and columns": formulas, merged areas,
- * validation and conditional formats follow their cells), and two laws hold: inserting rows then
- * deleting them restores the sheet, and Value2 written then read gives the same values back.
+ * validation and conditional formats follow their cells), and three laws hold: inserting rows then
+ * deleting them restores the sheet; inserting rows leaves every value where its cell went; and
+ * Value2 written then read gives the same values back.
  */
 import fc from 'fast-check';
 import { createMemoryWps, type MemoryWps } from '../../src/wps-memory';
@@ -107,6 +108,24 @@ describe('laws', () => {
         target.Range(`${row}:${row + count - 1}`).Insert(-4121);
         target.Range(`${row}:${row + count - 1}`).Delete(-4162);
         expect(snapshot(fresh)).toEqual(before);
+      }),
+    );
+  });
+
+  it('inserting rows leaves every value where its cell went: formulas follow what they read', () => {
+    const formula = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 })).map(([a, b]) => `=SUM(A${Math.min(a, b)}:A${Math.max(a, b)})+B${a}`);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -99, max: 99 }), { minLength: 6, maxLength: 6 }), fc.array(formula, { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 3 }), (numbers, formulas, at, count) => {
+        const fresh = createMemoryWps({ sheets: ['申报表'] });
+        const target = fresh.Application.ActiveSheet as WpsWorksheet;
+        target.Range('A1:A6').Value2 = numbers.map((n) => [n]);
+        target.Range('B1:B6').Value2 = numbers.map((n) => [n * 2]);
+        target.Range('C1:C6').Formula = formulas.map((f) => [f]);
+        const before = fresh.inspect.values('申报表', 'A1:C6');
+        target.Range(`${at}:${at + count - 1}`).Insert(-4121);
+        const moved = (row: number): number => (row >= at ? row + count : row);
+        const after = before.map((_, r) => fresh.inspect.values('申报表', `A${moved(r + 1)}:C${moved(r + 1)}`)[0]);
+        expect(after).toEqual(before);
       }),
     );
   });

@@ -146,3 +146,20 @@ describe('Validation ("Validation.Add method (Excel)", "Validation.Delete method
     expect(wps.inspect.values('申报表', 'B2:B3')).toEqual([[-5], [-7]]);
   });
 });
+
+describe('copy and paste ("Copy and paste specific cell contents": Paste All)', () => {
+  it('brings values, moved formulas, formats, validation and conditional formats, replacing the target\'s', () => {
+    sheet.Range('A1:A2').Value2 = [[3], ['=A1*2']];
+    sheet.Range('A1:A2').Interior.Color = 255;
+    sheet.Range('A1:A2').Validation.Add(2, 1, 7, '0');
+    sheet.Range('A2').FormatConditions.Add(XL_EXPRESSION, undefined, ERROR_FORMULA).Interior.Color = 0xcec7ff;
+    sheet.Range('C5').FormatConditions.Add(XL_EXPRESSION, undefined, '=C5>1');
+    wps.user.copyPaste('申报表', 'A1:A2', 'C4');
+    expect(wps.inspect.cell('申报表', 'C5')).toMatchObject({ formula: '=C4*2', value: 6, format: { fill: 255 } });
+    expect(wps.inspect.validations('申报表').map((rule) => rule.ranges)).toEqual(['A1:A2', 'C4:C5']);
+    expect(wps.inspect.formatConditions('申报表').map((format) => [format.appliesTo, format.formula1])).toEqual([
+      ['C5', ERROR_FORMULA],
+      ['A2', ERROR_FORMULA],
+    ]);
+  });
+});

@@ -4,19 +4,21 @@
  */
 import { newHost, issueKeysOf, type TestHost } from '../excel/support/memory-host';
 import { newWpsHost, type WpsTestHost } from './support/wps-host';
+import type { TemplateId } from '../../src/core/templates/template';
 
 const DEPARTMENT = '部门整体支出绩效目标';
 const COLUMNS = ['B', 'C', 'D', 'E', 'F'];
 
-async function both(): Promise<{ wps: WpsTestHost; excel: TestHost }> {
+async function both(template: TemplateId = 'department'): Promise<{ wps: WpsTestHost; excel: TestHost; sheet: string }> {
   const wps = newWpsHost();
   const excel = newHost();
+  let sheet = '';
   for (const t of [wps, excel]) {
     await t.host.start();
-    await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    sheet = (await t.host.insert({ template, year: 2022, withSample: true })).sheet;
     await t.settle();
   }
-  return { wps, excel };
+  return { wps, excel, sheet };
 }
 
 function rowFormats(t: WpsTestHost, row: number) {
@@ -24,13 +26,13 @@ function rowFormats(t: WpsTestHost, row: number) {
 }
 
 /** After a recheck (which reads everything back), both hosts see the same forms and issues. */
-async function expectSameForms(wps: WpsTestHost, excel: TestHost): Promise<void> {
+async function expectSameForms(wps: WpsTestHost, excel: TestHost, sheet = DEPARTMENT): Promise<void> {
   await wps.host.recheck();
   await excel.host.recheck();
   await Promise.all([wps.settle(), excel.settle()]);
   expect(wps.host.lastCheck()?.result.forms.map((form) => form.form)).toEqual(excel.host.lastCheck()?.result.forms.map((form) => form.form));
   expect(issueKeysOf(wps.host.lastCheck())).toEqual(issueKeysOf(excel.host.lastCheck()));
-  expect(wps.wps.inspect.merges(DEPARTMENT).sort()).toEqual(excel.memory.inspect.merges(DEPARTMENT).sort());
+  expect(wps.wps.inspect.merges(sheet).sort()).toEqual(excel.memory.inspect.merges(sheet).sort());
 }
 
 describe('WPS host: rows added through the pane', () => {
@@ -60,6 +62,18 @@ describe('WPS host: rows added through the pane', () => {
     await Promise.all([wps.settle(), excel.settle()]);
     expect(wps.problems).toEqual([]);
     await expectSameForms(wps, excel);
+  });
+
+  test.each([
+    ['产出指标', '数量指标'],
+    ['满意度指标', '服务对象满意度指标'],
+  ])('the national project form’s sets side by side: an indicator row in %s / %s, as the Excel host adds it', async (level1, level2) => {
+    const { wps, excel, sheet } = await both('national-project');
+    await wps.host.addIndicatorRow(sheet, level1, level2);
+    await excel.host.addIndicatorRow(sheet, level1, level2);
+    await Promise.all([wps.settle(), excel.settle()]);
+    expect(wps.problems).toEqual([]);
+    await expectSameForms(wps, excel, sheet);
   });
 
   test('a protected sheet takes no row: the pane is told so', async () => {

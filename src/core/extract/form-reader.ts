@@ -11,7 +11,7 @@ import type { IndicatorColumnKey, IndicatorPeriod, TaskColumnKey } from '../temp
 import { foldWidth } from '../text/normalize';
 import type { LabelHit, Position, SheetIndex } from './sheet-index';
 import { columnOf, readHeader, tableAnchors, type TableHeader } from './table-header';
-import { REVIEW_KEY } from './template-keys';
+import { REVIEW_KEY, UNDECLARED } from './template-keys';
 import type { FieldKeys, IndicatorTableKeys, TemplateKeys } from './template-keys';
 
 /** How far right of a label a value is looked for when the sheet's merges are unknown. */
@@ -32,7 +32,7 @@ interface IndicatorSet {
   readonly period: IndicatorPeriod;
   /** 0 for a table's own columns, 1 for the repeat of a side-by-side table. */
   readonly set: number;
-  /** Side by side, the sets share the 一级 column: a row is one set's only where its own columns hold something. */
+  /** Side by side with one 一级 column for both: a row is one set's only where its own columns hold something. */
   readonly sharesLevel1: boolean;
   readonly end: number;
 }
@@ -169,7 +169,9 @@ export class FormReader {
     const { bodyStart } = header;
     const col = (key: TaskColumnKey): number | undefined => {
       const column = table.columns.find((c) => c.key === key);
-      return column && columnOf(header, column, 0);
+      // A column read only where present has no declared place to fall back on.
+      if (!column || (column.offset === UNDECLARED && !header.columns.has(key))) return undefined;
+      return columnOf(header, column, 0);
     };
     const [name, content, total, fiscal] = (['name', 'content', 'total', 'fiscal'] as const).map((key) => col(key) ?? anchor.col);
     const other = col('other');
@@ -189,7 +191,13 @@ export class FormReader {
     const label = this.index.hitsIn(table.totalKeys[0], this.area).find((h) => h.row === totalRow) ?? this.index.hitsIn(table.totalKeys[1], this.area).find((h) => h.row === totalRow);
     return {
       rows,
-      total: { labelCell: toA1(totalRow, label?.col ?? name), total: this.value(totalRow, total), fiscal: this.value(totalRow, fiscal), firstBodyRow: bodyStart },
+      total: {
+        labelCell: toA1(totalRow, label?.col ?? name),
+        total: this.value(totalRow, total),
+        fiscal: this.value(totalRow, fiscal),
+        ...(other === undefined ? {} : { other: this.value(totalRow, other) }),
+        firstBodyRow: bodyStart,
+      },
     };
   }
 
@@ -221,8 +229,10 @@ export class FormReader {
         sets.push({ header, table, period: this.periodOf(anchor, i), set: 0, sharesLevel1: false, end });
         return;
       }
-      // Side by side: 中期 on the left, 年度 on the right, as the national form prints them.
-      sets.push({ header, table, period: 'midTerm', set: 0, sharesLevel1: true, end }, { header, table, period: 'annual', set: 1, sharesLevel1: true, end });
+      // Side by side: 中期 on the left, 年度 on the right, as the national form prints them; each
+      // with its own 一级 column, or sharing the left one where 一级指标 stands once.
+      const sharesLevel1 = (header.columns.get('level1')?.length ?? 0) < 2;
+      sets.push({ header, table, period: 'midTerm', set: 0, sharesLevel1, end }, { header, table, period: 'annual', set: 1, sharesLevel1, end });
     });
     return sets;
   }
@@ -231,7 +241,7 @@ export class FormReader {
     const { header, table, end } = set;
     const col = (key: IndicatorColumnKey): number | undefined => {
       const column = table.columns.find((c) => c.key === key);
-      return column && (key === 'level1' ? columnOf(header, column, 0) : columnOf(header, column, set.set));
+      return column && (key === 'level1' && set.sharesLevel1 ? columnOf(header, column, 0) : columnOf(header, column, set.set));
     };
     const [c1, c2, c3, c4] = (['level1', 'level2', 'level3', 'value'] as const).map((key) => col(key) ?? header.anchor.col);
     const extras = table.columns.filter((c) => !['level1', 'level2', 'level3', 'value'].includes(c.key) && header.columns.has(c.key)).map((c) => [c.key, columnOf(header, c, set.set)] as const);

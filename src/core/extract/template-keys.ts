@@ -6,8 +6,8 @@
  */
 import { TEMPLATES } from '../templates';
 import { INDICATOR_COLUMN_HEADINGS, TASK_COLUMN_HEADINGS } from '../templates/column-headings';
-import { INDICATOR_EXTRA_COLUMNS } from '../templates/form-template';
-import type { FormTemplate, IndicatorColumnKey, IndicatorPeriod, IndicatorTableBlock, LayoutCellDecl, TableColumnDecl, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
+import { INDICATOR_EXTRA_COLUMNS, indicatorColumnSets } from '../templates/form-template';
+import type { FormTemplate, IndicatorColumnKey, IndicatorColumnSet, IndicatorPeriod, IndicatorTableBlock, LayoutCellDecl, TableColumnDecl, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
 import type { FormKind, TemplateId } from '../templates/template';
 import { labelKey } from './label-key';
 
@@ -56,10 +56,12 @@ export const VALUE_HEADING = '指标值';
 /** The review row is matched by containment: `预算部门、财政部门审核意见`, `审核意见`. */
 export const REVIEW_KEY = '审核意见';
 
-function columnKeys<K extends string>(columns: readonly TableColumnDecl<K>[], shared: Readonly<Record<K, readonly string[]>>): TableColumnKeys<K>[] {
+/** A column read only where a form's header row has it takes no place in the printed order. */
+function columnKeys<K extends string>(columns: readonly (TableColumnDecl<K> & { readonly readIfPresent?: true })[], shared: Readonly<Record<K, readonly string[]>>): TableColumnKeys<K>[] {
   let offset = 0;
   return columns.map((column) => {
     const headings = [...new Set([column.heading, ...(column.aliases ?? []), ...shared[column.key]].map(labelKey))];
+    if (column.readIfPresent) return { key: column.key, headings, offset: UNDECLARED };
     const keys = { key: column.key, headings, offset };
     offset += column.span ?? 1;
     return keys;
@@ -67,8 +69,8 @@ function columnKeys<K extends string>(columns: readonly TableColumnDecl<K>[], sh
 }
 
 /** The extra columns a layout does not print: read all the same where a form has them (a 计量单位 added by hand). */
-function undeclaredExtras(block: IndicatorTableBlock): TableColumnKeys<IndicatorColumnKey>[] {
-  return INDICATOR_EXTRA_COLUMNS.filter((key) => !block.columns.some((c) => c.key === key)).map((key) => ({ key, headings: INDICATOR_COLUMN_HEADINGS[key].map(labelKey), offset: UNDECLARED }));
+function undeclaredExtras(set: IndicatorColumnSet): TableColumnKeys<IndicatorColumnKey>[] {
+  return INDICATOR_EXTRA_COLUMNS.filter((key) => !set.columns.some((c) => c.key === key)).map((key) => ({ key, headings: INDICATOR_COLUMN_HEADINGS[key].map(labelKey), offset: UNDECLARED }));
 }
 
 function placementOf(template: FormTemplate, fieldId: string): ValuePlacement {
@@ -90,6 +92,7 @@ function structuralOf(template: FormTemplate): Set<string> {
       for (const row of block.rows) for (const cell of row.cells) if ((cell.kind === 'label' || cell.kind === 'header') && cell.text) structural.add(labelKey(cell.text));
     } else {
       structural.add(labelKey(block.section));
+      if (block.kind === 'indicatorTable') for (const set of indicatorColumnSets(block)) if (set.heading) structural.add(labelKey(set.heading));
     }
   }
   return structural;
@@ -105,7 +108,8 @@ function keysOf(template: FormTemplate): TemplateKeys {
     return { id: field.id, keys, placement: placementOf(template, field.id), occurrence: field.occurrence ?? 1 };
   });
   const taskTable = taskBlock && { columns: columnKeys(taskBlock.columns, TASK_COLUMN_HEADINGS), totalKeys: [labelKey(taskBlock.totalLabel), '合计'] };
-  const indicatorTables = indicatorBlocks.map((block) => ({ period: block.period ?? 'annual', columns: [...columnKeys(block.columns, INDICATOR_COLUMN_HEADINGS), ...undeclaredExtras(block)] }));
+  // Side by side or stacked, each period's set is a table of its own to the extractor.
+  const indicatorTables = indicatorBlocks.flatMap(indicatorColumnSets).map((set) => ({ period: set.period, columns: [...columnKeys(set.columns, INDICATOR_COLUMN_HEADINGS), ...undeclaredExtras(set)] }));
   for (const column of [...(taskTable?.columns ?? []), ...indicatorTables.flatMap((t) => t.columns)]) for (const heading of column.headings) structural.add(heading);
   for (const key of taskTable?.totalKeys ?? []) structural.add(key);
   if (indicatorTables.length > 0) structural.add(VALUE_HEADING);

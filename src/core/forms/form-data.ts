@@ -22,7 +22,7 @@ export interface TaskRow {
   readonly content: FieldValue;
   readonly total: FieldValue;
   readonly fiscal: FieldValue;
-  /** 其他资金, where the layout's task table has the column. */
+  /** 其他资金, where the form's task table has the column (a layout may read it only where present). */
   readonly other?: FieldValue;
 }
 
@@ -56,9 +56,10 @@ export interface ExtractedForm {
   readonly tasks: readonly TaskRow[];
   /**
    * The 金额合计 row, when the form has a task table and the row was found; `firstBodyRow`
-   * (0-based) is the table's first row below its headings, filled or not.
+   * (0-based) is the table's first row below its headings, filled or not; `other` where the
+   * table has a 其他资金 column.
    */
-  readonly taskTotal?: { readonly labelCell: string; readonly total: FieldValue; readonly fiscal: FieldValue; readonly firstBodyRow?: number };
+  readonly taskTotal?: { readonly labelCell: string; readonly total: FieldValue; readonly fiscal: FieldValue; readonly other?: FieldValue; readonly firstBodyRow?: number };
   readonly indicators: readonly IndicatorRow[];
   /** Cell of the indicator table's header row label (一级指标), for issues about the table as a whole. */
   readonly indicatorHeaderCell?: string;

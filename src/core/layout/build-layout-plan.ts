@@ -5,18 +5,21 @@
  * workbook by the add-in.
  */
 import type { CellRange } from '../grid/grid';
-import { absoluteA1, toA1 } from '../grid/address';
-import { INDICATOR_FRAMEWORK } from '../indicators/framework';
+import { toA1 } from '../grid/address';
 import { getSample } from '../sample';
 import type { SampleContent, SampleIndicator, SampleTask } from '../sample';
 import { getTemplate } from '../templates';
-import type { FormTemplate, IndicatorColumnKey, IndicatorTableBlock, LayoutCellDecl, RowsBlock, TaskColumnKey, TaskTableBlock } from '../templates/form-template';
-import type { AmountRef, FieldKind, TaskMoneyColumn, TemplateId } from '../templates/template';
+import { indicatorColumnSets, type FormTemplate, type IndicatorColumnKey, type IndicatorColumnSet, type IndicatorPeriod, type IndicatorTableBlock, type LayoutCellDecl, type RowsBlock, type TaskColumnDecl, type TaskColumnKey, type TaskTableBlock } from '../templates/form-template';
+import type { FieldKind, TaskMoneyColumn, TemplateId } from '../templates/template';
 import { LayoutDeclarationError, validateTemplate } from '../templates/validate-template';
-import type { CellRole, LayoutPlan, PlanCell, PlanConditionalFormat, PlanValidation, PrintSetup } from './layout-plan';
-import { ALERT_FILL, ALERT_FONT, PLAN_STYLES } from './plan-styles';
+import type { CellRole, LayoutPlan, PlanCell, PrintSetup } from './layout-plan';
+import { buildConditionalFormats, buildValidations } from './plan-checks';
+import { areaRange, declaredArea, type Area, type Placed } from './plan-places';
+import { PLAN_STYLES } from './plan-styles';
 import type { StyleKey } from './plan-styles';
 import { estimateRowHeight } from './row-height';
+
+export { AMOUNT_PROMPT, level1Names, level2Names } from './plan-checks';
 
 export interface BuildLayoutOptions {
   readonly year: number;
@@ -26,26 +29,11 @@ export interface BuildLayoutOptions {
 
 export { LayoutDeclarationError };
 
-export const AMOUNT_PROMPT = '请输入以万元为单位的数字，如 180.61';
-const AMOUNT_ERROR = { title: '金额无效', message: '请输入不小于 0 的数字，以万元为单位，如 180.61' };
 const DEFAULT_ROW_HEIGHT = 20;
 
-/** `PerfTargetForm_hunan_department_v1`: a defined name takes letters, digits, `_` and `.`, not the `-` of a template id (Excel and WPS refuse it). */
+/** A defined name: Excel allows letters, digits, `_`, `.` and `\` in one, never `-` (`national-project`). */
 export function markerName(template: FormTemplate): string {
   return `PerfTargetForm_${template.id.replace(/-/g, '_')}_v${template.version}`;
-}
-
-/** The names a list validation offers: each framework name, then its synonyms, without repeats. */
-export function level1Names(): string[] {
-  return unique(INDICATOR_FRAMEWORK.flatMap((l1) => [l1.name, ...l1.synonyms]));
-}
-
-export function level2Names(): string[] {
-  return unique(INDICATOR_FRAMEWORK.flatMap((l1) => l1.children.flatMap((l2) => [l2.name, ...l2.synonyms])));
-}
-
-function unique(names: string[]): string[] {
-  return [...new Set(names)];
 }
 
 function fieldStyle(kind: FieldKind): StyleKey {
@@ -60,17 +48,6 @@ function fieldStyle(kind: FieldKind): StyleKey {
     case 'longText':
       return 'input';
   }
-}
-
-interface Area {
-  readonly row: number;
-  readonly col: number;
-  readonly rowSpan: number;
-  readonly colSpan: number;
-}
-
-function areaRange(area: Area): CellRange {
-  return { top: area.row, left: area.col, bottom: area.row + area.rowSpan - 1, right: area.col + area.colSpan - 1 };
 }
 
 /** Collects cells, merges and heights while the blocks are laid out top to bottom. */
@@ -112,13 +89,6 @@ class PlanSheet {
   }
 }
 
-/** Where the builder put the things that validations and native checks refer to. */
-interface Placed {
-  readonly fields: Map<string, Area>;
-  task?: { readonly firstRow: number; readonly lastRow: number; readonly totalRow: number; readonly columns: ReadonlyMap<TaskColumnKey, Area> };
-  readonly indicatorTables: { readonly firstRow: number; readonly lastRow: number; readonly columns: ReadonlyMap<IndicatorColumnKey, Area> }[];
-}
-
 export function buildLayoutPlan(templateId: TemplateId, options: BuildLayoutOptions): LayoutPlan {
   return planFromTemplate(getTemplate(templateId), options.year, options.withSample ? getSample(templateId) : undefined);
 }
@@ -137,29 +107,37 @@ interface Drawing {
   row: number;
 }
 
-/** Where each column of a table sits, by key; the columns must cover the form right of column A. */
-function tableColumns<K extends string>(drawing: Drawing, columns: readonly { key: K; span?: number }[]): Map<K, Area> {
+/** Where each column of one set of columns sits, by key, from column `from` on; and the column after them. */
+function placeColumns<K extends string>(columns: readonly { key: K; span?: number }[], from: number): { byKey: Map<K, Area>; next: number } {
   const byKey = new Map<K, Area>();
-  let col = 1;
+  let col = from;
   for (const column of columns) {
     byKey.set(column.key, { row: 0, col, rowSpan: 1, colSpan: column.span ?? 1 });
     col += column.span ?? 1;
   }
+  return { byKey, next: col };
+}
+
+/** Sets of columns side by side from column B; together they must cover the form right of column A. */
+function tableColumnSets<K extends string>(drawing: Drawing, sets: readonly (readonly { key: K; span?: number }[])[]): Map<K, Area>[] {
+  let col = 1;
+  const placed = sets.map((columns) => {
+    const { byKey, next } = placeColumns(columns, col);
+    col = next;
+    return byKey;
+  });
   if (col !== drawing.width) throw new LayoutDeclarationError(drawing.template.id, `table columns cover ${col} columns, the form has ${drawing.width}`);
-  return byKey;
+  return placed;
+}
+
+function tableColumns<K extends string>(drawing: Drawing, columns: readonly { key: K; span?: number }[]): Map<K, Area> {
+  return tableColumnSets(drawing, [columns])[0];
 }
 
 /** The area of a table column on one row; undefined for a column the table does not have. */
 function columnArea<K extends string>(columns: ReadonlyMap<K, Area>, key: K, row: number, rowSpan = 1): Area | undefined {
   const at = columns.get(key);
   return at && { ...at, row, rowSpan };
-}
-
-/** A column the table declares (so `tableColumns` placed it). */
-function declaredArea<K extends string>(columns: ReadonlyMap<K, Area>, key: K): Area {
-  const at = columns.get(key);
-  if (!at) throw new Error(`table column "${key}" was not placed`);
-  return at;
 }
 
 /** Draws into a table column where the table has it. */
@@ -220,20 +198,26 @@ function drawRows(drawing: Drawing, block: RowsBlock): void {
   if (block.section !== undefined) drawSection(drawing, block.section, start);
 }
 
+/** The columns a layout prints: a column read only where present is not drawn. */
+function printedTaskColumns(block: TaskTableBlock): readonly TaskColumnDecl[] {
+  return block.columns.filter((column) => !column.readIfPresent);
+}
+
 /** The task table's headings: one row, or two where columns share a group heading. Returns the rows taken. */
 function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<TaskColumnKey, Area>): number {
   const { sheet, row } = drawing;
-  const headerRows = block.columns.some((c) => c.group !== undefined) ? 2 : 1;
-  for (let i = 0; i < block.columns.length; i++) {
-    const column = block.columns[i];
+  const printed = printedTaskColumns(block);
+  const headerRows = printed.some((c) => c.group !== undefined) ? 2 : 1;
+  for (let i = 0; i < printed.length; i++) {
+    const column = printed[i];
     const at = declaredArea(columns, column.key);
     if (column.group === undefined) {
       sheet.put({ row, col: at.col, rowSpan: headerRows, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
       continue;
     }
-    if (block.columns[i - 1]?.group !== column.group) {
+    if (printed[i - 1]?.group !== column.group) {
       let groupSpan = 0;
-      for (let j = i; j < block.columns.length && block.columns[j].group === column.group; j++) groupSpan += block.columns[j].span ?? 1;
+      for (let j = i; j < printed.length && printed[j].group === column.group; j++) groupSpan += printed[j].span ?? 1;
       sheet.put({ row, col: at.col, rowSpan: 1, colSpan: groupSpan }, { style: 'header', role: 'header', value: column.group });
     }
     sheet.put({ row: row + 1, col: at.col, rowSpan: 1, colSpan: at.colSpan }, { style: 'header', role: 'header', value: column.heading });
@@ -244,7 +228,7 @@ function drawTaskHeadings(drawing: Drawing, block: TaskTableBlock, columns: Read
 /** 金额合计: the label in the first column, a `=SUM(...)` over the task rows in each money column. */
 function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: ReadonlyMap<TaskColumnKey, Area>, firstRow: number, lastRow: number): void {
   const { sheet, row } = drawing;
-  block.columns.forEach((column, i) => {
+  printedTaskColumns(block).forEach((column, i) => {
     const area = { ...declaredArea(columns, column.key), row };
     if (i === 0) return sheet.put(area, { style: 'label', role: 'label', value: block.totalLabel });
     if (!MONEY_COLUMNS.includes(column.key)) return sheet.put(area, { style: 'blank', role: 'note' });
@@ -256,13 +240,13 @@ function drawTaskTotal(drawing: Drawing, block: TaskTableBlock, columns: Readonl
 function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
   const start = drawing.row;
   const { sheet, sample } = drawing;
-  const columns = tableColumns(drawing, block.columns);
+  const columns = tableColumns(drawing, printedTaskColumns(block));
   drawing.row += drawTaskHeadings(drawing, block, columns);
   const tasks: readonly (SampleTask | undefined)[] = sample ? sample.tasks : Array.from({ length: block.defaultRows }, () => undefined);
   const firstRow = drawing.row;
   for (let i = 0; i < Math.max(1, tasks.length); i++) {
     const task = tasks[i];
-    for (const column of block.columns) {
+    for (const column of printedTaskColumns(block)) {
       const money = MONEY_COLUMNS.includes(column.key);
       putIn(sheet, columns, column.key, drawing.row, { style: money ? 'amount' : 'input', role: 'input', value: task?.[column.key] });
     }
@@ -277,14 +261,15 @@ function drawTaskTable(drawing: Drawing, block: TaskTableBlock): void {
   drawSection(drawing, block.section, start);
 }
 
-/** The indicator rows to draw: the sample's of the table's period, or the declared groups with blank 三级 and 指标值. */
-function indicatorRowsToDraw(drawing: Drawing, block: IndicatorTableBlock): readonly SampleIndicator[] {
-  const period = block.period ?? 'annual';
+/** The indicator rows to draw: the sample's of the set's period, or the declared groups with blank 三级 and 指标值. */
+function indicatorRowsToDraw(drawing: Drawing, period: IndicatorPeriod, defaultRows: IndicatorTableBlock['defaultRows']): readonly SampleIndicator[] {
   const declared: readonly SampleIndicator[] = drawing.sample
     ? drawing.sample.indicators.filter((i) => (i.period ?? 'annual') === period)
-    : block.defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
-  return declared.length > 0 ? declared : [{ level1: '', level2: '', level3: '', value: '' }];
+    : defaultRows.map((d) => ({ level1: d.level1, level2: d.level2, level3: '', value: '' }));
+  return declared.length > 0 ? declared : [BLANK_INDICATOR];
 }
+
+const BLANK_INDICATOR: SampleIndicator = { level1: '', level2: '', level3: '', value: '' };
 
 /** How many rows from `from` on stand in the same group (a blank name is a group of its own). */
 function runLength(indicators: readonly SampleIndicator[], from: number, same: (a: SampleIndicator, b: SampleIndicator) => boolean): number {
@@ -293,16 +278,8 @@ function runLength(indicators: readonly SampleIndicator[], from: number, same: (
   return end - from;
 }
 
-function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void {
-  const start = drawing.row;
-  const { sheet } = drawing;
-  const columns = tableColumns(drawing, block.columns);
-  for (const column of block.columns) putIn(sheet, columns, column.key, drawing.row, { style: 'header', role: 'header', value: column.heading });
-  sheet.atLeast(drawing.row, 30);
-  drawing.row++;
-  const indicators = indicatorRowsToDraw(drawing, block);
-  const firstRow = drawing.row;
-  // 一级 merges over its run of rows; 二级 over its run within the same 一级, as on the printed form.
+/** One set's rows on its own columns; 一级 merges over its run of rows, 二级 over its run within the same 一级, as printed. */
+function drawIndicatorRows(sheet: PlanSheet, set: IndicatorColumnSet, columns: ReadonlyMap<IndicatorColumnKey, Area>, indicators: readonly SampleIndicator[], firstRow: number): void {
   for (let i = 0; i < indicators.length; i++) {
     const indicator = indicators[i];
     const r = firstRow + i;
@@ -316,14 +293,46 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
       const span = indicator.level2 === '' ? 1 : runLength(indicators, i, (a, b) => b.level1 === a.level1 && b.level2 === a.level2);
       putIn(sheet, columns, 'level2', r, { style: 'input', role: 'input', value: indicator.level2 }, span);
     }
-    for (const column of block.columns) {
+    for (const column of set.columns) {
       if (column.key === 'level1' || column.key === 'level2') continue;
       putIn(sheet, columns, column.key, r, { style: 'input', role: 'input', value: indicator[column.key] });
     }
-    sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
   }
-  drawing.row = firstRow + indicators.length;
-  drawing.placed.indicatorTables.push({ firstRow, lastRow: drawing.row - 1, columns });
+}
+
+/** The sets' own headings (中期绩效指标 | 年度绩效指标), one row over the column headings; none when no set has one. */
+function drawSetHeadings(drawing: Drawing, sets: readonly IndicatorColumnSet[], columns: readonly ReadonlyMap<IndicatorColumnKey, Area>[]): void {
+  if (!sets.some((set) => set.heading !== undefined)) return;
+  sets.forEach((set, i) => {
+    const areas = [...columns[i].values()];
+    const left = Math.min(...areas.map((a) => a.col));
+    const right = Math.max(...areas.map((a) => a.col + a.colSpan - 1));
+    drawing.sheet.put({ row: drawing.row, col: left, rowSpan: 1, colSpan: right - left + 1 }, { style: 'header', role: 'header', value: set.heading });
+  });
+  drawing.sheet.atLeast(drawing.row, 24);
+  drawing.row++;
+}
+
+/** An indicator table: its sets of columns side by side on shared rows (one set, or 中期 | 年度), each with its own rows. */
+function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void {
+  const start = drawing.row;
+  const { sheet } = drawing;
+  const sets = indicatorColumnSets(block);
+  const columns = tableColumnSets(drawing, sets.map((set) => set.columns));
+  drawSetHeadings(drawing, sets, columns);
+  sets.forEach((set, i) => {
+    for (const column of set.columns) putIn(sheet, columns[i], column.key, drawing.row, { style: 'header', role: 'header', value: column.heading });
+  });
+  sheet.atLeast(drawing.row, 30);
+  drawing.row++;
+  const firstRow = drawing.row;
+  const rows = sets.map((set) => indicatorRowsToDraw(drawing, set.period, block.defaultRows));
+  const rowCount = Math.max(...rows.map((r) => r.length));
+  // A shorter set keeps blank rows below its own, so the grid stays closed.
+  sets.forEach((set, i) => drawIndicatorRows(sheet, set, columns[i], [...rows[i], ...Array<SampleIndicator>(rowCount - rows[i].length).fill(BLANK_INDICATOR)], firstRow));
+  for (let r = firstRow; r < firstRow + rowCount; r++) sheet.atLeast(r, DEFAULT_ROW_HEIGHT);
+  drawing.row = firstRow + rowCount;
+  for (const placed of columns) drawing.placed.indicatorTables.push({ headerTop: start, firstRow, lastRow: drawing.row - 1, columns: placed });
   drawSection(drawing, block.section, start);
 }
 
@@ -332,8 +341,8 @@ function drawIndicatorTable(drawing: Drawing, block: IndicatorTableBlock): void 
  * its own on, so a loose page still says which column is which (中期 and 年度 tables share their
  * headings). Print titles are one block of rows; without an indicator table, the title and year repeat.
  */
-function repeatedPrintRows(indicators: { readonly firstRow: number } | undefined, titleRow: number): { first: number; last: number } {
-  return indicators ? { first: indicators.firstRow - 1, last: indicators.firstRow - 1 } : { first: titleRow, last: titleRow + 1 };
+function repeatedPrintRows(indicators: { readonly headerTop: number; readonly firstRow: number } | undefined, titleRow: number): { first: number; last: number } {
+  return indicators ? { first: indicators.headerTop, last: indicators.firstRow - 1 } : { first: titleRow, last: titleRow + 1 };
 }
 
 /** `repeatedRows`: the rows printed at the top of every page (one block of rows, as Excel keeps them). */
@@ -400,97 +409,3 @@ export function planFromTemplate(template: FormTemplate, year: number, sample?: 
   };
 }
 
-function buildValidations(template: FormTemplate, placed: Placed): PlanValidation[] {
-  const validations: PlanValidation[] = [];
-  const amount = (range: CellRange, title: string): PlanValidation => ({
-    range,
-    rule: { kind: 'decimal', min: 0 },
-    prompt: { title, message: AMOUNT_PROMPT },
-    error: AMOUNT_ERROR,
-  });
-  for (const field of template.fields) {
-    const area = placed.fields.get(field.id);
-    if (field.kind === 'amount' && area) validations.push(amount(areaRange(area), field.label));
-  }
-  const task = placed.task;
-  if (task) {
-    const column = (key: TaskColumnKey): CellRange | undefined => {
-      const at = task.columns.get(key);
-      return at && { top: task.firstRow, left: at.col, bottom: task.lastRow, right: at.col + at.colSpan - 1 };
-    };
-    const moneyTitles: Readonly<Record<TaskMoneyColumn, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
-    for (const key of ['total', 'fiscal', 'other'] as const) {
-      const range = column(key);
-      if (range) validations.push(amount(range, moneyTitles[key]));
-    }
-    const content = column('content');
-    if (content) validations.push({ range: content, rule: { kind: 'textLength', max: 1000 }, error: { title: '主要内容过长', message: '主要内容不超过 1000 个字' } });
-  }
-  for (const table of placed.indicatorTables) validations.push(...indicatorValidations(table));
-  return validations;
-}
-
-function indicatorValidations(table: Placed['indicatorTables'][number]): PlanValidation[] {
-  const column = (key: IndicatorColumnKey): CellRange => {
-    const at = declaredArea(table.columns, key);
-    return { top: table.firstRow, left: at.col, bottom: table.lastRow, right: at.col + at.colSpan - 1 };
-  };
-  const validations: PlanValidation[] = [
-    {
-      range: column('level1'),
-      rule: { kind: 'list', items: level1Names() },
-      prompt: { title: '一级指标', message: '产出指标、效益指标、满意度指标（或成本指标）' },
-      error: { title: '一级指标', message: '请从列表中选择一级指标' },
-    },
-    {
-      range: column('level2'),
-      rule: { kind: 'list', items: level2Names() },
-      prompt: { title: '二级指标', message: '如 数量指标、质量指标、时效指标、成本指标' },
-      error: { title: '二级指标', message: '请从列表中选择二级指标' },
-    },
-    { range: column('level3'), rule: { kind: 'textLength', max: 100 }, error: { title: '三级指标过长', message: '三级指标名称不超过 100 个字' } },
-  ];
-  if (table.columns.has('valueKind')) {
-    validations.push({ range: column('valueKind'), rule: { kind: 'list', items: ['定量', '定性'] }, error: { title: '指标值类型', message: '请选择 定量 或 定性' } });
-  }
-  return validations;
-}
-
-/** The template's sums as red-fill conditional formats, so a file opened without the add-in still warns. */
-function buildConditionalFormats(template: FormTemplate, placed: Placed): PlanConditionalFormat[] {
-  const formats: PlanConditionalFormat[] = [];
-  const tolerance = template.settings.sumTolerance;
-  // Each ref becomes a list of absolute references (one argument each), or undefined when not drawn.
-  const refs = (ref: AmountRef): string[] | undefined => {
-    if (ref.kind === 'field') {
-      const area = placed.fields.get(ref.field);
-      return area ? [absoluteA1(area.row, area.col)] : undefined;
-    }
-    const col = placed.task?.columns.get(ref.column)?.col;
-    const task = placed.task;
-    if (!task || col === undefined) return undefined;
-    return ref.kind === 'taskTotal' ? [absoluteA1(task.totalRow, col)] : [`${absoluteA1(task.firstRow, col)}:${absoluteA1(task.lastRow, col)}`];
-  };
-  const anchor = (ref: AmountRef): CellRange | undefined => {
-    if (ref.kind === 'field') {
-      const area = placed.fields.get(ref.field);
-      return area ? areaRange(area) : undefined;
-    }
-    const task = placed.task;
-    const col = task?.columns.get(ref.column)?.col;
-    if (ref.kind !== 'taskTotal' || !task || col === undefined) return undefined;
-    return { top: task.totalRow, left: col, bottom: task.totalRow, right: col };
-  };
-  for (const sum of template.sums) {
-    const range = anchor(sum.whole);
-    const whole = refs(sum.whole);
-    const parts = sum.parts.map(refs);
-    if (!range || !whole || parts.some((p) => p === undefined)) continue;
-    const partList = parts.flatMap((p) => p ?? []).join(',');
-    // ROUND to 4 decimals (1 元) on both sides, so float noise never turns a cell red.
-    const differs = `ABS(ROUND(${whole[0]},4)-ROUND(SUM(${partList}),4))>${tolerance}`;
-    const formula = sum.when === 'anyPartFilled' ? `=AND(COUNTA(${partList})>0,${differs})` : `=${differs}`;
-    formats.push({ ranges: [range], formula, fill: ALERT_FILL, fontColor: ALERT_FONT });
-  }
-  return formats;
-}

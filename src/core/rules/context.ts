@@ -6,11 +6,11 @@
 import { scaledFromNumber, type ScaledAmount } from '../amounts/decimal';
 import { parseAmount, type AmountReading } from '../amounts/parse-amount';
 import type { ExtractedForm, FieldValue } from '../forms/form-data';
-import type { TemplateSemantics, TemplateSettings } from '../templates/template';
+import { TASK_MONEY_COLUMNS, type TemplateSemantics, type TemplateSettings } from '../templates/template';
 import { cellText } from './cell-values';
 import { recogniseProfile } from '../indicators/profiles';
 import { profileEvidence, resolveIndicator } from './indicators/resolve-indicators';
-import { TABLE_LABELS } from './labels';
+import { TABLE_LABELS, taskMoneyLabel } from './labels';
 import type { AmountCell, RuleContext, TextCell } from './types';
 
 const UNCALCULATED: AmountReading = { kind: 'uncalculated' };
@@ -30,13 +30,10 @@ function amountCellsOf(form: ExtractedForm, template: TemplateSemantics, amountO
   }
   for (const task of form.tasks) {
     const name = cellText(task.name.value).trim();
-    add(task.total, TABLE_LABELS.taskTotal, name);
-    add(task.fiscal, TABLE_LABELS.taskFiscal, name);
+    for (const column of TASK_MONEY_COLUMNS) add(task[column], taskMoneyLabel(column, 'cell'), name);
   }
-  if (form.taskTotal) {
-    add(form.taskTotal.total, TABLE_LABELS.taskTotalRowTotal, '');
-    add(form.taskTotal.fiscal, TABLE_LABELS.taskTotalRowFiscal, '');
-  }
+  const total = form.taskTotal;
+  if (total) for (const column of TASK_MONEY_COLUMNS) add(total[column], taskMoneyLabel(column, 'totalRow'), '');
   return cells;
 }
 

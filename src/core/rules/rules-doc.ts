@@ -5,8 +5,9 @@
  */
 import { ISSUE_CODES } from '../issues/issue';
 import { TEMPLATES } from '../templates';
-import type { AmountRef, TemplateSemantics } from '../templates/template';
-import { TABLE_LABELS } from './labels';
+import type { FormTemplate } from '../templates/form-template';
+import type { SumRef, TaskMoneyColumn, TemplateSemantics } from '../templates/template';
+import { taskMoneyLabel } from './labels';
 import { declaredIssues, type DeclaredIssue } from './registry';
 import type { RuleFamily } from './types';
 
@@ -42,10 +43,16 @@ function section(declaration: DeclaredIssue): string {
   ].join('\n');
 }
 
-function refLabel(template: TemplateSemantics, ref: AmountRef): string {
+function refLabel(template: TemplateSemantics, ref: SumRef): string {
   if (ref.kind === 'field') return template.fields.find((field) => field.id === ref.field)?.label ?? ref.field;
-  if (ref.kind === 'taskTotal') return ref.column === 'total' ? TABLE_LABELS.taskTotalRowTotal : TABLE_LABELS.taskTotalRowFiscal;
-  return ref.column === 'total' ? TABLE_LABELS.taskColumnTotal : TABLE_LABELS.taskColumnFiscal;
+  if (ref.kind === 'taskTotal') return taskMoneyLabel(ref.column, 'totalRow');
+  return taskMoneyLabel(ref.column, ref.kind === 'taskCell' ? 'cell' : 'column');
+}
+
+/** The task columns a layout reads only where a form has them, with their headings. */
+function readIfPresentColumns(template: FormTemplate): Map<TaskMoneyColumn, string> {
+  const table = template.layout.blocks.find((block) => block.kind === 'taskTable');
+  return new Map(table?.columns.flatMap((column) => (column.readIfPresent && column.key !== 'name' && column.key !== 'content' ? [[column.key, column.heading] as const] : [])));
 }
 
 /** The sums each template declares (sum_mismatch checks exactly these). */
@@ -53,8 +60,15 @@ function templateSums(): string[] {
   const lines = ['## The sums of each template', '', '`sum_mismatch` checks the sums the templates declare:', ''];
   for (const template of Object.values(TEMPLATES)) {
     lines.push(`- ${template.title} (tolerance ${template.settings.sumTolerance} 万元)`);
+    const readIfPresent = readIfPresentColumns(template);
     for (const sum of template.sums) {
-      const notes = [sum.when === 'anyPartFilled' ? 'when any part is filled' : '', sum.optional ? 'optional: setting checkOptionalSums' : ''].filter(Boolean);
+      const absent = [sum.whole, ...sum.parts].flatMap((ref) => (ref.kind !== 'field' && readIfPresent.has(ref.column) ? [readIfPresent.get(ref.column)] : []));
+      const notes = [
+        'each' in sum ? 'on each task row' : '',
+        absent.length > 0 ? `where the form has the ${absent[0]} column` : '',
+        sum.when === 'anyPartFilled' ? 'when any part is filled' : '',
+        sum.optional ? 'optional: setting checkOptionalSums' : '',
+      ].filter(Boolean);
       lines.push(`  - ${refLabel(template, sum.whole)} = ${sum.parts.map((part) => refLabel(template, part)).join(' + ')}${notes.length ? ` (${notes.join('; ')})` : ''}`);
     }
   }

@@ -3,7 +3,7 @@
  * (审核意见, then who filled the form). A template for another province or year uses them
  * or declares its own.
  */
-import type { IndicatorPeriod, IndicatorTableBlock, RowsBlock, TableColumnDecl, IndicatorColumnKey } from './form-template';
+import type { IndicatorColumnSet, IndicatorPeriod, IndicatorTableBlock, RowsBlock, TableColumnDecl, IndicatorColumnKey } from './form-template';
 
 const REVIEW_LABEL = '预算部门、财政部门审核意见';
 
@@ -29,6 +29,10 @@ export const USUAL_INDICATOR_GROUPS: IndicatorTableBlock['defaultRows'] = [
 export interface IndicatorTableOptions {
   readonly columns?: readonly TableColumnDecl<IndicatorColumnKey>[];
   readonly period?: IndicatorPeriod;
+  /** Over the columns, when another set stands beside them. */
+  readonly heading?: string;
+  /** Another period's columns on the same rows, right of these. */
+  readonly beside?: IndicatorColumnSet;
   /** The row that ends the table; default the review row. None: the table runs to the form's end or the next table. */
   readonly terminator?: string | null;
 }
@@ -40,7 +44,9 @@ export function indicatorTable(section: string, options: IndicatorTableOptions =
     kind: 'indicatorTable',
     section,
     ...(options.period ? { period: options.period } : {}),
+    ...(options.heading === undefined ? {} : { heading: options.heading }),
     columns: options.columns ?? REFERENCE_INDICATOR_COLUMNS,
+    ...(options.beside ? { beside: options.beside } : {}),
     defaultRows: USUAL_INDICATOR_GROUPS,
     ...(terminator === null ? {} : { terminator }),
   };

@@ -10,7 +10,8 @@ export const DEPARTMENT_TEMPLATE = defineTemplate({
   kind: 'department',
   version: 1,
   title: '部门整体支出绩效目标申报表',
-  // The national department form (部门（单位）整体支出绩效目标申报表) has the same blocks.
+  // The national department form (部门（单位）整体支出绩效目标申报表) has the same blocks, and a
+  // 其他资金 column in the task table, read where a form has it.
   titleAliases: ['部门(单位)整体支出绩效目标申报表'],
   hasTaskTable: true,
   fields: [
@@ -52,6 +53,18 @@ export const DEPARTMENT_TEMPLATE = defineTemplate({
     },
     { id: 'taskTotal', whole: { kind: 'taskTotal', column: 'total' }, parts: [{ kind: 'taskColumn', column: 'total' }], when: 'always' },
     { id: 'taskFiscal', whole: { kind: 'taskTotal', column: 'fiscal' }, parts: [{ kind: 'taskColumn', column: 'fiscal' }], when: 'always' },
+    // The national form's 其他资金 column, on the forms that have it (see the task table).
+    { id: 'taskOther', whole: { kind: 'taskTotal', column: 'other' }, parts: [{ kind: 'taskColumn', column: 'other' }], when: 'always' },
+    {
+      id: 'taskRowFunds',
+      each: 'taskRow',
+      whole: { kind: 'taskCell', column: 'total' },
+      parts: [
+        { kind: 'taskCell', column: 'fiscal' },
+        { kind: 'taskCell', column: 'other' },
+      ],
+      when: 'anyPartFilled',
+    },
     // 金额合计 = 项目支出 holds in the Hunan forms (38.87 in the reference), not everywhere.
     {
       id: 'projectExpenditureTasks',
@@ -114,6 +127,8 @@ export const DEPARTMENT_TEMPLATE = defineTemplate({
           { key: 'content', heading: '主要内容', span: 2 },
           { key: 'total', heading: '总额', group: '预算金额（万元）' },
           { key: 'fiscal', heading: '财政拨款', group: '预算金额（万元）' },
+          // The national department form prints 其他资金 after 财政拨款; the reference has no such column.
+          { key: 'other', heading: '其他资金', group: '预算金额（万元）', readIfPresent: true },
         ],
         defaultRows: 4,
         totalLabel: '金额合计',

@@ -46,7 +46,7 @@ export interface RowsBlock<F extends string = string> {
   readonly rows: readonly LayoutRowDecl<F>[];
 }
 
-/** Every task table has 任务名称, 主要内容, 总额 and 财政拨款 (checked at load); 其他资金 is for layouts that print it. */
+/** Every task table has 任务名称, 主要内容, 总额 and 财政拨款 (checked at load); 其他资金 where a layout declares it. */
 export type TaskColumnKey = 'name' | 'content' | TaskMoneyColumn;
 
 export interface TableColumnDecl<K extends string> {
@@ -57,11 +57,22 @@ export interface TableColumnDecl<K extends string> {
   readonly span?: number;
 }
 
+export interface TaskColumnDecl extends TableColumnDecl<TaskColumnKey> {
+  /** Columns with a `group` share a heading row above theirs. */
+  readonly group?: string;
+  /**
+   * Read where a form's header row has the column, never printed by this layout (the national
+   * department form's 其他资金 beside the reference's 总额 and 财政拨款). Not for the four columns
+   * every task table has (checked at load).
+   */
+  readonly readIfPresent?: true;
+}
+
 export interface TaskTableBlock {
   readonly kind: 'taskTable';
   readonly section: string;
-  /** Left to right, after the section column. Columns with a `group` share a heading row above theirs. */
-  readonly columns: readonly (TableColumnDecl<TaskColumnKey> & { readonly group?: string })[];
+  /** Left to right, after the section column; the printed ones cover the form's width. */
+  readonly columns: readonly TaskColumnDecl[];
   /** Task rows of a blank form. */
   readonly defaultRows: number;
   /** The closing row's label; its money cells hold `=SUM(...)` over the task rows. */
@@ -84,16 +95,37 @@ export const INDICATOR_EXTRA_COLUMNS: readonly IndicatorExtraColumn[] = ['valueK
 /** Which set of targets a table states: the 年度 one (every form) or the 中期 one of multi-year projects. */
 export type IndicatorPeriod = 'annual' | 'midTerm';
 
+/** One period's indicator columns, left to right. */
+export interface IndicatorColumnSet {
+  readonly period: IndicatorPeriod;
+  /** Printed over the set's headings when sets stand side by side (中期绩效指标). */
+  readonly heading?: string;
+  readonly columns: readonly TableColumnDecl<IndicatorColumnKey>[];
+}
+
 export interface IndicatorTableBlock {
   readonly kind: 'indicatorTable';
   readonly section: string;
-  /** Default `annual`. A layout with 中期 and 年度 tables declares one block of each. */
+  /** Default `annual`. A layout with 中期 and 年度 tables declares one block of each, or one with `beside`. */
   readonly period?: IndicatorPeriod;
+  /** Printed over `columns` when another set stands beside them. */
+  readonly heading?: string;
   readonly columns: readonly TableColumnDecl<IndicatorColumnKey>[];
+  /**
+   * Another period's columns on the same rows, right of `columns` (the national project form's
+   * 年度 set beside its 中期 set). Each set is drawn, validated and read on its own columns.
+   */
+  readonly beside?: IndicatorColumnSet;
   /** The rows of a blank form: the names of the usual groups; 三级 and 指标值 are left blank. */
   readonly defaultRows: readonly { readonly level1: string; readonly level2: string }[];
   /** Text of the row that ends the table (the review row); without one the table ends at the next table or the form's end. */
   readonly terminator?: string;
+}
+
+/** The column sets of an indicator table, left to right: one, or two side by side. */
+export function indicatorColumnSets(block: IndicatorTableBlock): readonly IndicatorColumnSet[] {
+  const first: IndicatorColumnSet = { period: block.period ?? 'annual', ...(block.heading === undefined ? {} : { heading: block.heading }), columns: block.columns };
+  return block.beside ? [first, block.beside] : [first];
 }
 
 export type LayoutBlock<F extends string = string> = RowsBlock<F> | TaskTableBlock | IndicatorTableBlock;

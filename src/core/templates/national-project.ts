@@ -1,7 +1,7 @@
 /**
  * The national project form (财预〔2015〕88号 附件, used as it is in Hubei and elsewhere):
  * 项目支出绩效目标申报表, with the 中期 (the whole project period) and 年度 (the budget year)
- * funds and goals side by side, and an indicator table for each. It has no review row and no
+ * funds, goals and indicator sets side by side: 中期 on the left half, 年度 on the right. It has no review row and no
  * 填报人 block, so none is required.
  */
 import { indicatorTable } from './common-blocks';
@@ -9,12 +9,12 @@ import { defineTemplate, type IndicatorColumnKey, type TableColumnDecl } from '.
 
 const FUNDS = '项目资金（万元）';
 
-/** 一级 | 二级 | 三级 | 指标值, under 中期 and again under 年度. */
+/** 一级 | 二级 | 三级 | 指标值: the 中期 half of the indicator table, and the 年度 half beside it. */
 const INDICATOR_COLUMNS: readonly TableColumnDecl<IndicatorColumnKey>[] = [
   { key: 'level1', heading: '一级指标' },
   { key: 'level2', heading: '二级指标' },
-  { key: 'level3', heading: '三级指标', span: 2 },
-  { key: 'value', heading: '指标值', span: 2 },
+  { key: 'level3', heading: '三级指标' },
+  { key: 'value', heading: '指标值' },
 ];
 
 export const NATIONAL_PROJECT_TEMPLATE = defineTemplate({
@@ -64,28 +64,29 @@ export const NATIONAL_PROJECT_TEMPLATE = defineTemplate({
   settings: { sumTolerance: 0.005, expectCostIndicator: false, checkOptionalSums: true },
   layout: {
     sheetName: '项目支出绩效目标',
-    // A section labels | B C D | E F G: the 中期 half and the 年度 half, one A4 page wide.
-    columnWidths: [12, 12, 14, 14, 12, 14, 14],
+    // A section labels | B C D E the 中期 half | F G H I the 年度 half: the funds, the goals and
+    // the indicators each print 中期 left and 年度 right, as the original; one A4 page wide.
+    columnWidths: [10, 8, 10, 14, 10, 8, 10, 14, 10],
     blocks: [
       {
         kind: 'rows',
         rows: [
-          { cells: [{ kind: 'title', span: 7, text: '项目支出绩效目标申报表' }], height: 32 },
-          { cells: [{ kind: 'subtitle', span: 7, text: '（{year}年度）' }], height: 22 },
-          { cells: [{ kind: 'label', text: '项目名称' }, { kind: 'input', span: 6, field: 'projectName' }], height: 24 },
+          { cells: [{ kind: 'title', span: 9, text: '项目支出绩效目标申报表' }], height: 32 },
+          { cells: [{ kind: 'subtitle', span: 9, text: '（{year}年度）' }], height: 22 },
+          { cells: [{ kind: 'label', text: '项目名称' }, { kind: 'input', span: 8, field: 'projectName' }], height: 24 },
           {
             cells: [
               { kind: 'label', text: '主管部门及代码' },
-              { kind: 'input', span: 2, field: 'department' },
+              { kind: 'input', span: 4, field: 'department' },
               { kind: 'label', text: '实施单位' },
               { kind: 'input', span: 3, field: 'implementer' },
             ],
-            height: 24,
+            height: 30,
           },
           {
             cells: [
               { kind: 'label', text: '项目属性' },
-              { kind: 'input', span: 2, field: 'projectType' },
+              { kind: 'input', span: 4, field: 'projectType' },
               { kind: 'label', text: '项目期' },
               { kind: 'input', span: 3, field: 'projectPeriod' },
             ],
@@ -99,25 +100,25 @@ export const NATIONAL_PROJECT_TEMPLATE = defineTemplate({
         rows: [
           {
             cells: [
-              { kind: 'label', text: '中期资金总额' },
+              { kind: 'label', span: 2, text: '中期资金总额' },
               { kind: 'input', span: 2, field: 'midTermTotalFunds' },
-              { kind: 'label', text: '年度资金总额' },
+              { kind: 'label', span: 2, text: '年度资金总额' },
               { kind: 'input', span: 2, field: 'totalFunds' },
             ],
           },
           {
             cells: [
-              { kind: 'label', text: '其中：财政拨款' },
+              { kind: 'label', span: 2, text: '其中：财政拨款' },
               { kind: 'input', span: 2, field: 'midTermFiscalFunds' },
-              { kind: 'label', text: '其中：财政拨款' },
+              { kind: 'label', span: 2, text: '其中：财政拨款' },
               { kind: 'input', span: 2, field: 'fiscalFunds' },
             ],
           },
           {
             cells: [
-              { kind: 'label', text: '其他资金' },
+              { kind: 'label', span: 2, text: '其他资金' },
               { kind: 'input', span: 2, field: 'midTermOtherFunds' },
-              { kind: 'label', text: '其他资金' },
+              { kind: 'label', span: 2, text: '其他资金' },
               { kind: 'input', span: 2, field: 'otherFunds' },
             ],
           },
@@ -127,12 +128,17 @@ export const NATIONAL_PROJECT_TEMPLATE = defineTemplate({
         kind: 'rows',
         section: '总体目标',
         rows: [
-          { cells: [{ kind: 'label', span: 3, text: '中期目标' }, { kind: 'label', span: 3, text: '年度目标' }] },
-          { cells: [{ kind: 'input', span: 3, field: 'midTermGoal' }, { kind: 'input', span: 3, field: 'annualGoal' }], height: 80 },
+          { cells: [{ kind: 'label', span: 4, text: '中期目标' }, { kind: 'label', span: 4, text: '年度目标' }] },
+          { cells: [{ kind: 'input', span: 4, field: 'midTermGoal' }, { kind: 'input', span: 4, field: 'annualGoal' }], height: 80 },
         ],
       },
-      indicatorTable('中期绩效指标', { period: 'midTerm', terminator: null, columns: INDICATOR_COLUMNS }),
-      indicatorTable('年度绩效指标', { terminator: null, columns: INDICATOR_COLUMNS }),
+      indicatorTable('绩效指标', {
+        period: 'midTerm',
+        heading: '中期绩效指标',
+        columns: INDICATOR_COLUMNS,
+        beside: { period: 'annual', heading: '年度绩效指标', columns: INDICATOR_COLUMNS },
+        terminator: null,
+      }),
     ],
   },
 });

@@ -40,26 +40,50 @@ export interface FieldSpec<F extends string = string> {
 /** The money columns a task table may have. */
 export type TaskMoneyColumn = 'total' | 'fiscal' | 'other';
 
-/** The task columns a sum may name (其他资金, where a layout has it, is drawn and summed on the sheet but no rule adds it). */
-export type SummedTaskColumn = 'total' | 'fiscal';
+export const TASK_MONEY_COLUMNS: readonly TaskMoneyColumn[] = ['total', 'fiscal', 'other'];
 
 /** Where an amount comes from, for sum rules. */
 export type AmountRef<F extends string = string> =
   | { readonly kind: 'field'; readonly field: F }
   /** The sum over the task rows of one money column. */
-  | { readonly kind: 'taskColumn'; readonly column: SummedTaskColumn }
+  | { readonly kind: 'taskColumn'; readonly column: TaskMoneyColumn }
   /** The 金额合计 row's cell of one money column. */
-  | { readonly kind: 'taskTotal'; readonly column: SummedTaskColumn };
+  | { readonly kind: 'taskTotal'; readonly column: TaskMoneyColumn };
 
-export interface SumSpec<F extends string = string> {
+/** One task row's cell of a money column, in a sum that holds on every task row. */
+export interface TaskCellRef {
+  readonly kind: 'taskCell';
+  readonly column: TaskMoneyColumn;
+}
+
+interface SumSpecBase {
   readonly id: string;
-  readonly whole: AmountRef<F>;
-  readonly parts: readonly AmountRef<F>[];
   /** `anyPartFilled`: checked only when at least one part holds a value (blank parts count as 0). */
   readonly when: 'always' | 'anyPartFilled';
   /** A sum the user may turn off (金额合计 = 项目支出 is a Hunan habit, not a national rule). */
   readonly optional?: boolean;
 }
+
+/**
+ * A total and its parts, once per form. A sum naming a task column the form does not have (a
+ * column read only where present) is not checked on that form.
+ */
+export interface FormSumSpec<F extends string = string> extends SumSpecBase {
+  readonly whole: AmountRef<F>;
+  readonly parts: readonly AmountRef<F>[];
+}
+
+/** A sum that holds on every task row (总额 = 财政拨款 + 其他资金), between that row's cells. */
+export interface TaskRowSumSpec extends SumSpecBase {
+  readonly each: 'taskRow';
+  readonly whole: TaskCellRef;
+  readonly parts: readonly TaskCellRef[];
+}
+
+export type SumSpec<F extends string = string> = FormSumSpec<F> | TaskRowSumSpec;
+
+/** Any operand of a sum. */
+export type SumRef<F extends string = string> = AmountRef<F> | TaskCellRef;
 
 export interface TemplateSettings {
   /** Largest difference, in 万元, that still counts as equal. Default 0.005. */

@@ -3,8 +3,8 @@
  * sum names amount fields the template declares and task columns its task table has, every
  * table has its required columns once, every field has at most one input cell.
  */
-import type { FormTemplate, IndicatorCoreColumn, TaskColumnKey } from './form-template';
-import type { AmountRef, TemplateId } from './template';
+import { indicatorColumnSets, type FormTemplate, type IndicatorCoreColumn, type TaskColumnKey } from './form-template';
+import type { SumRef, SumSpec, TemplateId } from './template';
 
 /** A template's declaration contradicts itself (a programming error, not user data). */
 export class LayoutDeclarationError extends Error {
@@ -23,7 +23,7 @@ function requireColumns(template: FormTemplate, table: string, keys: readonly st
   if (repeated !== undefined) throw new LayoutDeclarationError(template.id, `the ${table} table has two "${repeated}" columns`);
 }
 
-function checkRef(template: FormTemplate, sum: string, ref: AmountRef, taskColumns: readonly string[] | undefined): void {
+function checkRef(template: FormTemplate, sum: string, ref: SumRef, taskColumns: readonly string[] | undefined): void {
   if (ref.kind === 'field') {
     const field = template.fields.find((f) => f.id === ref.field);
     if (!field) throw new LayoutDeclarationError(template.id, `sum "${sum}" names the undeclared field "${ref.field}"`);
@@ -32,6 +32,16 @@ function checkRef(template: FormTemplate, sum: string, ref: AmountRef, taskColum
   }
   if (!taskColumns) throw new LayoutDeclarationError(template.id, `sum "${sum}" refers to a task table the layout does not have`);
   if (!taskColumns.includes(ref.column)) throw new LayoutDeclarationError(template.id, `sum "${sum}" refers to the task column "${ref.column}", which the task table does not have`);
+}
+
+function checkSum(template: FormTemplate, sum: SumSpec, taskColumns: readonly string[] | undefined): void {
+  const ids = template.sums.filter((other) => other.id === sum.id);
+  if (ids.length > 1) throw new LayoutDeclarationError(template.id, `two sums share the id "${sum.id}"`);
+  // The types keep a row's cells out of a form-wide sum; a declaration built at run time may still mix them.
+  const rowRefs = [sum.whole, ...sum.parts].filter((ref) => ref.kind === 'taskCell').length;
+  const perRow = 'each' in sum;
+  if (perRow ? rowRefs !== sum.parts.length + 1 : rowRefs > 0) throw new LayoutDeclarationError(template.id, `sum "${sum.id}" mixes one task row's cells with other amounts`);
+  for (const ref of [sum.whole, ...sum.parts]) checkRef(template, sum.id, ref, taskColumns);
 }
 
 function checkInputs(template: FormTemplate): void {
@@ -62,11 +72,14 @@ export function validateTemplate<T extends FormTemplate>(template: T): T {
   const periods = new Set<string>();
   for (const block of template.layout.blocks) {
     if (block.kind !== 'indicatorTable') continue;
-    requireColumns(template, 'indicator', block.columns.map((c) => c.key), REQUIRED_INDICATOR_COLUMNS);
-    const period = block.period ?? 'annual';
-    if (periods.has(period)) throw new LayoutDeclarationError(template.id, `two indicator tables for the ${period} period`);
-    periods.add(period);
+    for (const set of indicatorColumnSets(block)) {
+      requireColumns(template, 'indicator', set.columns.map((c) => c.key), REQUIRED_INDICATOR_COLUMNS);
+      if (periods.has(set.period)) throw new LayoutDeclarationError(template.id, `two indicator tables for the ${set.period} period`);
+      periods.add(set.period);
+    }
   }
-  for (const sum of template.sums) for (const ref of [sum.whole, ...sum.parts]) checkRef(template, sum.id, ref, taskColumns);
+  const readIfPresent = taskTables[0]?.columns.find((c) => c.readIfPresent && REQUIRED_TASK_COLUMNS.includes(c.key));
+  if (readIfPresent) throw new LayoutDeclarationError(template.id, `the task column "${readIfPresent.key}" is on every task table and cannot be read only where present`);
+  for (const sum of template.sums) checkSum(template, sum, taskColumns);
   return template;
 }

@@ -16,6 +16,7 @@ import { readWorkbookBytes } from '../../../src/cli/xlsx/read-workbook';
 import { workbookToBuffer } from '../../../src/cli/xlsx/save-workbook';
 import { insertRows, planAtOffset, workbookWithPlans } from '../helpers/fill-forms';
 import { loadWorkbook, tempDir } from '../helpers/workbooks';
+import { nationalDepartmentEdits } from '../../helpers/national-department';
 
 const department = buildLayoutPlan('department', { year: 2022, withSample: true });
 const project = buildLayoutPlan('project', { year: 2022, withSample: true });
@@ -78,6 +79,41 @@ describe('the reference sample written to .xlsx', () => {
     const predicted = checkWorkbook({ sheets: [planToSnapshot(department), planToSnapshot(project)] });
     const expected = predicted.forms.flatMap(({ issues }) => issues.map((issue) => `${issue.severity}:${issue.code}@${issue.cells.join(',')}`));
     expect(report.forms.flatMap((form) => issuesOf(report, form.sheet))).toEqual(expected);
+  });
+});
+
+describe('a national department form: the reference with a 其他资金 column in its task table', () => {
+  const edits = nationalDepartmentEdits(department);
+
+  /** The reference sample written by ExcelJS, then the national column and figures, then `change`. */
+  function nationalWorkbook(change: Readonly<Record<string, number>> = {}): ExcelJS.Workbook {
+    const workbook = workbookWithPlans([department]);
+    const sheet = workbook.getWorksheet(department.sheetName)!;
+    for (const [address, edit] of Object.entries(edits.cells)) {
+      sheet.getCell(address).value = edit !== null && typeof edit === 'object' ? { formula: edit.formula.slice(1), result: edit.value, date1904: false } : edit;
+    }
+    for (const [address, value] of Object.entries(change)) sheet.getCell(address).value = value;
+    const range = (r: typeof edits.groupMerge.from) => `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
+    sheet.unMergeCells(range(edits.groupMerge.from));
+    sheet.mergeCells(range(edits.groupMerge.to));
+    return workbook;
+  }
+
+  it('gives the reference form’s two warnings only: its 其他资金 adds up', async () => {
+    const report = await checkWorkbookFile(nationalWorkbook(), 'national-department.xlsx');
+    expect(report.forms.map((form) => form.template)).toEqual(['department']);
+    expect(issuesOf(report, department.sheetName).map((issue) => issue.replace(/@.*/, '')).sort()).toEqual(['warning:indicator_unquantified', 'warning:markup_in_text']);
+  });
+
+  it('reports a task whose 其他资金 breaks its 总额, naming the task’s three cells', async () => {
+    const other = toA1(edits.other.firstRow, edits.other.column);
+    // As Excel saves it: 金额合计's SUM recalculated (2 → 3).
+    const workbook = nationalWorkbook({ [other]: 3 });
+    const totalCell = workbook.getWorksheet(department.sheetName)!.getCell(toA1(edits.other.totalRow, edits.other.column));
+    totalCell.value = { formula: `SUM(${other}:${toA1(edits.other.lastRow, edits.other.column)})`, result: 3, date1904: false };
+    const report = await checkWorkbookFile(workbook, 'national-department-wrong.xlsx');
+    const [total, fiscal] = [edits.other.column - 2, edits.other.column - 1].map((col) => toA1(edits.other.firstRow, col));
+    expect(issuesOf(report, department.sheetName).filter((issue) => issue.startsWith('error:'))).toEqual([`error:sum_mismatch@${total},${fiscal},${other}`]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { getTemplate, TEMPLATES } from '../../../src/core/templates';
-import type { AmountRef } from '../../../src/core/templates/template';
+import type { SumRef } from '../../../src/core/templates/template';
 import { TEMPLATE_IDS } from '../../../src/core/templates/template';
 
 describe('templates', () => {
@@ -18,7 +18,7 @@ describe('templates', () => {
   it.each(TEMPLATE_IDS)('%s: every sum refers to declared amount fields, and field ids are unique', (id) => {
     const template = getTemplate(id);
     const amountIds = new Set(template.fields.filter((f) => f.kind === 'amount').map((f) => f.id));
-    const refs: AmountRef[] = template.sums.flatMap((s) => [s.whole, ...s.parts]);
+    const refs: SumRef[] = template.sums.flatMap((s) => [s.whole, ...s.parts]);
     for (const ref of refs) {
       if (ref.kind === 'field') expect(amountIds).toContain(ref.field);
       else expect(template.hasTaskTable).toBe(true);
@@ -33,6 +33,8 @@ describe('templates', () => {
       ['fundsByExpenditure', 'anyPartFilled', false],
       ['taskTotal', 'always', false],
       ['taskFiscal', 'always', false],
+      ['taskOther', 'always', false],
+      ['taskRowFunds', 'anyPartFilled', false],
       ['projectExpenditureTasks', 'always', true],
     ]);
     expect(getTemplate('department').settings).toEqual({ sumTolerance: 0.005, expectCostIndicator: true, checkOptionalSums: true });

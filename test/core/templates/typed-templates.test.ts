@@ -48,6 +48,12 @@ describe('what types cannot catch fails LayoutDeclarationError at load', () => {
       { ...department, layout: { ...department.layout, blocks: department.layout.blocks.map((b) => (b.kind === 'indicatorTable' ? { ...b, columns: b.columns.filter((c) => c.key !== 'value').concat({ key: 'remark', heading: '备注', span: 2 }) } : b)) } },
     ],
     ['two fields with one id', { ...department, fields: [...department.fields, department.fields[0]] }],
+    ['财政拨款 read only where present', withTaskTable((b) => ({ ...b, columns: b.columns.map((c) => (c.key === 'fiscal' ? { ...c, readIfPresent: true } : c)) }))],
+    [
+      'a sum mixing one task row’s cells with a form-wide amount',
+      { ...department, sums: [{ id: 'mixed', each: 'taskRow', whole: { kind: 'taskCell', column: 'total' }, parts: [{ kind: 'taskTotal', column: 'fiscal' }], when: 'always' } as unknown as FormTemplate['sums'][number]] },
+    ],
+    ['two sums with one id', { ...department, sums: [department.sums[0], department.sums[0]] }],
   ])('refuses %s', (_case, template) => {
     expect(() => validateTemplate(template)).toThrow(LayoutDeclarationError);
     expect(() => planFromTemplate(template, 2022)).toThrow(LayoutDeclarationError);
@@ -78,5 +84,28 @@ describe('a task table with other columns is drawn and read from its declaration
   it('is read back with its task rows', () => {
     const [form] = extractSheet(planToSnapshot(planFromTemplate(national, 2022)));
     expect(form?.taskTotal?.total.cell).toBe('D18');
+    expect(form?.taskTotal?.other?.cell).toBe('F18');
+  });
+
+  it('warns natively on a task row whose 总额 is not 财政拨款 + 其他资金, one format over the rows', () => {
+    const plan = planFromTemplate(national, 2022);
+    const rowSum = plan.conditionalFormats.find((format) => format.formula.includes('$E14,$F14'));
+    expect(rowSum).toMatchObject({ ranges: [{ top: 13, bottom: 16, left: 3, right: 3 }], formula: '=AND(COUNTA($E14,$F14)>0,ABS(ROUND($D14,4)-ROUND(SUM($E14,$F14),4))>0.005)' });
+  });
+});
+
+describe('the reference department layout reads 其他资金 where a form has it, and never prints it', () => {
+  const plan = planFromTemplate(department, 2022);
+
+  it('draws the task table as the reference: 总额 and 财政拨款 under 预算金额（万元）, nothing beside', () => {
+    const headings = plan.cells.filter((c) => c.role === 'header' && c.row === 12 && c.value !== undefined).map((c) => c.value);
+    expect(headings).toEqual(['总额', '财政拨款']);
+    expect(plan.columnWidths).toHaveLength(6);
+  });
+
+  it('has no native check for the sums over the column it does not print', () => {
+    const formulas = plan.conditionalFormats.map((format) => format.formula);
+    expect(formulas).toHaveLength(5);
+    expect(formulas.some((formula) => formula.includes('$G'))).toBe(false);
   });
 });

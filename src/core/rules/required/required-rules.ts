@@ -67,7 +67,7 @@ export const taskIncompleteRule: FormRuleSpec = {
   issues: [TASK_INCOMPLETE_ERROR, TASK_INCOMPLETE_WARNING],
   *check(form) {
     for (const task of form.tasks) {
-      const cells = [task.name, task.content, task.total, task.fiscal];
+      const cells = [task.name, task.content, task.total, task.fiscal, ...(task.other ? [task.other] : [])];
       if (cells.every(isBlankField)) continue;
       const name = isBlankValue(task.name.value) ? '' : cellText(task.name.value).trim();
       const others = (cell: string): string[] => cells.map((c) => c.cell).filter((c) => c !== cell);

@@ -12,10 +12,11 @@
  */
 import { isReadableAmount, type AmountReading } from '../../amounts/parse-amount';
 import { equalWithin, sumScaled, type ScaledAmount } from '../../amounts/decimal';
-import type { ExtractedForm, FieldValue } from '../../forms/form-data';
+import type { ExtractedForm, FieldValue, TaskRow } from '../../forms/form-data';
 import { columnLetters, parseA1 } from '../../grid/address';
-import type { AmountRef, SumSpec } from '../../templates/template';
-import { TABLE_LABELS } from '../labels';
+import type { SumRef, SumSpec, TaskCellRef, TaskMoneyColumn } from '../../templates/template';
+import { cellText } from '../cell-values';
+import { taskMoneyLabel } from '../labels';
 import type { RuleContext } from '../types';
 
 type CellKind = 'number' | 'blank' | 'text' | 'unreadable';
@@ -28,7 +29,7 @@ interface CellState {
 }
 
 export interface SumOperand {
-  readonly ref: AmountRef;
+  readonly ref: SumRef;
   readonly label: string;
   /** The cells an issue names: a single cell, or a column's filled cells. */
   readonly shown: readonly string[];
@@ -37,10 +38,12 @@ export interface SumOperand {
   /** A 金额合计 holding a SUM formula: the task cells the formula adds (Excel's SUM skips text). */
   readonly inputs?: ReadonlySet<string>;
   /** Rows of the task table (or of the formula's range) that no task fills: amounts not written yet. */
-  readonly emptyRows?: 'total' | 'fiscal';
+  readonly emptyRows?: TaskMoneyColumn;
 }
 
 interface ModelSum {
+  /** The spec's id, and for a sum on each task row, the row's too (`taskRowFunds@14`). */
+  readonly key: string;
   readonly spec: SumSpec;
   readonly whole: SumOperand;
   readonly parts: readonly SumOperand[];
@@ -57,6 +60,7 @@ export type SumChange = { readonly cell: string; readonly to: ScaledAmount } | {
 
 /** The outcome of one sum on the form as it is. */
 export interface SumOutcome {
+  readonly key: string;
   readonly spec: SumSpec;
   readonly whole: SumOperand;
   readonly parts: readonly SumOperand[];
@@ -66,8 +70,8 @@ export interface SumOutcome {
 
 export interface SumModel {
   readonly failing: readonly SumOutcome[];
-  /** The change to offer for a failed sum (by its spec id), or undefined when the evidence is not clear. */
-  fixFor(specId: string): SumChange | undefined;
+  /** The change to offer for a failed sum (by its key), or undefined when the evidence is not clear. */
+  fixFor(key: string): SumChange | undefined;
 }
 
 function stateOf(reading: AmountReading, formula: string | undefined): CellState {
@@ -93,19 +97,30 @@ function columnOf(cell: string): string {
   return position ? columnLetters(position.col) : '';
 }
 
-function taskCells(form: ExtractedForm, column: 'total' | 'fiscal'): FieldValue[] {
-  return form.tasks.map((task) => (column === 'total' ? task.total : task.fiscal));
+function taskCells(form: ExtractedForm, column: TaskMoneyColumn): FieldValue[] {
+  return form.tasks.flatMap((task) => task[column] ?? []);
+}
+
+/** Whether the form's task table has the column: 总额 and 财政拨款 always, 其他资金 where it was read. */
+function hasTaskColumn(form: ExtractedForm, column: TaskMoneyColumn): boolean {
+  return column !== 'other' || form.tasks.some((task) => task.other !== undefined) || form.taskTotal?.other !== undefined;
+}
+
+/** A sum over a task column the form does not have cannot be told: it is not checked. */
+function namesAbsentColumn(form: ExtractedForm, spec: SumSpec): boolean {
+  return [spec.whole, ...spec.parts].some((ref) => ref.kind !== 'field' && !hasTaskColumn(form, ref.column));
 }
 
 /**
  * The 金额合计 formula over the template's whole task table (blank rows included), in the
  * column of the 金额合计 cell; undefined when the table's extent is not known.
  */
-export function wholeTableSumFormula(form: ExtractedForm, column: 'total' | 'fiscal'): string | undefined {
+export function wholeTableSumFormula(form: ExtractedForm, column: TaskMoneyColumn): string | undefined {
   const total = form.taskTotal;
+  const cell = total?.[column];
   const totalRow = total ? parseA1(total.labelCell)?.row : undefined;
-  if (!total || total.firstBodyRow === undefined || totalRow === undefined || totalRow <= total.firstBodyRow) return undefined;
-  const letters = columnOf(total[column].cell);
+  if (!total || !cell || total.firstBodyRow === undefined || totalRow === undefined || totalRow <= total.firstBodyRow) return undefined;
+  const letters = columnOf(cell.cell);
   return `=SUM(${letters}${total.firstBodyRow + 1}:${letters}${totalRow})`;
 }
 
@@ -115,7 +130,7 @@ class FormSums {
   readonly exceeds: ModelExceeds[] = [];
   private readonly base = new Map<SumOperand, { amount: ScaledAmount | null; filled: boolean }>();
   /** Excel's SUM over each task column: numbers only. */
-  private readonly columnNumbers: Record<'total' | 'fiscal', ScaledAmount>;
+  private readonly columnNumbers: Record<TaskMoneyColumn, ScaledAmount>;
 
   constructor(
     readonly form: ExtractedForm,
@@ -126,18 +141,25 @@ class FormSums {
       if (!this.cells.has(field.cell)) this.cells.set(field.cell, stateOf(context.amountOf(field), field.formula));
     };
     for (const amount of context.amountCells) remember(amount.source);
-    this.columnNumbers = { total: this.numbersIn('total'), fiscal: this.numbersIn('fiscal') };
+    this.columnNumbers = { total: this.numbersIn('total'), fiscal: this.numbersIn('fiscal'), other: this.numbersIn('other') };
     for (const spec of context.template.sums) {
-      if (spec.optional && !context.settings.checkOptionalSums) continue;
-      const whole = this.operand(spec.whole);
-      if (!whole) continue;
-      const parts = spec.parts.map((part) => this.operand(part)).filter((part): part is SumOperand => part !== undefined);
-      this.sums.push({ spec, whole, parts });
+      if ((spec.optional && !context.settings.checkOptionalSums) || namesAbsentColumn(form, spec)) continue;
+      if ('each' in spec) {
+        for (const task of form.tasks) this.addSum(`${spec.id}@${task.row}`, spec, task);
+      } else this.addSum(spec.id, spec);
     }
     for (const task of form.tasks) this.exceeds.push({ key: `exceeds:${task.row}`, total: task.total.cell, fiscal: task.fiscal.cell });
   }
 
-  private numbersIn(column: 'total' | 'fiscal'): ScaledAmount {
+  /** A sum whose whole is on the form; parts not on it (a field without its label) drop out. */
+  private addSum(key: string, spec: SumSpec, task?: TaskRow): void {
+    const whole = this.operand(spec.whole, task, true);
+    if (!whole) return;
+    const parts = spec.parts.map((part: SumRef) => this.operand(part, task, false)).filter((part): part is SumOperand => part !== undefined);
+    this.sums.push({ key, spec, whole, parts });
+  }
+
+  private numbersIn(column: TaskMoneyColumn): ScaledAmount {
     let sum = 0n;
     for (const cell of taskCells(this.form, column)) {
       const state = this.cells.get(cell.cell);
@@ -150,13 +172,23 @@ class FormSums {
     return this.cells.get(cell) ?? { kind: 'blank', scaled: 0n, formula: undefined };
   }
 
-  private operand(ref: AmountRef): SumOperand | undefined {
+  /** One task row's cell: the whole names its task (任务“宣传”的总额), the parts stand beside it. */
+  private rowOperand(ref: TaskCellRef, task: TaskRow, isWhole: boolean): SumOperand | undefined {
+    const source = task[ref.column];
+    if (!source) return undefined;
+    const name = cellText(task.name.value).trim();
+    const label = isWhole && name ? `任务“${name}”的${taskMoneyLabel(ref.column, 'cell')}` : taskMoneyLabel(ref.column, 'cell');
+    return { ref, label, shown: [source.cell], terms: new Set([source.cell]) };
+  }
+
+  private operand(ref: SumRef, task: TaskRow | undefined, isWhole: boolean): SumOperand | undefined {
+    if (ref.kind === 'taskCell') return task && this.rowOperand(ref, task, isWhole);
     if (ref.kind === 'taskColumn') {
       const cells = taskCells(this.form, ref.column).map((cell) => cell.cell);
       const tableRows = this.tableRowCount();
       return {
         ref,
-        label: ref.column === 'total' ? TABLE_LABELS.taskColumnTotal : TABLE_LABELS.taskColumnFiscal,
+        label: taskMoneyLabel(ref.column, 'column'),
         shown: cells.filter((cell) => this.state(cell).kind !== 'blank'),
         terms: new Set(cells),
         ...(tableRows > cells.length ? { emptyRows: ref.column } : {}),
@@ -164,12 +196,7 @@ class FormSums {
     }
     const source = ref.kind === 'field' ? this.form.fields[ref.field] : this.form.taskTotal?.[ref.column];
     if (!source) return undefined;
-    const label =
-      ref.kind === 'field'
-        ? (this.context.template.fields.find((field) => field.id === ref.field)?.label ?? ref.field)
-        : ref.column === 'total'
-          ? TABLE_LABELS.taskTotalRowTotal
-          : TABLE_LABELS.taskTotalRowFiscal;
+    const label = ref.kind === 'field' ? (this.context.template.fields.find((field) => field.id === ref.field)?.label ?? ref.field) : taskMoneyLabel(ref.column, 'totalRow');
     const operand: SumOperand = { ref, label, shown: [source.cell], terms: new Set([source.cell]) };
     if (ref.kind !== 'taskTotal') return operand;
     const range = sumRange(source.formula, columnOf(source.cell));
@@ -221,7 +248,8 @@ class FormSums {
     const parts = sum.parts.map((part) => this.value(part, change));
     if (parts.some((part) => part.amount === null)) return null;
     const anyPartFilled = parts.some((part) => part.filled);
-    const wholeIsField = sum.spec.whole.kind === 'field';
+    // A single cell (a field, one task's 总额) blank is required_missing's or task_incomplete's business.
+    const wholeIsField = sum.spec.whole.kind === 'field' || sum.spec.whole.kind === 'taskCell';
     // With every part blank there is nothing to compare a field against (金额合计 left blank is
     // reported as its own wrong total, not again as 项目支出 ≠ 金额合计).
     if (!anyPartFilled && (sum.spec.when === 'anyPartFilled' || wholeIsField)) return null;
@@ -246,7 +274,7 @@ class FormSums {
   private exceedsByCell: Map<string, ModelExceeds> | undefined;
 
   /**
-   * Every failed constraint after a change, with how far off it is: sums by spec id (whole −
+   * Every failed constraint after a change, with how far off it is: sums by key (whole −
    * parts), 财政拨款 > 总额 by task row (a fixed 0: only whether it fails matters).
    */
   failures(change?: SumChange): Map<string, ScaledAmount> {
@@ -263,7 +291,7 @@ class FormSums {
     }
     for (const sum of this.sums) {
       const compared = this.compare(sum, change);
-      if (compared && !equalWithin(compared.wholeAmount, compared.partsSum, this.tolerance)) failed.set(`sum:${sum.spec.id}`, compared.wholeAmount - compared.partsSum);
+      if (compared && !equalWithin(compared.wholeAmount, compared.partsSum, this.tolerance)) failed.set(`sum:${sum.key}`, compared.wholeAmount - compared.partsSum);
     }
     return failed;
   }
@@ -327,13 +355,13 @@ function normalizeFormula(formula: string | undefined): string {
  * Between two that repair as much, the one that leaves the other failed sums as they were wins
  * (moving another mismatch around is weaker evidence than leaving it alone).
  */
-function pickBest(model: FormSums, specId: string, before: ReadonlyMap<string, ScaledAmount>, changes: readonly SumChange[]): { best?: SumChange; tied: boolean } {
+function pickBest(model: FormSums, sumKey: string, before: ReadonlyMap<string, ScaledAmount>, changes: readonly SumChange[]): { best?: SumChange; tied: boolean } {
   let best: SumChange | undefined;
   let bestScore: readonly [number, number] = [0, 0];
   let tied = false;
   for (const change of changes) {
     const after = model.failures(change);
-    if (after.has(`sum:${specId}`) || after.size >= before.size || [...after.keys()].some((key) => !before.has(key))) continue;
+    if (after.has(`sum:${sumKey}`) || after.size >= before.size || [...after.keys()].some((key) => !before.has(key))) continue;
     const disturbed = [...after].filter(([key, off]) => before.get(key) !== off).length;
     const score = [before.size - after.size, -disturbed] as const;
     const order = score[0] - bestScore[0] || score[1] - bestScore[1];
@@ -357,16 +385,16 @@ export function buildSumModel(form: ExtractedForm, context: RuleContext, toleran
   let before: Map<string, ScaledAmount> | undefined;
   return {
     failing,
-    fixFor(specId) {
-      const outcome = failing.find((candidate) => candidate.spec.id === specId);
+    fixFor(key) {
+      const outcome = failing.find((candidate) => candidate.key === key);
       if (!outcome) return undefined;
       before ??= model.failures();
       const failedBefore = before;
       const all = candidates(model, outcome, outcome);
       // 金额合计 is the template's SUM: where it has been typed over, restoring it comes first.
-      const restore = pickBest(model, specId, failedBefore, all.filter((change) => 'formula' in change));
+      const restore = pickBest(model, key, failedBefore, all.filter((change) => 'formula' in change));
       if (restore.best) return restore.tied ? undefined : restore.best;
-      const { best, tied } = pickBest(model, specId, failedBefore, all.filter((change) => !('formula' in change)));
+      const { best, tied } = pickBest(model, key, failedBefore, all.filter((change) => !('formula' in change)));
       return tied ? undefined : best;
     },
   };

@@ -16,8 +16,8 @@ const SUM_MISMATCH: IssueDeclaration<'sum_mismatch'> = {
   code: 'sum_mismatch',
   severity: 'error',
   description: {
-    'zh-CN': '合计不等于各分项之和：资金总额 = 公共财政拨款 + 政府性基金拨款 + 纳入专户管理的非税收入拨款 + 其他资金（任一分项已填时）；资金总额 = 基本支出 + 项目支出；金额合计 = 各任务之和（总额、财政拨款两列）；金额合计（总额）= 项目支出（可在设置中关闭）；项目表：资金总额 = 财政拨款 + 其他资金。四舍五入到 4 位小数后精确比较，容差为模板设置（默认 0.005 万元）。',
-    'en-US': 'A total differs from the sum of its parts: 资金总额 = the four income parts (when any is filled); 资金总额 = 基本支出 + 项目支出; 金额合计 = the sum of the task rows (总额 and 财政拨款); 金额合计 (总额) = 项目支出 (a setting); project form: 资金总额 = 财政拨款 + 其他资金. Compared exactly after rounding to 4 decimals, within the template tolerance (0.005 万元 by default).',
+    'zh-CN': '合计不等于各分项之和：资金总额 = 公共财政拨款 + 政府性基金拨款 + 纳入专户管理的非税收入拨款 + 其他资金（任一分项已填时）；资金总额 = 基本支出 + 项目支出；金额合计 = 各任务之和（总额、财政拨款两列，表上有其他资金列时也含该列）；表上有其他资金列时，每项任务的总额 = 财政拨款 + 其他资金（任一分项已填时）；金额合计（总额）= 项目支出（可在设置中关闭）；项目表：资金总额 = 财政拨款 + 其他资金。四舍五入到 4 位小数后精确比较，容差为模板设置（默认 0.005 万元）。',
+    'en-US': 'A total differs from the sum of its parts: 资金总额 = the four income parts (when any is filled); 资金总额 = 基本支出 + 项目支出; 金额合计 = the sum of the task rows (总额 and 财政拨款, and 其他资金 where the table has that column); there, the 总额 of each task = 财政拨款 + 其他资金 (when either is filled); 金额合计 (总额) = 项目支出 (a setting); project form: 资金总额 = 财政拨款 + 其他资金. Compared exactly after rounding to 4 decimals, within the template tolerance (0.005 万元 by default).',
   },
   example: {
     'zh-CN': '资金总额 180.61 = 141.74 + 38.87，公共财政拨款 180.65 → 建议将公共财政拨款改为 180.61（只在证据明确时建议，见 README）。',
@@ -81,7 +81,7 @@ export const sumMismatchRule: FormRuleSpec = {
   *check(form, context) {
     const model = buildSumModel(form, context, context.tolerance);
     const suspects = yuanSuspects(form, context);
-    for (const outcome of model.failing) if (!explainedByYuan(outcome, suspects, context)) yield issueOf(outcome, model.fixFor(outcome.spec.id), context);
+    for (const outcome of model.failing) if (!explainedByYuan(outcome, suspects, context)) yield issueOf(outcome, model.fixFor(outcome.key), context);
   },
 };
 
