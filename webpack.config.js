@@ -13,6 +13,7 @@
  *   ADDIN_PUBLIC_URL=https://…        the address dist/ is served from in production
  *   WPS_ADDIN_URL=http(s)://…/        the address dist/wps/ is served from (default http://127.0.0.1:3889/)
  */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -42,6 +43,19 @@ function officeJsSource(name) {
   const source = OFFICE_JS_SOURCES[name];
   if (!source) throw new Error(`OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(', ')}; got "${name}"`);
   return source;
+}
+
+/**
+ * The head every page shares (src/taskpane/page-head.html: charset, viewport, the page's
+ * Content-Security-Policy, icon, title, base styles), its `<%= name %>` filled from `parameters`.
+ * Read when the build starts: `npm start` picks up a change to it on its next start.
+ */
+function pageHead(parameters) {
+  const fragment = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'page-head.html'), 'utf8');
+  return fragment.replace(/<%=\s*(\w+)\s*%>/g, (_whole, name) => {
+    if (parameters[name] === undefined) throw new Error(`page-head.html uses <%= ${name} %>, which the build does not give`);
+    return parameters[name];
+  });
 }
 
 function contentSecurityPolicy(extraScriptOrigin) {
@@ -128,14 +142,14 @@ function createConfig(env = {}, argv = {}) {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         template: './src/taskpane/taskpane.html',
-        templateParameters: { officeJsSrc: officeJs.src, csp: contentSecurityPolicy(officeJs.origin) },
+        templateParameters: { officeJsSrc: officeJs.src, head: pageHead({ csp: contentSecurityPolicy(officeJs.origin), title: '绩效目标申报助手' }) },
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({
         filename: 'preview.html',
         chunks: ['preview'],
         template: './src/preview/preview.html',
-        templateParameters: { csp: contentSecurityPolicy(null) },
+        templateParameters: { head: pageHead({ csp: contentSecurityPolicy(null), title: '绩效目标申报助手 · 预览' }) },
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({ patterns: copies }),
@@ -163,8 +177,9 @@ function createConfig(env = {}, argv = {}) {
 function createWpsConfig(env = {}, argv = {}) {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const info = addinInfo(packageJson, env.wpsAddinUrl || process.env.WPS_ADDIN_URL || DEFAULT_WPS_ADDIN_URL);
-  const csp = contentSecurityPolicy(null);
-  const page = (filename, chunk, template, scriptLoading) => new HtmlWebpackPlugin({ filename, chunks: [chunk], template, templateParameters: { csp }, scriptLoading, inject: 'head' });
+  const head = (title) => pageHead({ csp: contentSecurityPolicy(null), title });
+  const page = (filename, chunk, template, title, scriptLoading) =>
+    new HtmlWebpackPlugin({ filename, chunks: [chunk], template, templateParameters: { head: head(title) }, scriptLoading, inject: 'head' });
   return {
     name: 'wps',
     mode,
@@ -187,13 +202,14 @@ function createWpsConfig(env = {}, argv = {}) {
     performance: { hints: mode === 'production' ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
       // The ribbon's callbacks must exist before WPS calls them: a plain script in <head>.
-      page('index.html', 'ribbon', './src/wps-addin/index.html', 'blocking'),
-      page('taskpane.html', 'taskpane', './src/wps-addin/taskpane.html', 'defer'),
+      page('index.html', 'ribbon', './src/wps-addin/index.html', '绩效目标申报助手 · WPS 加载项', 'blocking'),
+      page('taskpane.html', 'taskpane', './src/wps-addin/taskpane.html', '绩效目标申报助手', 'defer'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'src/wps-addin/ribbon.xml', to: 'ribbon.xml' },
           { from: 'assets/icon.svg', to: 'images/icon.svg' },
-          { from: 'assets/icon-32.png', to: 'images/icon-32.png' },
+          // The pages' shared head names assets/icon-32.png.
+          { from: 'assets/icon-32.png', to: 'assets/icon-32.png' },
         ],
       }),
       new WpsDeploymentPlugin(path.resolve(__dirname, 'dist', 'wps-jsaddons'), info),

@@ -26,7 +26,8 @@ function paneOnly(config, name, outputPath) {
     ...config,
     name,
     entry: { taskpane },
-    output: { ...config.output, path: outputPath, clean: true },
+    // The folder is new (scripts/bench.js makes it); cleaning it would let one build remove the other's wps/.
+    output: { ...config.output, path: outputPath, clean: false },
     // A second run of the bench reuses the first one's work (minifying takes most of the build).
     cache: { type: 'filesystem', name: `bench-${name}`, buildDependencies: { config: [__filename, require.resolve('../webpack.config.js')] } },
     plugins: [...config.plugins.filter((plugin) => plugin instanceof HtmlWebpackPlugin && plugin.userOptions.filename === 'taskpane.html'), new ChunkListPlugin()],

@@ -271,6 +271,26 @@ class SheetBuilder {
   }
 }
 
+/**
+ * At a `<c>`: where the cell is, and, unless it is empty (formatting only, the most common kind,
+ * which holds no value), a fresh start for what it holds. True when it holds something.
+ */
+function openCell(scanner: XmlScanner, at: Position, cell: CellBuilder, context: SheetReadContext): boolean {
+  at.startCell(scanner.attribute('r'));
+  if (scanner.selfClosing) return false;
+  const style = context.dateStyles1904 ? Number(scanner.attribute('s') ?? 0) : 0;
+  cell.reset(Math.max(at.row, 0), at.col, scanner.attribute('t') ?? '', style);
+  return true;
+}
+
+/** At an `<f>` inside a cell: the cell has a formula, its own or one it shares (`t="shared"`, `si`, `ref`). */
+function openFormula(scanner: XmlScanner, cell: CellBuilder): void {
+  cell.hasFormula = true;
+  cell.sharedType = scanner.attribute('t');
+  cell.sharedIndex = scanner.attribute('si');
+  cell.sharedRef = scanner.attribute('ref');
+}
+
 export function parseSheetXml(name: string, xml: string, context: SheetReadContext): SheetSnapshot {
   const sheet = new SheetBuilder(context);
   const scanner = new XmlScanner(xml);
@@ -294,15 +314,9 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
         case 'row':
           at.startRow(scanner.attribute('r'));
           break;
-        case 'c': {
-          at.startCell(scanner.attribute('r'));
-          // A cell with nothing inside (formatting only, the most common kind) holds no value.
-          if (scanner.selfClosing) break;
-          const style = context.dateStyles1904 ? Number(scanner.attribute('s') ?? 0) : 0;
-          cell.reset(Math.max(at.row, 0), at.col, scanner.attribute('t') ?? '', style);
-          inCell = true;
+        case 'c':
+          if (openCell(scanner, at, cell, context)) inCell = true;
           break;
-        }
         case 'v':
           if (inCell) {
             cell.hasValue = true;
@@ -311,10 +325,7 @@ export function parseSheetXml(name: string, xml: string, context: SheetReadConte
           break;
         case 'f':
           if (!inCell) break;
-          cell.hasFormula = true;
-          cell.sharedType = scanner.attribute('t');
-          cell.sharedIndex = scanner.attribute('si');
-          cell.sharedRef = scanner.attribute('ref');
+          openFormula(scanner, cell);
           if (!scanner.selfClosing) capture = cell.formula;
           break;
         case 'is':
