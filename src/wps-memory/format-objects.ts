@@ -3,7 +3,7 @@
  * or null when its cells differ ("Interior.Color property (Excel)"), and writes every cell.
  * Colours are BGR numbers.
  */
-import type { Rect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireColor, requireNumber, requireString, SheetObject, type WpsHost } from './object-base';
 import { XL_BORDER } from '../wps/wps-api';
@@ -115,6 +115,15 @@ function edgesOf(index: BorderIndex, row: number, col: number, area: Rect): Edge
   }
 }
 
+/** The cells across an outer edge of an area, and which of their edges it is; null at the sheet's border or for inside lines. */
+function acrossEdge(index: BorderIndex, area: Rect): { rect: Rect; edge: EdgeName } | null {
+  if (index === XL_BORDER.edgeTop && area.top > 0) return { rect: { ...area, top: area.top - 1, bottom: area.top - 1 }, edge: 'bottom' };
+  if (index === XL_BORDER.edgeBottom && area.bottom < MAX_ROWS - 1) return { rect: { ...area, top: area.bottom + 1, bottom: area.bottom + 1 }, edge: 'top' };
+  if (index === XL_BORDER.edgeLeft && area.left > 0) return { rect: { ...area, left: area.left - 1, right: area.left - 1 }, edge: 'right' };
+  if (index === XL_BORDER.edgeRight && area.right < MAX_COLUMNS - 1) return { rect: { ...area, left: area.right + 1, right: area.right + 1 }, edge: 'left' };
+  return null;
+}
+
 const BORDER_INDICES: readonly BorderIndex[] = [XL_BORDER.edgeLeft, XL_BORDER.edgeTop, XL_BORDER.edgeBottom, XL_BORDER.edgeRight, XL_BORDER.insideVertical, XL_BORDER.insideHorizontal];
 
 /** One edge (or the inside lines) of the range: `Borders.Item(xlEdgeTop)`. */
@@ -151,6 +160,11 @@ export class MemoryBorder extends CellsFormatObject {
           this.change((format, row, col, area) => {
             for (const edge of edgesOf(this.index, row, col, area)) format.borders[edge][key] = checked;
           });
+          // Neighbouring cells share an edge ("Borders object (Excel)"): the cell across it changes too.
+          for (const area of this.areas) {
+            const across = acrossEdge(this.index, area);
+            if (across) this.model.changeFormat(this.sheet, across.rect, (format) => (format.borders[across.edge][key] = checked));
+          }
         }),
     };
   }

@@ -229,6 +229,13 @@ describe('colours are BGR numbers ("Interior.Color property (Excel)", "RGB funct
     expect(wps.inspect.cell('申报表', 'B3').format.borders.bottom.lineStyle).toBe(-4142);
     expect(range.Borders.Item(8).LineStyle).toBe(1);
   });
+
+  it('neighbouring cells share an edge: B2:C3\'s top is B1:C1\'s bottom ("Borders object (Excel)")', () => {
+    sheet.Range('B2:C3').Borders.Item(8).LineStyle = 1;
+    sheet.Range('B2:C3').Borders.Item(10).Color = 255;
+    expect(sheet.Range('B1:C1').Borders.Item(9).LineStyle).toBe(1);
+    expect(wps.inspect.cell('申报表', 'D3').format.borders.left.color).toBe(255);
+  });
 });
 
 describe('merged areas ("Range.Merge method (Excel)", "Range.MergeArea property (Excel)", "Range.MergeCells property (Excel)")', () => {
