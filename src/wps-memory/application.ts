@@ -14,7 +14,7 @@ import type { WpsApiEvent, WpsApplication, WpsEventHandlers, WpsEventName } from
 import type { Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireString, WpsObject, type WpsHost } from './object-base';
-import { MemoryWorkbook, MemoryWorksheet } from './sheet-objects';
+import { MemoryWorkbook } from './sheet-objects';
 import type { SheetData } from './sheet-data';
 import type { ModelObserver } from './model-sheets';
 
@@ -157,10 +157,6 @@ export class MemoryApplication extends WpsObject implements WpsApplication {
 
   get ActiveWorkbook(): MemoryWorkbook {
     return this.read('ActiveWorkbook', () => new MemoryWorkbook(this.host, this.fileName));
-  }
-
-  get ActiveSheet(): MemoryWorksheet {
-    return this.read('ActiveSheet', () => new MemoryWorksheet(this.host, this.model.activeSheetId));
   }
 
   get ApiEvent(): MemoryApiEvent {

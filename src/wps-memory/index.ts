@@ -4,7 +4,7 @@
  *
  * ```ts
  * const wps = createMemoryWps({ sheets: ['申报表'] });
- * wps.Application.ActiveSheet.Range('D7').Value2 = 141.7;   // as window.Application
+ * wps.Application.ActiveWorkbook.Worksheets.Item(1).Range('D7').Value2 = 141.7;  // as window.Application
  * wps.user.type('申报表', 'D7', '141.70');                   // the person at the keyboard
  * wps.inspect.cell('申报表', 'D7');                           // plain data, no call counted
  * wps.calls.of('Range.Value2');                               // crossings into WPS, by member

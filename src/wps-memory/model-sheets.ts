@@ -174,12 +174,6 @@ export class SheetsModel {
     return item;
   }
 
-  deleteName(item: NameData): void {
-    const index = this.names.indexOf(item);
-    if (index >= 0) this.names.splice(index, 1);
-    this.touch();
-  }
-
   /** Tells the application cells changed (it raises SheetChange). */
   protected changed(sheet: SheetData, target: Rect): void {
     this.touch();

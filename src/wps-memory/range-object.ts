@@ -3,8 +3,8 @@
  * a 2-D array, rows × columns, "Range.Value2 property (Excel)"), writes change every area, and
  * each member read, written or called is one crossing into WPS.
  */
-import { cvErrorCode, XL_FORMAT_FROM, type WpsAreas, type WpsRange } from '../wps/wps-api';
-import { absoluteAddress, isWholeRows, MAX_COLUMNS, rectColumns, rectRows, relativeAddress, type Rect } from './address';
+import { cvErrorCode, XL_FORMAT_FROM, type WpsRange } from '../wps/wps-api';
+import { absoluteAddress, isWholeRows, rectRows, relativeAddress, type Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { MemoryBorders, MemoryFont, MemoryInterior } from './format-objects';
 import type { FormulaValue } from './formula';
@@ -14,9 +14,6 @@ import type { CellFormat } from './sheet-data';
 
 /** What `Value2` gives for one cell: an error as its CVErr number, an empty cell as undefined (VT_EMPTY). */
 export type CellValue2 = number | string | boolean | undefined;
-
-/** Cells, or the rows or columns of the areas (`Range.Rows`, `Range.Columns`): what Count counts. */
-type Unit = 'cells' | 'rows' | 'columns';
 
 function value2Of(value: FormulaValue): CellValue2 {
   if (value === null) return undefined;
@@ -40,7 +37,6 @@ export class MemoryRange extends SheetObject implements WpsRange {
     host: WpsHost,
     sheetId: number,
     readonly areas: readonly Rect[],
-    private readonly unit: Unit = 'cells',
   ) {
     super(host, sheetId);
   }
@@ -104,42 +100,11 @@ export class MemoryRange extends SheetObject implements WpsRange {
     );
   }
 
-  /** 1-based, of the first area's top-left cell. */
-  get Row(): number {
-    return this.read('Row', () => this.first.top + 1);
-  }
-  get Column(): number {
-    return this.read('Column', () => this.first.left + 1);
-  }
-
-  /** Cells of every area; rows or columns of the first area for `Rows.Count` / `Columns.Count`. */
-  get Count(): number {
-    return this.read('Count', () => {
-      if (this.unit === 'rows') return rectRows(this.first);
-      if (this.unit === 'columns') return rectColumns(this.first);
-      return this.areas.reduce((sum, area) => sum + rectRows(area) * rectColumns(area), 0);
-    });
-  }
-
-  get Rows(): MemoryRange {
-    return this.read('Rows', () => new MemoryRange(this.host, this.sheetId, this.areas, 'rows'));
-  }
-  get Columns(): MemoryRange {
-    return this.read('Columns', () => new MemoryRange(this.host, this.sheetId, this.areas, 'columns'));
-  }
-  get Areas(): MemoryAreas {
-    return this.read('Areas', () => new MemoryAreas(this.host, this.sheetId, this.areas));
-  }
-
-  get EntireRow(): MemoryRange {
-    return this.read('EntireRow', () => new MemoryRange(this.host, this.sheetId, this.areas.map((area) => ({ top: area.top, bottom: area.bottom, left: 0, right: MAX_COLUMNS - 1 }))));
-  }
-
   // -------------------------------------------------------------- rows
 
   private wholeRows(member: string): Rect {
     if (this.areas.length !== 1 || !isWholeRows(this.first)) {
-      throw new WpsMemoryError(WpsErrorCode.invalidOperation, `Range.${member} is modelled for whole rows only (EntireRow).`);
+      throw new WpsMemoryError(WpsErrorCode.invalidOperation, `Range.${member} is modelled for whole rows only (Range("5:5")).`);
     }
     return this.first;
   }
@@ -155,13 +120,6 @@ export class MemoryRange extends SheetObject implements WpsRange {
         throw new WpsMemoryError(WpsErrorCode.invalidArgument, `${copyOrigin} is not an XlInsertFormatOrigin.`);
       }
       this.model.insertRows(this.sheet, rows.top, rectRows(rows), copyOrigin === XL_FORMAT_FROM.rightOrBelow);
-    });
-  }
-
-  Delete(_shift?: number): void {
-    this.invoke('Delete', () => {
-      const rows = this.wholeRows('Delete');
-      this.model.deleteRows(this.sheet, rows.top, rectRows(rows));
     });
   }
 
@@ -309,32 +267,6 @@ export class MemoryRange extends SheetObject implements WpsRange {
     this.invoke('Select', () => {
       this.assertActiveSheet('Select');
       this.model.select(this.sheet, this.first);
-    });
-  }
-}
-
-/** `Range.Areas`: a range of one area has itself as its only area. */
-export class MemoryAreas extends SheetObject implements WpsAreas {
-  protected readonly kind = 'Areas';
-
-  constructor(
-    host: WpsHost,
-    sheetId: number,
-    private readonly areas: readonly Rect[],
-  ) {
-    super(host, sheetId);
-  }
-
-  get Count(): number {
-    return this.read('Count', () => this.areas.length);
-  }
-
-  /** 1-based; throws beyond Count. */
-  Item(index: number): MemoryRange {
-    return this.invoke('Item', () => {
-      const area = Number.isInteger(index) ? this.areas[index - 1] : undefined;
-      if (!area) throw new WpsMemoryError(WpsErrorCode.itemNotFound, `There is no area ${index} (Count is ${this.areas.length}).`);
-      return new MemoryRange(this.host, this.sheetId, [area]);
     });
   }
 }

@@ -221,19 +221,6 @@ export class MemoryValidation extends SheetObject implements WpsValidation {
     });
   }
 
-  Delete(): void {
-    this.invoke('Delete', () => {
-      for (const area of this.areas) this.model.deleteValidation(this.sheet, area);
-    });
-  }
-
-  get Type(): number {
-    return this.read('Type', () => this.rule().type);
-  }
-  get Formula1(): string {
-    return this.read('Formula1', () => this.rule().formula1);
-  }
-
   private text(key: ValidationText, member: string) {
     return {
       get: (): string => this.read(member, () => this.rule()[key]),

@@ -1,10 +1,10 @@
 /** `Workbook`, `Sheets`, `Worksheet`, `PageSetup`, `Names` and `Name`. */
 import type { WpsName, WpsNames, WpsPageSetup, WpsSheets, WpsWorkbook, WpsWorksheet } from '../wps/wps-api';
-import { MAX_COLUMNS, MAX_ROWS, parseAreas, quoteSheetName, type Rect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, parseAreas, type Rect } from './address';
 import { WpsErrorCode, WpsMemoryError } from './errors';
 import { requireBoolean, requireNumber, requireString, SheetObject, WpsObject, type WpsHost } from './object-base';
 import { MemoryRange } from './range-object';
-import type { NameData, PageSetupData } from './sheet-data';
+import type { PageSetupData } from './sheet-data';
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
 
@@ -153,11 +153,6 @@ export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
     this.write('Name', () => this.model.renameSheet(this.sheet, requireString(value, 'Worksheet.Name')));
   }
 
-  /** 1-based position in the workbook. */
-  get Index(): number {
-    return this.read('Index', () => this.model.sheets.indexOf(this.sheet) + 1);
-  }
-
   /** `Range("A1:F30")`, `Range("A1:B2,D5")`, `Range("5:7")`; throws on anything that is not a reference. */
   Range(address: string, cell2?: string): MemoryRange {
     return this.invoke('Range', () => {
@@ -186,16 +181,6 @@ export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
     return this.read('Names', () => new MemoryNames(this.host, this.sheetId));
   }
 
-  /**
-   * Removes the sheet (the last visible sheet cannot go); its own names go with it. WPS, like
-   * Excel, first asks the person to confirm unless Application.DisplayAlerts is false
-   * ("Worksheet.Delete method (Excel)"): the fake has no dialog and deletes at once; the adapter
-   * calls it nowhere.
-   */
-  Delete(): void {
-    this.invoke('Delete', () => this.model.deleteSheet(this.sheet));
-  }
-
   /** Makes the sheet the active one; SheetActivate is raised when it was not. */
   Activate(): void {
     this.invoke('Activate', () => this.model.activate(this.sheet));
@@ -207,33 +192,12 @@ export class MemoryWorksheet extends SheetObject implements WpsWorksheet {
   }
 }
 
+/** What `Names.Add` returns: the adapter reads nothing of a name, so the fake offers nothing. */
 export class MemoryName extends WpsObject implements WpsName {
   protected readonly kind = 'Name';
-
-  constructor(
-    host: WpsHost,
-    private readonly item: NameData,
-  ) {
-    super(host);
-  }
-
-  /** A worksheet-level name reads `Sheet!Name` ("Name.Name property (Excel)"). */
-  get Name(): string {
-    return this.read('Name', () => {
-      if (this.item.sheetId === null) return this.item.name;
-      return `${quoteSheetName(this.model.sheetById(this.item.sheetId).name)}!${this.item.name}`;
-    });
-  }
-  /** With its `=`: `=申报表!$A$1`. */
-  get RefersTo(): string {
-    return this.read('RefersTo', () => this.item.refersTo);
-  }
-  Delete(): void {
-    this.invoke('Delete', () => this.model.deleteName(this.item));
-  }
 }
 
-/** `Workbook.Names` holds every name, the sheets' too; `Worksheet.Names` a sheet's own. */
+/** `Workbook.Names` adds names of the workbook; `Worksheet.Names` of the sheet (worksheet-level names). */
 export class MemoryNames extends WpsObject implements WpsNames {
   protected readonly kind = 'Names';
 
@@ -244,26 +208,12 @@ export class MemoryNames extends WpsObject implements WpsNames {
     super(host);
   }
 
-  private list(): NameData[] {
-    return this.sheetId === null ? this.model.names : this.model.names.filter((item) => item.sheetId === this.sheetId);
-  }
-
-  get Count(): number {
-    return this.read('Count', () => this.list().length);
-  }
-
-  /** 1-based; throws beyond Count. */
-  Item(index: number): MemoryName {
-    return this.invoke('Item', () => {
-      const item = Number.isInteger(index) ? this.list()[index - 1] : undefined;
-      if (!item) throw new WpsMemoryError(WpsErrorCode.itemNotFound, `There is no name ${index} (Count is ${this.list().length}).`);
-      return new MemoryName(this.host, item);
-    });
-  }
-
   /** In this collection's scope: on a sheet's Names, a worksheet-level name. */
   Add(name: string, refersTo: string): MemoryName {
-    return this.invoke('Add', () => new MemoryName(this.host, this.model.addName(requireString(name, 'Names.Add Name'), requireString(refersTo, 'Names.Add RefersTo'), this.sheetId)));
+    return this.invoke('Add', () => {
+      this.model.addName(requireString(name, 'Names.Add Name'), requireString(refersTo, 'Names.Add RefersTo'), this.sheetId);
+      return new MemoryName(this.host);
+    });
   }
 }
 

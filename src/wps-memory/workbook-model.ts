@@ -181,7 +181,7 @@ export class WorkbookModel extends CellModel {
     return sheet.validations.find((validation) => validation.ranges.some((range) => rectContains(range, row, col)));
   }
 
-  /** `Validation.Add` over cells that already have a rule fails: `Validation.Delete` comes first ("Validation.Add method (Excel)"). */
+  /** `Validation.Add` over cells that already have a rule fails: the rule must be deleted first ("Validation.Add method (Excel)"). */
   addValidation(sheet: SheetData, rect: Rect, validation: NewValidation): void {
     this.assertEditable(sheet);
     if (sheet.validations.some((existing) => existing.ranges.some((range) => rectsIntersect(range, rect)))) {
@@ -194,14 +194,6 @@ export class WorkbookModel extends CellModel {
   changeValidation(sheet: SheetData, validation: ValidationData, change: (validation: ValidationData) => void): void {
     this.assertEditable(sheet);
     change(validation);
-    this.touch();
-  }
-
-  /** `Validation.Delete`: the cells of the range lose their rule; the rest of each rule's range keeps it. */
-  deleteValidation(sheet: SheetData, rect: Rect): void {
-    this.assertEditable(sheet);
-    for (const validation of sheet.validations) validation.ranges = validation.ranges.flatMap((range) => subtractRect(range, rect));
-    sheet.validations = sheet.validations.filter((validation) => validation.ranges.length > 0);
     this.touch();
   }
 

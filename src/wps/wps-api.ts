@@ -82,9 +82,8 @@ export const XL_ALIGN = { left: -4131, center: -4108, right: -4152, top: -4160, 
 export const XL_ORIENTATION = { portrait: 1, landscape: 2 } as const satisfies Record<string, Et.EtXlPageOrientation>;
 export const XL_PAPER_A4 = 9 satisfies Et.EtXlPaperSize.xlPaperA4;
 
-/** `XlInsertShiftDirection.xlShiftDown`, `XlDeleteShiftDirection.xlShiftUp`. */
+/** `XlInsertShiftDirection.xlShiftDown`. */
 export const XL_SHIFT_DOWN = -4121 satisfies Et.EtXlInsertShiftDirection.xlShiftDown;
-export const XL_SHIFT_UP = -4162 satisfies Et.EtXlDeleteShiftDirection.xlShiftUp;
 /** `XlInsertFormatOrigin`: where inserted cells take their formats from. */
 export const XL_FORMAT_FROM = { leftOrAbove: 0, rightOrBelow: 1 } as const satisfies Record<string, Et.EtXlInsertFormatOrigin>;
 
@@ -115,8 +114,6 @@ export function hexFromBgr(color: WpsColor): string {
 export interface WpsApplication {
   /** The declarations: `EtWorkbook`. Null when no workbook is open (the official templates test `if (Application.ActiveWorkbook)`). */
   readonly ActiveWorkbook: WpsWorkbook | null;
-  /** The declarations: `any`. The active worksheet; null with no workbook open. */
-  readonly ActiveSheet: WpsWorksheet | null;
   /**
    * Not on `EtApplication` in the declarations, which declare it as the namespace `wps.ApiEvent`;
    * the official templates call it as `window.Application.ApiEvent`.
@@ -167,8 +164,6 @@ export interface WpsSheets {
 /** `Worksheet` (Et.EtWorksheet). */
 export interface WpsWorksheet {
   Name: string;
-  /** The sheet's 1-based position among the sheets. */
-  readonly Index: number;
   /** The declarations: `Range(Cell1?: any, Cell2?: any, RHS?: EtRange): void`. Returns the range of an A1 address (several areas joined by commas; at most 255 characters, VBA "Worksheet.Range property"). */
   Range(Cell1: string): WpsRange;
   /** Every cell of the sheet: its `FormatConditions` are all the sheet's conditional formats. */
@@ -181,7 +176,6 @@ export interface WpsWorksheet {
   /** The declarations: `number`. True when the sheet's cells are protected (VBA, "Worksheet.ProtectContents property"). */
   readonly ProtectContents: boolean;
   Activate(): void;
-  Delete(): void;
 }
 
 /** `Range` (Et.EtRange). */
@@ -194,13 +188,6 @@ export interface WpsRange {
   set Formula(value: WpsWritable);
   /** The declarations: `void` with `RHS: string`. Returns the address, absolute (`$A$1:$C$4`, areas joined by commas) unless told otherwise. */
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
-  /** 1-based row of the first cell. */
-  readonly Row: number;
-  /** 1-based column of the first cell. */
-  readonly Column: number;
-  readonly Rows: WpsRange;
-  readonly Columns: WpsRange;
-  readonly Count: number;
   /** The declarations: `any`. True when every cell is in a merged area, false when none is, null when some are (VBA, "Range.MergeCells property"). */
   readonly MergeCells: boolean | null;
   /** The merged area holding the range's first cell; that cell alone when it is not merged. */
@@ -229,7 +216,6 @@ export interface WpsRange {
   /** The declarations: `any`. Points. */
   get RowHeight(): number | null;
   set RowHeight(value: number);
-  readonly EntireRow: WpsRange;
   /**
    * The declarations: `Insert(Shift?: any, CopyOrigin?: any, RHS?: any): void`. Shifts cells down
    * (`XL_SHIFT_DOWN`); the new cells take the formats of the row above, or below with
@@ -237,21 +223,11 @@ export interface WpsRange {
    * validations strictly across the new row grow with it.
    */
   Insert(Shift?: number, CopyOrigin?: number): void;
-  Delete(Shift?: number): void;
   /** The declarations: `Select(RHS?: any): void`. */
   Select(): void;
   /** The conditional formats over the range, in priority order, 1-based. */
   readonly FormatConditions: WpsFormatConditions;
   readonly Validation: WpsValidation;
-  /** The range's areas, 1-based (a range of one area has itself as its only area). */
-  readonly Areas: WpsAreas;
-}
-
-/** `Areas` (Et.EtAreas). */
-export interface WpsAreas {
-  readonly Count: number;
-  /** The declarations: `void` with `RHS: EtRange`. */
-  Item(Index: number): WpsRange;
 }
 
 /** `Interior` (Et.EtInterior). */
@@ -320,10 +296,7 @@ export interface WpsFormatCondition {
 export interface WpsValidation {
   /** The declarations' arguments are `any`: the type (`XL_VALIDATE`), the alert style, the operator, the first formula (a number, or a list's items joined by commas). */
   Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string): void;
-  Delete(): void;
-  /** The declarations: `number` (an `XlDVType`); reading it where no rule exists is an error in VBA. */
-  readonly Type: number;
-  readonly Formula1: string;
+  /** Reading any of these where no rule exists is an error in VBA. */
   InCellDropdown: boolean;
   IgnoreBlank: boolean;
   ShowInput: boolean;
@@ -336,21 +309,13 @@ export interface WpsValidation {
 
 /** `Names` (Et.EtNames). */
 export interface WpsNames {
-  readonly Count: number;
-  /** The declarations: `Item(Index?: any, ..., RHS?: EtName): void`. Returns a name by 1-based position. */
-  Item(Index: number): WpsName;
   /** The declarations: `void` with `RHS: EtName`. `RefersTo` is a formula: `=$B$2` (on the sheet whose Names this is). */
   Add(Name: string, RefersTo: string): WpsName;
 }
 
-/** `Name` (Et.EtName). */
-export interface WpsName {
-  /** The declarations: `number`. The name's text; a sheet-scoped name reads `Sheet!Name`. */
-  readonly Name: string;
-  /** The declarations: `number`. The formula it refers to (`=项目绩效目标!$A$1`). */
-  readonly RefersTo: string;
-  Delete(): void;
-}
+/** `Name` (Et.EtName): what `Names.Add` returns; the adapter reads nothing of it. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface WpsName {}
 
 /** `PageSetup` (Et.EtPageSetup). */
 export interface WpsPageSetup {
@@ -387,7 +352,6 @@ export type MembersExist = [
   Holds<AssertMembers<WpsSheets, Et.EtSheets>>,
   Holds<AssertMembers<WpsWorksheet, Et.EtWorksheet>>,
   Holds<AssertMembers<WpsRange, Et.EtRange>>,
-  Holds<AssertMembers<WpsAreas, Et.EtAreas>>,
   Holds<AssertMembers<WpsInterior, Et.EtInterior>>,
   Holds<AssertMembers<WpsFont, Et.EtFont>>,
   Holds<AssertMembers<WpsBorders, Et.EtBorders>>,

@@ -4,31 +4,33 @@
  * actions are not crossings.
  */
 import { createMemoryWps } from '../../src/wps-memory';
-import { XL_EXPRESSION, type WpsWorksheet } from '../../src/wps/wps-api';
+import { XL_EXPRESSION } from '../../src/wps/wps-api';
 
 describe('the call counter', () => {
   it('counts reads, writes and calls per member', () => {
     const wps = createMemoryWps({ sheets: ['申报表'] });
-    const sheet = wps.Application.ActiveSheet as WpsWorksheet;
+    const sheet = wps.Application.ActiveWorkbook!.Worksheets.Item(1);
     const range = sheet.Range('A1:F30');
     range.Value2 = 1;
     void range.Value2;
     void range.Formula;
     sheet.Range('B2').FormatConditions.Add(XL_EXPRESSION, undefined, '=TRUE');
     expect(wps.calls.byMember()).toEqual({
-      'Application.ActiveSheet': { read: 1, write: 0, call: 0 },
+      'Application.ActiveWorkbook': { read: 1, write: 0, call: 0 },
+      'Workbook.Worksheets': { read: 1, write: 0, call: 0 },
+      'Sheets.Item': { read: 0, write: 0, call: 1 },
       'Worksheet.Range': { read: 0, write: 0, call: 2 },
       'Range.Value2': { read: 1, write: 1, call: 0 },
       'Range.Formula': { read: 1, write: 0, call: 0 },
       'Range.FormatConditions': { read: 1, write: 0, call: 0 },
       'FormatConditions.Add': { read: 0, write: 0, call: 1 },
     });
-    expect(wps.calls.total()).toBe(8);
+    expect(wps.calls.total()).toBe(10);
   });
 
   it('reading a 30 × 6 block is one crossing, however many cells', () => {
     const wps = createMemoryWps();
-    const sheet = wps.Application.ActiveSheet as WpsWorksheet;
+    const sheet = wps.Application.ActiveWorkbook!.Worksheets.Item(1);
     wps.calls.reset();
     void sheet.Range('A1:F30').Value2;
     expect([wps.calls.total(), wps.calls.of('Range.Value2')]).toEqual([2, { read: 1, write: 0, call: 0 }]);
@@ -36,7 +38,7 @@ describe('the call counter', () => {
 
   it('counts a call that fails, and what event handlers cross', () => {
     const wps = createMemoryWps();
-    const sheet = wps.Application.ActiveSheet as WpsWorksheet;
+    const sheet = wps.Application.ActiveWorkbook!.Worksheets.Item(1);
     wps.Application.ApiEvent.AddApiEventListener('SheetChange', (_sh, target) => void target.Address());
     wps.calls.reset();
     expect(() => sheet.Range('A0')).toThrow();

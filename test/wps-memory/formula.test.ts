@@ -4,11 +4,10 @@
  */
 import { createMemoryWps } from '../../src/wps-memory';
 import { renameSheetInFormula, shiftRowsInFormula } from '../../src/wps-memory/formula';
-import type { WpsWorksheet } from '../../src/wps/wps-api';
 
 describe('evaluation', () => {
   const wps = createMemoryWps({ sheets: ['申报表'] });
-  const sheet = wps.Application.ActiveSheet as WpsWorksheet;
+  const sheet = wps.Application.ActiveWorkbook!.Worksheets.Item(1);
   sheet.Range('A1:A4').Value2 = [[180.61], [100.5], [80.11], ['文字']];
 
   it.each([
@@ -91,7 +90,7 @@ describe('references when a sheet is renamed', () => {
     sheet.Names.Add('marker', '=申报表!$A$1');
     books.Worksheets.Item(2).Range('B1').Formula = '=申报表!A1*2';
     sheet.Name = '项目表';
-    expect(books.Names.Item(1).RefersTo).toBe('=项目表!$A$1');
+    expect(wps.inspect.names()[0].refersTo).toBe('=项目表!$A$1');
     expect(wps.inspect.cell('Sheet2', 'B1')).toMatchObject({ formula: '=项目表!A1*2', value: 10 });
     books.Worksheets.Item(2).Range('B2').Formula = '=NoSuchSheet!A1';
     expect(wps.inspect.cell('Sheet2', 'B2').value).toBe('#REF!');

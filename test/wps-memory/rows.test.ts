@@ -26,18 +26,22 @@ function drawForm(target: WpsWorksheet): void {
 
 beforeEach(() => {
   wps = createMemoryWps({ sheets: ['申报表'] });
-  sheet = wps.Application.ActiveSheet as WpsWorksheet;
+  sheet = wps.Application.ActiveWorkbook!.Worksheets.Item(1);
   drawForm(sheet);
 });
 
 describe('inserting rows', () => {
+  it('is refused on part of a row: only whole rows are modelled', () => {
+    expect(() => sheet.Range('B3:C3').Insert(-4121)).toThrow(expect.objectContaining({ code: 'InvalidOperation' }));
+  });
+
   it('above the form moves everything, absolute references too', () => {
     sheet.Range('1:2').Insert(-4121);
     expect(wps.inspect.merges('申报表')).toEqual(['A3:C3']);
     expect(wps.inspect.cell('申报表', 'B8')).toMatchObject({ formula: '=SUM(B5:B7)', value: 60 });
     expect(wps.inspect.validations('申报表').map((rule) => rule.ranges)).toEqual(['B5:B7']);
     expect(wps.inspect.formatConditions('申报表')[0]).toMatchObject({ appliesTo: 'B8', formula1: '=ABS(ROUND($B$8,4)-ROUND(SUM($B$5:$B$7),4))>0.005' });
-    expect(sheet.Names.Item(1).RefersTo).toBe('=申报表!$A$3');
+    expect(wps.inspect.names()[0].refersTo).toBe('=申报表!$A$3');
     expect(wps.inspect.rowHeight('申报表', 5)).toBe(30);
   });
 
@@ -65,21 +69,22 @@ describe('inserting rows', () => {
 describe('deleting rows', () => {
   it('shrinks what spans them and turns a reference to deleted cells into #REF!', () => {
     sheet.Range('A8').Formula = '=B4*2';
-    sheet.Range('4:4').Delete(-4162);
+    wps.user.deleteRows('申报表', 4, 1);
     expect(wps.inspect.cell('申报表', 'B5')).toMatchObject({ formula: '=SUM(B3:B4)', value: 40 });
     expect(wps.inspect.cell('申报表', 'A7')).toMatchObject({ formula: '=#REF!*2', value: '#REF!' });
     expect(wps.inspect.validations('申报表')[0].ranges).toBe('B3:B4');
   });
 
   it('removes merged areas, rules and formats that lie wholly in them', () => {
-    sheet.Range('1:1').Delete(-4162);
-    sheet.Range('5:5').Delete(-4162);
+    wps.user.deleteRows('申报表', 1, 1);
+    wps.user.deleteRows('申报表', 5, 1);
     expect(wps.inspect.merges('申报表')).toEqual([]);
     expect(wps.inspect.formatConditions('申报表')).toEqual([]);
   });
 
-  it('is refused on part of a row: only whole rows are modelled', () => {
-    expect(() => sheet.Range('B3:C3').Delete(-4162)).toThrow(expect.objectContaining({ code: 'InvalidOperation' }));
+  it('is modelled for whole rows of the sheet', () => {
+    wps.user.deleteRows('申报表', 3, 1);
+    expect(wps.inspect.values('申报表', 'B3:B5')).toEqual([[20], [30], [50]]);
   });
 });
 
@@ -102,11 +107,11 @@ describe('laws', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 3 }), (row, count) => {
         const fresh = createMemoryWps({ sheets: ['申报表'] });
-        const target = fresh.Application.ActiveSheet as WpsWorksheet;
+        const target = fresh.Application.ActiveWorkbook!.Worksheets.Item(1);
         drawForm(target);
         const before = snapshot(fresh);
         target.Range(`${row}:${row + count - 1}`).Insert(-4121);
-        target.Range(`${row}:${row + count - 1}`).Delete(-4162);
+        fresh.user.deleteRows('申报表', row, count);
         expect(snapshot(fresh)).toEqual(before);
       }),
     );
@@ -117,7 +122,7 @@ describe('laws', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -99, max: 99 }), { minLength: 6, maxLength: 6 }), fc.array(formula, { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 3 }), (numbers, formulas, at, count) => {
         const fresh = createMemoryWps({ sheets: ['申报表'] });
-        const target = fresh.Application.ActiveSheet as WpsWorksheet;
+        const target = fresh.Application.ActiveWorkbook!.Worksheets.Item(1);
         target.Range('A1:A6').Value2 = numbers.map((n) => [n]);
         target.Range('B1:B6').Value2 = numbers.map((n) => [n * 2]);
         target.Range('C1:C6').Formula = formulas.map((f) => [f]);

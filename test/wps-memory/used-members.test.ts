@@ -4,7 +4,6 @@
  * adapter does not declare fails to compile here.
  */
 import type { MemoryApiEvent, MemoryApplication, MemoryRange, MemorySheets, MemoryWorkbook, MemoryWorksheet } from '../../src/wps-memory';
-import type { MemoryAreas } from '../../src/wps-memory/range-object';
 import type { MemoryBorder, MemoryBorders, MemoryFont, MemoryInterior } from '../../src/wps-memory/format-objects';
 import type { MemoryFormatCondition, MemoryFormatConditions, MemoryRuleFont, MemoryRuleInterior, MemoryValidation } from '../../src/wps-memory/rule-objects';
 import type { MemoryName, MemoryNames, MemoryPageSetup } from '../../src/wps-memory/sheet-objects';
@@ -22,7 +21,6 @@ export type FakeMembersAreDeclared = [
   Holds<OnlyDeclared<MemorySheets, Wps.WpsSheets>>,
   Holds<OnlyDeclared<MemoryWorksheet, Wps.WpsWorksheet>>,
   Holds<OnlyDeclared<MemoryRange, Wps.WpsRange>>,
-  Holds<OnlyDeclared<MemoryAreas, Wps.WpsAreas>>,
   Holds<OnlyDeclared<MemoryInterior, Wps.WpsInterior>>,
   Holds<OnlyDeclared<MemoryFont, Wps.WpsFont>>,
   Holds<OnlyDeclared<MemoryBorders, Wps.WpsBorders>>,

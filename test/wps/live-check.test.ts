@@ -223,7 +223,6 @@ describe('WPS host: no workbook', () => {
     const listeners: unknown[] = [];
     const application: WpsApplication = {
       ActiveWorkbook: null,
-      ActiveSheet: null,
       ApiEvent: { AddApiEventListener: (_name, callback) => void listeners.push(callback), RemoveApiEventListener: () => undefined },
       EnableEvents: true,
       ScreenUpdating: true,
