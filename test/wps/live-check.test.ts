@@ -218,6 +218,27 @@ describe('WPS host: live check', () => {
   });
 });
 
+describe('WPS host: events handed out after the write that raised them', () => {
+  test('typing is checked and highlighted; the add-in’s own writes still raise nothing', async () => {
+    const t = newWpsHost({ delivery: 'deferred' });
+    await t.host.start();
+    await t.host.insert({ template: 'department', year: 2022, withSample: true });
+    await t.settle();
+    const seen: string[] = [];
+    t.wps.Application.ApiEvent.AddApiEventListener('SheetChange', (sheet) => seen.push(sheet.Name));
+    t.wps.user.type(DEPARTMENT, 'F7', '141.70');
+    await t.settle();
+    expect(fills(t).F7).toBe(ERROR_FILL);
+    expect(seen).toEqual([DEPARTMENT]);
+    const published = t.updates.length;
+    await t.host.applyFix(DEPARTMENT, { cell: 'F7', value: 141.74 });
+    await t.settle();
+    expect(seen).toEqual([DEPARTMENT]);
+    expect(t.updates.length).toBe(published + 1);
+    expect(fills(t).F7).toBeUndefined();
+  });
+});
+
 describe('WPS host: no workbook', () => {
   test('without an open workbook the host cannot insert and says why', async () => {
     const listeners: unknown[] = [];
