@@ -13,7 +13,8 @@ const coreInternals = { group: ['**/core/**'], message: "Import core through its
 // The barrel itself ('../core'): a gitignore pattern for `core` would also match everything under it.
 const coreBarrel = { regex: '(^|/)core(/index)?$', message: LAYER_MESSAGE };
 // The in-memory hosts stand in for Excel and WPS: only the tests and the preview may use them.
-const fakeHosts = ['**/office-memory/**', '**/wps-memory/**'];
+// The folders themselves too: `import '../wps-memory'` names the folder's index.
+const fakeHosts = ['**/office-memory', '**/office-memory/**', '**/wps-memory', '**/wps-memory/**'];
 // Each entry is a gitignore-style group (a group may carry `!` exceptions: `['**/host/*', '!**/host/form-host']`),
 // or a pattern object with its own message.
 const restrict = (patterns) => ({

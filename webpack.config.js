@@ -1,17 +1,24 @@
 /**
- * Builds the two pages of the add-in into dist/:
+ * Builds the pages of the add-in into dist/ (two configurations, built together):
  *   taskpane.html — the add-in page Excel opens (office.js by <script> in <head>, then the pane);
- *   preview.html  — the pane beside an in-memory Excel, for trying the add-in without Excel.
- * and dist/manifest.xml with the development URLs replaced by ADDIN_PUBLIC_URL.
+ *   preview.html  — the pane beside an in-memory Excel or WPS, for trying the add-in without either;
+ *   dist/manifest.xml with the development URLs replaced by ADDIN_PUBLIC_URL;
+ *   wps/          — the WPS add-in: index.html + ribbon.xml (the entry WPS loads), taskpane.html
+ *                   (the same pane over the WPS adapter, no office.js), images/, and the
+ *                   publish.xml and jsplugins.xml a deployer needs; wps-jsaddons/ — the same
+ *                   add-in laid out for an offline install (scripts/wps-addin-files.js, docs/wps.md).
  *
  * Options (environment variables):
  *   OFFICE_JS=microsoft|china|local   where office.js comes from (default microsoft; see docs/office-js.md)
  *   ADDIN_PUBLIC_URL=https://…        the address dist/ is served from in production
+ *   WPS_ADDIN_URL=http(s)://…/        the address dist/wps/ is served from (default http://127.0.0.1:3889/)
  */
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { WpsDeploymentPlugin, addinInfo, DEFAULT_WPS_ADDIN_URL } = require('./scripts/wps-addin-files.js');
+const packageJson = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000';
 
@@ -39,7 +46,7 @@ function officeJsSource(name) {
 }
 
 /**
- * The head both pages share (src/taskpane/page-head.html: charset, viewport, the page's
+ * The head every page shares (src/taskpane/page-head.html: charset, viewport, the page's
  * Content-Security-Policy, icon, title, base styles), its `<%= name %>` filled from `parameters`.
  * Read when the build starts: `npm start` picks up a change to it on its next start.
  */
@@ -65,6 +72,33 @@ function contentSecurityPolicy(extraScriptOrigin) {
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');
+}
+
+/** TypeScript through ts-loader, then Griffel's loader; core marked free of side effects. */
+function moduleRules() {
+  return {
+  rules: [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      // Loaders run last to first: ts-loader strips the types, then Griffel's loader turns
+      // the pane's makeStyles() into precomputed CSS classes (as Fluent UI's own packages
+      // ship them), so the page needs no CSS-in-JS compiler (stylis, rtl-css-js) at run time.
+      use: [
+        { loader: '@griffel/webpack-loader' },
+        {
+          loader: 'ts-loader',
+          // Type checking is `npm run typecheck`; the build only strips types.
+          options: { transpileOnly: true, compilerOptions: { jsx: 'react-jsx', module: 'esnext', noEmit: false } },
+        },
+      ],
+    },
+    // Core is pure (docs/architecture.md): a module of it whose exports are not used has no
+    // effect to keep. So the outer layers import core's public surface (src/core/index.ts)
+    // and still leave out of each chunk what it does not use (layout plans, samples, rules).
+    { include: path.resolve(__dirname, 'src/core'), sideEffects: false },
+  ],
+  };
 }
 
 function createConfig(env = {}, argv = {}) {
@@ -96,32 +130,10 @@ function createConfig(env = {}, argv = {}) {
       filename: mode === 'development' ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       // dist/ also holds the command line's build (dist/cli): clean only what this build writes.
-      clean: { keep: /^(cli|bench)(\/|$)/ },
+      clean: { keep: /^(cli|bench|wps|wps-jsaddons)(\/|$)/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Loaders run last to first: ts-loader strips the types, then Griffel's loader turns
-          // the pane's makeStyles() into precomputed CSS classes (as Fluent UI's own packages
-          // ship them), so the page needs no CSS-in-JS compiler (stylis, rtl-css-js) at run time.
-          use: [
-            { loader: '@griffel/webpack-loader' },
-            {
-              loader: 'ts-loader',
-              // Type checking is `npm run typecheck`; the build only strips types.
-              options: { transpileOnly: true, compilerOptions: { jsx: 'react-jsx', module: 'esnext', noEmit: false } },
-            },
-          ],
-        },
-        // Core is pure (docs/architecture.md): a module of it whose exports are not used has no
-        // effect to keep. So the outer layers import core's public surface (src/core/index.ts)
-        // and still leave out of each chunk what it does not use (layout plans, samples, rules).
-        { include: path.resolve(__dirname, 'src/core'), sideEffects: false },
-      ],
-    },
+    module: moduleRules(),
     // No IE11: Office hosts that run add-ins in IE11 never load this pane (see manifest.xml).
     target: ['web', 'es2020'],
     performance: { hints: mode === 'production' ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
@@ -157,7 +169,62 @@ function createConfig(env = {}, argv = {}) {
   };
 }
 
-module.exports = createConfig;
+/**
+ * The WPS add-in's folder, dist/wps/: self-contained (its own copy of the pane's scripts), so
+ * the same folder serves online and installs offline. Scripts load relative to each page
+ * (publicPath 'auto'), whether WPS opens it from a server or from the jsaddons folder.
+ */
+function createWpsConfig(env = {}, argv = {}) {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const info = addinInfo(packageJson, env.wpsAddinUrl || process.env.WPS_ADDIN_URL || DEFAULT_WPS_ADDIN_URL);
+  const head = (title) => pageHead({ csp: contentSecurityPolicy(null), title });
+  const page = (filename, chunk, template, title, scriptLoading) =>
+    new HtmlWebpackPlugin({ filename, chunks: [chunk], template, templateParameters: { head: head(title) }, scriptLoading, inject: 'head' });
+  return {
+    name: 'wps',
+    mode,
+    devtool: mode === 'development' ? 'cheap-module-source-map' : false,
+    stats: mode === 'development' ? 'errors-warnings' : 'normal',
+    entry: {
+      ribbon: './src/wps-addin/ribbon-main.ts',
+      taskpane: './src/wps-addin/wps-pane-main.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist', 'wps'),
+      publicPath: 'auto',
+      filename: mode === 'development' ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: moduleRules(),
+    target: ['web', 'es2020'],
+    performance: { hints: mode === 'production' ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
+    plugins: [
+      // The ribbon's callbacks must exist before WPS calls them: a plain script in <head>.
+      page('index.html', 'ribbon', './src/wps-addin/index.html', '绩效目标申报助手 · WPS 加载项', 'blocking'),
+      page('taskpane.html', 'taskpane', './src/wps-addin/taskpane.html', '绩效目标申报助手', 'defer'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/wps-addin/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'assets/icon.svg', to: 'images/icon.svg' },
+          // The pages' shared head names assets/icon-32.png.
+          { from: 'assets/icon-32.png', to: 'assets/icon-32.png' },
+        ],
+      }),
+      new WpsDeploymentPlugin(path.resolve(__dirname, 'dist', 'wps-jsaddons'), info),
+    ],
+  };
+}
+
+/** `npm run build`: the Excel add-in and its preview, and the WPS add-in. */
+function createConfigs(env = {}, argv = {}) {
+  return [createConfig(env, argv), createWpsConfig(env, argv)];
+}
+
+module.exports = createConfigs;
+module.exports.createConfig = createConfig;
+module.exports.createWpsConfig = createWpsConfig;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.OFFICE_JS_SOURCES = OFFICE_JS_SOURCES;

@@ -4,11 +4,12 @@
  * speed. Prints a table; with `--json`, prints one JSON object on stdout and everything else
  * on stderr.
  *
- *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,layouts,syncs,bundle,cli,memory,reader] [--sizes 10,100]
+ *   node dist/bench/bench.js [--json] --pane-dir DIR [--only engine,layouts,syncs,wps,bundle,cli,memory,reader] [--sizes 10,100]
  *
- * `--pane-dir` is a production build of the pane (`scripts/bench.js` makes one).
+ * `--pane-dir` is a production build of the pane, with the WPS add-in's pane in its wps/ (`scripts/bench.js` makes both).
  */
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { JS_GOAL_BYTES, measureBundle, type BundleFile, type BundleSize } from './bundle-bench';
 import { benchCli, CLI_RATIO_GOAL, type CliBench, type CliBenchDetail } from './cli-bench';
 import { benchEngineSize, ENGINE_SIZES, engineGrowth, type EngineRow } from './engine-bench';
@@ -17,8 +18,9 @@ import { benchMemoryExcel, type MemoryExcelBench } from './memory-excel-bench';
 import type { Spread } from './stats';
 import { benchReader, type ReaderBench } from './reader-bench';
 import { benchReadBytes, benchSyncs, DATA_COLUMNS, DATA_ROWS, SYNC_GOALS, type ReadBytes, type SyncCounts, type SyncExtras } from './sync-bench';
+import { benchWps, WPS_ACTIONS, WPS_SIZES, type WpsRow } from './wps-bench';
 
-const SECTIONS = ['engine', 'layouts', 'syncs', 'bundle', 'cli', 'memory', 'reader'] as const;
+const SECTIONS = ['engine', 'layouts', 'syncs', 'wps', 'bundle', 'cli', 'memory', 'reader'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The command line of the bench is wrong. */
@@ -33,8 +35,9 @@ interface BenchArgs {
   readonly json: boolean;
   readonly paneDir: string | null;
   readonly sections: ReadonlySet<Section>;
-  /** Indicator rows of the engine's forms (`--sizes 1000,10000`); the default is 10 to 10,000. */
+  /** Indicator rows of the engine's forms (`--sizes 1000,10000`); the default is 10 to 10,000 (10 to 1,000 for wps). */
   readonly sizes: readonly number[];
+  readonly sizesGiven: boolean;
 }
 
 function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -57,16 +60,20 @@ function parseBenchArgs(argv: readonly string[]): BenchArgs {
     } else throw new BenchUsageError(`unknown argument ${arg}`);
   }
   if (sections.has('bundle') && paneDir === null) throw new BenchUsageError('--pane-dir DIR is needed for the bundle figures (npm run bench builds it)');
-  return { json, paneDir, sections, sizes };
+  return { json, paneDir, sections, sizes, sizesGiven: sizes !== ENGINE_SIZES };
 }
 
 export interface BenchReport {
   engine?: EngineRow[];
   layouts?: LayoutRow[];
   syncs?: SyncCounts;
+  /** Calls into the WPS object model per action, for forms of growing size. */
+  wps?: WpsRow[];
   /** Bytes read by the adapter, with a large data sheet in the workbook and without. */
   reads?: { withData: ReadBytes; formOnly: ReadBytes };
   bundle?: BundleSize;
+  /** The WPS add-in's pane page (wps/taskpane.html), held to the Excel pane's budget. */
+  wpsBundle?: BundleSize;
   cli?: CliBench;
   memory?: MemoryExcelBench;
   reader?: ReaderBench;
@@ -98,7 +105,19 @@ function kb(bytes: number): string {
 interface Details {
   syncExtras?: SyncExtras;
   bundleFiles?: BundleFile[];
+  wpsBundleFiles?: BundleFile[];
   cliDetail?: CliBenchDetail;
+}
+
+/** One page's first-render files and totals against the 150 KB goal. */
+function bundleSection(title: string, size: BundleSize, files: readonly BundleFile[]): string[] {
+  const js = size.initialJsGzipBytes;
+  return [
+    `${title}, loaded before first render (gzip -9; office.js not counted)`,
+    table(['file', 'loaded', 'bytes', 'gzip'], files.map((f) => [f.file, f.origin === 'tag' ? 'by taskpane.html' : 'by the entry, before mounting', kb(f.bytes), kb(f.gzipBytes)])),
+    `JS ${kb(js)} (goal ≤ ${kb(JS_GOAL_BYTES)}: ${js <= JS_GOAL_BYTES ? 'met' : 'MISSED'}), CSS ${kb(size.initialCssGzipBytes)}`,
+    '',
+  ];
 }
 
 function render(report: BenchReport, details: Details): string {
@@ -125,19 +144,28 @@ function render(report: BenchReport, details: Details): string {
     if (details.syncExtras) rows.push(['addTaskRow (pane)', details.syncExtras.addTaskRow, '', '']);
     out.push(table(['action', 'syncs', 'goal', ''], rows), '');
   }
+  if (report.wps) {
+    out.push('Calls into the WPS object model (each crosses into WPS) through the adapter on the in-memory WPS: all calls / range reads (Value2, Formula) / range writes / conditional formats added or deleted');
+    const sizes = report.wps;
+    out.push(
+      table(
+        ['action', ...sizes.map((row) => `${row.indicatorRows} indicator rows`)],
+        WPS_ACTIONS.map((action) => [action, ...sizes.map((row) => {
+          const calls = row.actions[action];
+          return `${calls.calls} / ${calls.rangeReads} / ${calls.rangeWrites} / ${calls.conditions}`;
+        })]),
+      ),
+    );
+    out.push('(start searches every form sheet for merged areas; the edits keep them)', '');
+  }
   if (report.reads) {
     const { withData, formOnly } = report.reads;
     out.push(`Bytes read (Excel's responses; the limit is 5 MB), with a ${DATA_ROWS.toLocaleString('en-US')} × ${DATA_COLUMNS} data sheet in the workbook and without`);
     const row = (label: string, key: keyof ReadBytes): (string | number)[] => [label, kb(withData[key]), key === 'dataEdit' ? '' : kb(formOnly[key])];
     out.push(table(['action', 'with data sheet', 'form only'], [row('start', 'start'), row('insert the department form', 'insert'), row('an edit on the form', 'formEdit'), row('an edit on the data sheet', 'dataEdit')]), '');
   }
-  if (report.bundle) {
-    out.push('Task pane, loaded before first render (gzip -9; office.js not counted)');
-    const files = details.bundleFiles ?? [];
-    out.push(table(['file', 'loaded', 'bytes', 'gzip'], files.map((f) => [f.file, f.origin === 'tag' ? 'by taskpane.html' : 'by the entry, before mounting', kb(f.bytes), kb(f.gzipBytes)])));
-    const js = report.bundle.initialJsGzipBytes;
-    out.push(`JS ${kb(js)} (goal ≤ ${kb(JS_GOAL_BYTES)}: ${js <= JS_GOAL_BYTES ? 'met' : 'MISSED'}), CSS ${kb(report.bundle.initialCssGzipBytes)}`, '');
-  }
+  if (report.bundle) out.push(...bundleSection('Task pane', report.bundle, details.bundleFiles ?? []));
+  if (report.wpsBundle) out.push(...bundleSection('WPS task pane (the Excel pane’s budget)', report.wpsBundle, details.wpsBundleFiles ?? []));
   if (report.cli) {
     const c = report.cli;
     const d = details.cliDetail;
@@ -233,11 +261,19 @@ async function main(): Promise<void> {
     log('bytes read…');
     report.reads = await benchReadBytes();
   }
+  if (args.sections.has('wps')) {
+    log('wps…');
+    report.wps = await benchWps(args.sizesGiven ? args.sizes : WPS_SIZES);
+  }
   if (args.sections.has('bundle') && args.paneDir !== null) {
     log('bundle…');
     const { size, files } = measureBundle(args.paneDir);
     report.bundle = size;
     details.bundleFiles = files;
+    // scripts/bench.js builds the WPS add-in's pane into the wps/ folder beside the Excel one.
+    const wps = measureBundle(join(args.paneDir, 'wps'));
+    report.wpsBundle = wps.size;
+    details.wpsBundleFiles = wps.files;
   }
   if (args.sections.has('cli')) {
     log('cli: writing and checking files…');
@@ -256,7 +292,7 @@ async function main(): Promise<void> {
   }
   if (args.json) {
     const engine = report.engine?.map(({ indicatorRows, extractMs, checkMs, viewMs }) => ({ indicatorRows, extractMs, checkMs, viewMs }));
-    const ordered = { engine, layouts: report.layouts, syncs: report.syncs, reads: report.reads, bundle: report.bundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
+    const ordered = { engine, layouts: report.layouts, syncs: report.syncs, wps: report.wps, reads: report.reads, bundle: report.bundle, wpsBundle: report.wpsBundle, cli: report.cli, memory: report.memory, reader: report.reader, machine: report.machine };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
     process.stderr.write(render(report, details));
   } else {

@@ -1,12 +1,13 @@
-// The task pane page alone, built as `npm run build` builds it (the project's
-// webpack.config.js in production mode), minus the preview page, which the pane never loads.
-// The output folder comes from the command line (`--output-path`), so dist/ is left alone.
-// Beside the page it writes `pane-chunks.json`: which chunks the entry loads and which it
+// The two task pane pages alone, built as `npm run build` builds them (the project's
+// webpack.config.js in production mode): the Excel pane (taskpane.html) into the folder given
+// by `--env paneDir=DIR`, and the WPS add-in's pane (wps/taskpane.html) into DIR/wps — minus the
+// preview and the WPS ribbon page, which the panes never load. dist/ is left alone.
+// Beside each page it writes `pane-chunks.json`: which chunks the entry loads and which it
 // requests itself (dynamic imports), for the bundle figures of the benchmark.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const createConfig = require('../webpack.config.js');
+const { createConfig, createWpsConfig } = require('../webpack.config.js');
 
 class ChunkListPlugin {
   apply(compiler) {
@@ -18,14 +19,23 @@ class ChunkListPlugin {
   }
 }
 
-module.exports = (env = {}, argv = {}) => {
-  const config = createConfig(env, { ...argv, mode: 'production' });
+/** One page of a configuration: its `taskpane` entry and its taskpane.html, into `outputPath`. */
+function paneOnly(config, name, outputPath) {
   const { taskpane } = config.entry;
   return {
     ...config,
+    name,
     entry: { taskpane },
+    // The folder is new (scripts/bench.js makes it); cleaning it would let one build remove the other's wps/.
+    output: { ...config.output, path: outputPath, clean: false },
     // A second run of the bench reuses the first one's work (minifying takes most of the build).
-    cache: { type: 'filesystem', name: 'bench-pane', buildDependencies: { config: [__filename, require.resolve('../webpack.config.js')] } },
-    plugins: [...config.plugins.filter((plugin) => !(plugin instanceof HtmlWebpackPlugin) || plugin.userOptions.filename === 'taskpane.html'), new ChunkListPlugin()],
+    cache: { type: 'filesystem', name: `bench-${name}`, buildDependencies: { config: [__filename, require.resolve('../webpack.config.js')] } },
+    plugins: [...config.plugins.filter((plugin) => plugin instanceof HtmlWebpackPlugin && plugin.userOptions.filename === 'taskpane.html'), new ChunkListPlugin()],
   };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  if (!env.paneDir) throw new Error('bench/webpack.pane.config.js needs --env paneDir=DIR');
+  const options = { ...argv, mode: 'production' };
+  return [paneOnly(createConfig(env, options), 'pane', path.resolve(env.paneDir)), paneOnly(createWpsConfig(env, options), 'wps-pane', path.resolve(env.paneDir, 'wps'))];
 };

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench [-- --json] [-- --only engine,layouts,syncs,bundle,cli,memory,reader]`: builds what the benchmarks
+// `npm run bench [-- --json] [-- --only engine,layouts,syncs,wps,bundle,cli,memory,reader]`: builds what the benchmarks
 // measure, then runs them (bench/main.ts, bundled for Node into dist/bench/).
 //
-//   1. the task pane page in production mode, with the project's own webpack.config.js (as
-//      `npm run build` does), into a temporary folder so that dist/ of a running
-//      `npm start` or test is left alone;
+//   1. the task pane pages in production mode (Excel's, and the WPS add-in's in its wps/), with
+//      the project's own webpack.config.js (as `npm run build` does), into a temporary folder
+//      so that dist/ of a running `npm start` or test is left alone;
 //   2. the benchmark bundle, with bench/webpack.bench.config.js;
 //   3. node dist/bench/bench.js, which prints a table, or with --json one JSON object on
 //      stdout (the builds' and the runs' chatter go to stderr).
@@ -40,7 +40,7 @@ const sections = only();
 const wantsBundle = sections === null || sections.includes('bundle');
 const paneDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-target-forms-pane-'));
 try {
-  if (wantsBundle) run('production build of the task pane', [webpackCli, '--config', path.join(root, 'bench', 'webpack.pane.config.js'), '--output-path', paneDir]);
+  if (wantsBundle) run('production build of the task panes', [webpackCli, '--config', path.join(root, 'bench', 'webpack.pane.config.js'), '--env', `paneDir=${paneDir}`]);
   run('benchmark bundle', [webpackCli, '--config', path.join(root, 'bench', 'webpack.bench.config.js')]);
   const benchArgs = [path.join(root, 'dist', 'bench', 'bench.js'), ...args, ...(wantsBundle ? ['--pane-dir', paneDir] : [])];
   const result = spawnSync(process.execPath, benchArgs, { cwd: root, stdio: 'inherit' });

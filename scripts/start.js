@@ -8,7 +8,8 @@
 const path = require('path');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
-const createConfig = require('../webpack.config.js');
+// The Excel add-in's pages and the preview (the WPS add-in is served from a build: docs/wps.md).
+const { createConfig } = require('../webpack.config.js');
 
 const ROOT = path.join(__dirname, '..');
 const URL = 'https://localhost:3000';
@@ -20,6 +21,7 @@ function banner() {
     '绩效目标申报助手 / Performance Target Forms',
     '',
     `  预览 Preview (no Excel needed):   ${URL}/preview.html`,
+    `  WPS 预览 Preview over WPS:         ${URL}/preview.html?host=wps`,
     `  任务窗格 Task pane page:          ${URL}/taskpane.html`,
     `  清单 Manifest to sideload:        ${manifest}`,
     '',

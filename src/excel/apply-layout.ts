@@ -8,7 +8,9 @@
  */
 import { rangeToA1, toA1, type CellRange, type CellStyle, type LayoutPlan, type PlanCell, type PlanValidation } from '../core';
 import type { ApiLevel } from './api-sets';
-import { areaContains } from './areas';
+import { styledAreas, textForExcel, valueCells } from '../host/plan-areas';
+
+export { textForExcel, uniqueSheetName } from '../host/plan-areas';
 
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
@@ -98,25 +100,6 @@ function dataValidationRule(validation: PlanValidation): Excel.DataValidationRul
   }
 }
 
-const REINTERPRETED = [
-  /^[=+'@]/, // formulas, and a leading apostrophe that would be eaten
-  /^(true|false)$/i,
-  /^[\s(+-]*[$¥￥€]?[\d\s.,]*\d[\d\s.,]*(e[+-]?\d+)?\s*%?\)?\s*$/i, // numbers, percentages, money
-  /^\d{1,4}\s*[/.\-年]\s*\d{1,2}(\s*[/.\-月]\s*\d{1,4}\s*日?)?$/, // dates: 2022/1/5, 2022年1月5日, 1-5
-  /^\d{1,2}:\d{2}/, // times
-];
-
-/**
- * Text Excel would read as something else when written through `values` ("100%" becomes 1,
- * "2022年1月5日" a date serial) gets a leading apostrophe, which Excel takes as "this is
- * text" and does not keep — so the sheet holds the very text the plan (and the check of the
- * plan) holds. Cells formatted as text ('@') keep any text as it is.
- */
-export function textForExcel(text: string, numberFormat: string | undefined): string {
-  if (numberFormat === '@') return text;
-  return REINTERPRETED.some((pattern) => pattern.test(text.trim())) ? `'${text}` : text;
-}
-
 /** Where a value goes: a formula, or a constant. */
 function writeValue(range: Excel.Range, cell: PlanCell, numberFormat: string | undefined): string | number | undefined {
   if (cell.formula !== undefined) {
@@ -143,34 +126,9 @@ export async function queueLayout(sheet: Excel.Worksheet, plan: LayoutPlan, api:
     await budget.spend(rangeToA1(merge));
   }
 
-  // A merge takes its top-left cell's style over its whole area, so borders go all around.
-  const styled = new Set<string>();
-  const byPosition = new Map(plan.cells.map((cell) => [`${cell.row}:${cell.col}`, cell]));
-  for (const merge of plan.merges) {
-    const topLeft = byPosition.get(`${merge.top}:${merge.left}`);
-    if (!topLeft) continue;
-    const style = plan.styles[topLeft.style];
-    if (style) await applyStyle(sheet.getRange(rangeToA1(merge)), merge, style, budget);
-    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) styled.add(`${r}:${c}`);
-  }
+  for (const { area, style } of styledAreas(plan)) await applyStyle(sheet.getRange(rangeToA1(area)), area, style, budget);
 
-  // Other cells: runs of neighbouring cells of one style in a row share one range.
-  const rest = plan.cells.filter((cell) => !styled.has(`${cell.row}:${cell.col}`)).sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { area: CellRange; style: string }[] = [];
-  for (const cell of rest) {
-    const last = runs[runs.length - 1];
-    if (last && last.style === cell.style && last.area.top === cell.row && last.area.right + 1 === cell.col) {
-      runs[runs.length - 1] = { style: last.style, area: { ...last.area, right: cell.col } };
-    } else runs.push({ area: { top: cell.row, bottom: cell.row, left: cell.col, right: cell.col }, style: cell.style });
-  }
-  for (const run of runs) {
-    const style = plan.styles[run.style];
-    if (style) await applyStyle(sheet.getRange(rangeToA1(run.area)), run.area, style, budget);
-  }
-
-  for (const cell of plan.cells) {
-    const insideMerge = plan.merges.some((merge) => areaContains(merge, cell.row, cell.col) && (merge.top !== cell.row || merge.left !== cell.col));
-    if (insideMerge) continue;
+  for (const cell of valueCells(plan)) {
     const written = writeValue(sheet.getCell(cell.row, cell.col), cell, plan.styles[cell.style]?.numberFormat);
     if (written !== undefined) await budget.spend(toA1(cell.row, cell.col), written);
   }
@@ -233,17 +191,5 @@ async function queueNativeChecks(sheet: Excel.Worksheet, plan: LayoutPlan, api: 
       if (check.fontColor) format.custom.format.font.color = check.fontColor;
       await budget.spend(check.formula, check.fill, check.fontColor, check.ranges.length * 12);
     }
-  }
-}
-
-/** `项目绩效目标`, or `项目绩效目标 (2)` and so on when taken (names compare case-insensitively; 31 characters at most). */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  const trimmed = base.slice(0, 31);
-  if (!used.has(trimmed.toLowerCase())) return trimmed;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

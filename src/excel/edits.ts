@@ -4,6 +4,7 @@
  * on first use (a chunk of its own), so the pane appears without it.
  */
 export { buildLayoutPlan, planToSnapshot } from '../core';
-export { indicatorRowTarget, queueRowFormatRead, queueRowInsert, taskRowTarget } from './add-rows';
+export { queueRowFormatRead, queueRowInsert } from './add-rows';
+export { indicatorRowTarget, taskRowTarget } from '../host/row-targets';
 export { queueFix } from './apply-fix';
 export { PayloadBudget, queueLayout, uniqueSheetName } from './apply-layout';

@@ -10,13 +10,14 @@
  */
 import { type CheckOptions, type IssueFix } from '../core';
 import { ApiLevel, REQUIRED_VERSION } from './api-sets';
-import { checkAndHighlight, ProtectedSheets, type PipelineDeps } from './check-pipeline';
+import { checkAndHighlight, type PipelineDeps } from './check-pipeline';
+import { ProtectedSheets } from '../host/problems';
 import { queueOwnedDeletes } from './apply-highlights';
 import { FormEdits } from './form-edits';
-import { HighlightBook } from './highlight-book';
+import { HighlightBook } from '../host/highlight-book';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from '../host/form-host';
 import { WorkbookEvents } from './host-events';
-import { KnownSheets } from './known-sheets';
+import { KnownSheets } from '../host/known-sheets';
 import { LiveCheckScheduler, type FormatMove } from '../host/live-check-scheduler';
 import { apiUnsupported, isXlsDocument, problem, problemOf } from './problems';
 import { readWorkbook, type SheetFailure } from './read-workbook';

@@ -5,12 +5,12 @@
  * instead of read back.
  */
 import { type SheetSnapshot, parseA1, type IssueFix } from '../core';
-import type { RowInsertTarget } from './add-rows';
+import type { RowInsertTarget } from '../host/row-targets';
 import type { ApiLevel } from './api-sets';
 import { checkAndHighlight, NO_MOVES, type PipelineDeps } from './check-pipeline';
 import { HostError, type InsertOptions, type InsertResult } from '../host/form-host';
 import type { WorkbookEvents } from './host-events';
-import type { KnownSheets } from './known-sheets';
+import type { KnownSheets } from '../host/known-sheets';
 import { problem } from './problems';
 import { queueSheetRead, readWorkbook, type SheetRead } from './read-workbook';
 import { runOwnWrite, type RunEnvironment } from './run-excel';

@@ -3,6 +3,9 @@
  * translated; any other error reaches the caller unchanged, so nothing fails quietly.
  */
 import { HostError, type HostProblem } from '../host/form-host';
+import { problem } from '../host/problems';
+
+export { problem } from '../host/problems';
 import { API_SET } from './api-sets';
 
 /** The `code` of an `OfficeExtension.Error` (or anything shaped like one). */
@@ -14,9 +17,6 @@ export function excelErrorCode(error: unknown): string | null {
   return null;
 }
 
-export function problem(code: HostProblem['code'], params: HostProblem['params'] = {}): HostProblem {
-  return { code, params };
-}
 
 export function apiUnsupported(version: string, feature?: string): HostError {
   return new HostError(problem('api_unsupported', feature ? { set: API_SET, version, feature } : { set: API_SET, version }));

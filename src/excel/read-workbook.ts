@@ -10,45 +10,18 @@
  * areas. When the one sync fails, each sheet is read in a sync of its own: a sheet that still
  * fails is left out and named in `failures`, and the others are checked.
  */
-import { type CellScalar, type CellRange, type GridCell, type SheetSnapshot, rangeToA1, showsFormTitle } from '../core';
+import { type SheetSnapshot, rangeToA1, showsFormTitle } from '../core';
 import type { ApiLevel } from './api-sets';
 import type { OwnedHighlight } from './apply-highlights';
-import { parseAreasAddress } from './areas';
+import { parseAreasAddress } from '../host/areas';
+import { PROBE_BLOCK, snapshotFromRange, type ReadDepth, type SheetFailure, type SheetInfo, type SheetRead as HostSheetRead, type SheetReadOptions, type WorkbookReadRequest } from '../host/sheet-reads';
 import { ownedSeverity } from './highlight-labels';
 import { excelErrorCode } from './problems';
 
-export interface SheetInfo {
-  readonly id: string;
-  readonly name: string;
-}
+export { PROBE_COLUMNS, PROBE_ROWS, snapshotFromRange, type SheetFailure, type SheetInfo, type SheetReadOptions, type WorkbookReadRequest } from '../host/sheet-reads';
 
-export interface SheetRead {
-  readonly info: SheetInfo;
-  readonly snapshot: SheetSnapshot;
-  readonly owned: readonly OwnedHighlight[];
-  readonly protected: boolean;
-  /** False when only the top-left block was read (the sheet holds no form). */
-  readonly whole: boolean;
-}
+export type SheetRead = HostSheetRead<OwnedHighlight>;
 
-/** A sheet whose read failed: it is left out of the check. */
-export interface SheetFailure {
-  readonly info: SheetInfo;
-  readonly code: string;
-  readonly message: string;
-}
-
-/** The block a probe reads: a form's title stands near the top-left of its sheet. */
-export const PROBE_ROWS = 200;
-export const PROBE_COLUMNS = 30;
-const PROBE_BLOCK: CellRange = { top: 0, left: 0, bottom: PROBE_ROWS - 1, right: PROBE_COLUMNS - 1 };
-
-export type ReadDepth = 'whole' | 'probe';
-
-export interface SheetReadOptions {
-  readonly cells: boolean;
-  readonly highlights: boolean;
-}
 
 function queueCells(sheet: Excel.Worksheet, api: ApiLevel, depth: ReadDepth): () => { snapshotOf(name: string): SheetSnapshot; beyondProbe: boolean } {
   const area = depth === 'whole' ? sheet.getRange() : sheet.getRange(rangeToA1(PROBE_BLOCK));
@@ -103,36 +76,6 @@ function needsWholeRead(read: SheetRead): boolean {
   return !read.whole && showsFormTitle(read.snapshot);
 }
 
-function toScalar(value: unknown): CellScalar {
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value === '' ? null : value;
-  return null;
-}
-
-/** A grid snapshot from a used range's values and formulas (row and column offsets kept). */
-export function snapshotFromRange(
-  name: string,
-  values: readonly (readonly unknown[])[],
-  formulas: readonly (readonly unknown[])[],
-  rowIndex: number,
-  columnIndex: number,
-  merges: readonly CellRange[] = [],
-): SheetSnapshot {
-  const rows: (GridCell | null)[][] = [];
-  for (let r = 0; r < rowIndex; r++) rows.push([]);
-  values.forEach((valueRow, r) => {
-    const row: (GridCell | null)[] = new Array<GridCell | null>(columnIndex).fill(null);
-    valueRow.forEach((raw, c) => {
-      const value = toScalar(raw);
-      const formulaRaw = formulas[r]?.[c];
-      const formula = typeof formulaRaw === 'string' && formulaRaw.startsWith('=') ? formulaRaw : undefined;
-      row.push(value === null && !formula ? null : formula ? { value, formula } : { value });
-    });
-    rows.push(row);
-  });
-  return { name, rows, merges: [...merges] };
-}
-
 export interface WorkbookRead {
   /** Every sheet, in tab order. */
   readonly sheets: readonly SheetInfo[];
@@ -140,16 +83,6 @@ export interface WorkbookRead {
   readonly reads: ReadonlyMap<string, SheetRead>;
   /** Sheets that could not be read, left out. */
   readonly failures: readonly SheetFailure[];
-}
-
-export interface WorkbookReadRequest {
-  /** Sheets to read by id; `all` reads every sheet. */
-  readonly ids: ReadonlySet<string> | 'all';
-  /** The sheets known to hold forms: read whole. Any other is probed. */
-  readonly formIds: ReadonlySet<string>;
-  /** The ids of the sheets the caller knew of: every other sheet in the listing is new and is read too. */
-  readonly knownIds: ReadonlySet<string>;
-  readonly options: SheetReadOptions;
 }
 
 type Pending = { readonly id: string; readonly depth: ReadDepth; resolve: () => SheetRead };

@@ -5,7 +5,7 @@
  * snapshot; a difference starts the usual live check of that sheet.
  */
 import { rangeToA1, cellAt, type CellRange, type SheetSnapshot } from '../core';
-import { parseArea } from './areas';
+import { parseArea } from '../host/areas';
 import { snapshotFromRange } from './read-workbook';
 
 /** A drop-down pick is one cell; a larger selection left behind is not read. */

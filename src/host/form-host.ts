@@ -29,7 +29,11 @@ export type HostProblemCode =
   | 'sheet_not_found'
   | 'not_a_form'
   | 'sheet_unreadable'
-  | 'excel_error';
+  | 'excel_error'
+  /** WPS Spreadsheets reported an error (the WPS host). */
+  | 'wps_error'
+  /** No workbook is open (WPS opens the add-in's pane without one). */
+  | 'no_workbook';
 
 /** A problem the pane shows as a message; params fill the message. */
 export interface HostProblem {

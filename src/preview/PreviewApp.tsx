@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ClipboardEvent } from 'react';
 import type { Lang } from '../core';
 import type { FormHost } from '../host/form-host';
-import type { MemoryExcel, TypedValue } from '../office-memory';
 import { mountPane } from '../taskpane/mount-pane';
-import { buildSheetView } from './memory-sheet-view';
+import type { PreviewHostKind, PreviewWorkbook } from './preview-workbook';
 import { previewStrings } from './preview-strings';
 import { Spreadsheet, type CommitOutcome } from './Spreadsheet';
 
 export interface PreviewAppProps {
-  readonly memory: MemoryExcel;
+  /** The in-memory Excel or WPS drawn as the grid; `host` is the adapter over it. */
+  readonly workbook: PreviewWorkbook;
   readonly host: FormHost;
   readonly lang: Lang;
   readonly onLanguageChange: (lang: Lang) => void;
+  readonly onHostChange: (kind: PreviewHostKind) => void;
 }
 
 interface MemoryVersions {
@@ -21,20 +22,20 @@ interface MemoryVersions {
 }
 
 /**
- * Counts the in-memory Excel's changes, so React re-reads it after each. A click only moves
+ * Counts the in-memory workbook's changes, so React re-reads it after each. A click only moves
  * the selection: it must not rebuild the whole grid (a 200-row form stays responsive).
  */
-function useMemoryVersions(memory: MemoryExcel): { versions: MemoryVersions; selectOnly: (action: () => void) => void } {
+function useMemoryVersions(workbook: PreviewWorkbook): { versions: MemoryVersions; selectOnly: (action: () => void) => void } {
   const versions = useRef<MemoryVersions>({ content: 0, selection: 0 });
   const selecting = useRef(false);
   const subscribe = useCallback(
     (notify: () => void) =>
-      memory.onDidChange(() => {
+      workbook.onDidChange(() => {
         const current = versions.current;
         versions.current = selecting.current ? { ...current, selection: current.selection + 1 } : { ...current, content: current.content + 1 };
         notify();
       }),
-    [memory],
+    [workbook],
   );
   const selectOnly = useCallback((action: () => void) => {
     selecting.current = true;
@@ -47,22 +48,18 @@ function useMemoryVersions(memory: MemoryExcel): { versions: MemoryVersions; sel
   return { versions: useSyncExternalStore(subscribe, () => versions.current), selectOnly };
 }
 
-/** What the formula bar shows: the formula, or the value as one would type it. */
-function inputOf(value: string | number | boolean, formula: string | null): string {
-  if (formula) return formula;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
+/** The spreadsheets' own names, in any language. */
+const SPREADSHEET_NAMES: Readonly<Record<PreviewHostKind, string>> = { excel: 'Excel', wps: 'WPS 表格' };
 
 /** Pasted text (tab-separated columns, one line per row) as a block of values. */
-export function pastedBlock(text: string): TypedValue[][] {
+export function pastedBlock(text: string): (string | null)[][] {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   return lines.map((line) => line.split('\t').map((cell) => (cell === '' ? null : cell)));
 }
 
-export function PreviewApp({ memory, host, lang, onLanguageChange }: PreviewAppProps) {
+export function PreviewApp({ workbook, host, lang, onLanguageChange, onHostChange }: PreviewAppProps) {
   const strings = previewStrings(lang);
-  const { versions, selectOnly } = useMemoryVersions(memory);
+  const { versions, selectOnly } = useMemoryVersions(workbook);
   const version = versions.content;
   const paneRef = useRef<HTMLDivElement>(null);
 
@@ -72,35 +69,27 @@ export function PreviewApp({ memory, host, lang, onLanguageChange }: PreviewAppP
     return () => root.unmount();
   }, [host, lang]);
 
-  const activeSheet = memory.inspect.activeSheet();
+  const activeSheet = workbook.activeSheet();
   // `version` changes with every change of the workbook: the view is rebuilt then only.
-  const view = useMemo(() => (version >= 0 ? buildSheetView(memory.inspect, activeSheet) : null), [memory, activeSheet, version]);
-  const selection = memory.inspect.selection();
-  const selectedAddress = selection.sheet === activeSheet ? selection.address.split(':')[0] : null;
-  const selectedCell = selectedAddress ? memory.inspect.cell(activeSheet, selectedAddress) : null;
-  const selectedInput = selectedCell ? inputOf(selectedCell.value, selectedCell.formula) : '';
+  const view = useMemo(() => (version >= 0 ? workbook.view(activeSheet) : null), [workbook, activeSheet, version]);
+  const selectedAddress = workbook.selectedCell();
+  const selectedInput = selectedAddress ? workbook.cellInput(activeSheet, selectedAddress) : '';
 
-  const onSelect = useCallback((address: string) => selectOnly(() => memory.user.select(memory.inspect.activeSheet(), address)), [memory, selectOnly]);
-  const onCommit = useCallback(
-    (address: string, input: string): CommitOutcome => {
-      const result = memory.user.type(memory.inspect.activeSheet(), address, input);
-      return result.accepted ? { accepted: true } : { accepted: false, title: result.title, message: result.message };
-    },
-    [memory],
-  );
+  const onSelect = useCallback((address: string) => selectOnly(() => workbook.select(workbook.activeSheet(), address)), [workbook, selectOnly]);
+  const onCommit = useCallback((address: string, input: string): CommitOutcome => workbook.type(workbook.activeSheet(), address, input), [workbook]);
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     if (!selectedAddress || (event.target instanceof HTMLInputElement && event.target.classList.contains('formula-bar'))) return;
     const text = event.clipboardData.getData('text/plain');
     if (!text) return;
     event.preventDefault();
-    memory.user.paste(activeSheet, selectedAddress, pastedBlock(text));
+    workbook.paste(activeSheet, selectedAddress, pastedBlock(text));
   };
 
   return (
-    <div className="preview">
+    <div className="preview" data-host={workbook.kind}>
       <header className="preview-header">
         <h1>{strings.pageTitle}</h1>
-        <p>{strings.intro}</p>
+        <p>{strings.intro(SPREADSHEET_NAMES[workbook.kind])}</p>
         <label>
           {strings.languageLabel}
           <select value={lang} onChange={(event) => onLanguageChange(event.target.value === 'en-US' ? 'en-US' : 'zh-CN')} data-testid="preview-language">
@@ -108,19 +97,26 @@ export function PreviewApp({ memory, host, lang, onLanguageChange }: PreviewAppP
             <option value="en-US">English</option>
           </select>
         </label>
+        <label>
+          {strings.hostLabel}
+          <select value={workbook.kind} onChange={(event) => onHostChange(event.target.value === 'wps' ? 'wps' : 'excel')} data-testid="preview-host">
+            <option value="excel">{SPREADSHEET_NAMES.excel}</option>
+            <option value="wps">{SPREADSHEET_NAMES.wps}</option>
+          </select>
+        </label>
       </header>
       <section className="workbook" onPaste={onPaste} aria-label={strings.gridLabel(activeSheet)}>
         <Spreadsheet
           strings={strings}
-          sheetNames={memory.inspect.sheetNames()}
-          view={view ?? buildSheetView(memory.inspect, activeSheet)}
+          sheetNames={workbook.sheetNames()}
+          view={view ?? workbook.view(activeSheet)}
           selected={selectedAddress}
           selectedInput={selectedInput}
           onSelect={onSelect}
           onCommit={onCommit}
-          onActivate={(sheet) => memory.user.activate(sheet)}
-          onInsertRow={(row) => memory.user.insertRows(activeSheet, row, 1)}
-          onDeleteRow={(row) => memory.user.deleteRows(activeSheet, row, 1)}
+          onActivate={(sheet) => workbook.activate(sheet)}
+          onInsertRow={(row) => workbook.insertRow(activeSheet, row)}
+          onDeleteRow={(row) => workbook.deleteRow(activeSheet, row)}
         />
       </section>
       <aside className="pane-host" ref={paneRef} aria-label={strings.paneLabel} data-testid="pane-host" />

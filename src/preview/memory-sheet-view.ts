@@ -1,32 +1,10 @@
 /**
- * Reads one sheet of the in-memory Excel into the plain `SheetView` the grid draws: the used
- * area plus a margin, merged spans, every cell's text and format, the conditional formats'
- * fills, and which cells the add-in's own highlights cover (told by the label in their formula).
+ * The in-memory Excel as a `SheetSource` (build-sheet-view.ts): its inspection API's cells,
+ * formats and conditional formats in the view's terms.
  */
-import { parseA1, toA1 } from '../core';
-import { HIGHLIGHT_LABEL_PREFIX } from '../excel/highlight-labels';
 import type { CellInspection, MemoryInspector } from '../office-memory';
-import { pointsToPx, type CellFormatView, type CellView, type EdgeView, type HighlightKind, type RowView, type SheetView } from './sheet-view';
-
-const MIN_ROWS = 40;
-const MIN_COLUMNS = 8;
-const MARGIN_ROWS = 10;
-const MARGIN_COLUMNS = 2;
-
-interface Area {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export function parseArea(address: string): Area | null {
-  const [start, end = start] = address.replace(/^.*!/, '').replace(/\$/g, '').split(':');
-  const a = parseA1(start);
-  const b = parseA1(end);
-  if (!a || !b) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
+import { buildSheetView as buildView, type SheetSource, type SourceCell } from './build-sheet-view';
+import type { CellFormatView, SheetView } from './sheet-view';
 
 type BorderData = CellInspection['format']['borders']['top'];
 
@@ -79,7 +57,7 @@ function vertical(alignment: string): CellFormatView['vertical'] {
   }
 }
 
-function formatView(cell: CellInspection, edges: EdgeView): CellFormatView {
+function formatView(cell: CellInspection): Omit<CellFormatView, 'borders'> {
   const { format } = cell;
   return {
     fill: format.fill,
@@ -91,89 +69,32 @@ function formatView(cell: CellInspection, edges: EdgeView): CellFormatView {
     horizontal: horizontal(format.horizontalAlignment),
     vertical: vertical(format.verticalAlignment),
     wrap: format.wrapText,
-    borders: edges,
   };
 }
 
-/** Cells covered by the add-in's own conditional formats, by severity (an error wins). */
-export function ownedHighlights(inspect: MemoryInspector, sheet: string): Map<string, HighlightKind> {
-  const covered = new Map<string, HighlightKind>();
-  const owned = inspect.conditionalFormats(sheet).flatMap((format) => {
-    const match = new RegExp(`${HIGHLIGHT_LABEL_PREFIX}(error|warning)`).exec(format.formula);
-    return match ? [{ severity: match[1] as HighlightKind, ranges: format.ranges }] : [];
-  });
-  for (const severity of ['error', 'warning'] as const) {
-    for (const format of owned.filter((entry) => entry.severity === severity)) {
-      for (const address of format.ranges) {
-        const area = parseArea(address);
-        if (!area) continue;
-        for (let row = area.top; row <= area.bottom; row++) {
-          for (let col = area.left; col <= area.right; col++) {
-            const key = toA1(row, col);
-            if (!covered.has(key)) covered.set(key, severity);
-          }
-        }
-      }
-    }
-  }
-  return covered;
+function sourceCell(cell: CellInspection): SourceCell {
+  const { top, bottom, left, right } = cell.format.borders;
+  return {
+    text: cell.text,
+    numeric: typeof cell.value === 'number',
+    format: formatView(cell),
+    borders: { top: cssBorder(top), bottom: cssBorder(bottom), left: cssBorder(left), right: cssBorder(right) },
+  };
+}
+
+export function memorySheetSource(inspect: MemoryInspector, sheet: string): SheetSource {
+  return {
+    name: sheet,
+    usedRange: () => inspect.usedRange(sheet),
+    merges: () => inspect.merges(sheet),
+    cell: (address) => sourceCell(inspect.cell(sheet, address)),
+    conditionalFormats: () => inspect.conditionalFormats(sheet),
+    highlightedCells: () => inspect.highlightedCells(sheet),
+    columnWidth: (column) => inspect.columnWidth(sheet, column),
+    rowHeight: (row) => inspect.rowHeight(sheet, row),
+  };
 }
 
 export function buildSheetView(inspect: MemoryInspector, sheet: string): SheetView {
-  const used = inspect.usedRange(sheet);
-  const usedArea = used ? parseArea(used) : null;
-  const rowCount = Math.max(MIN_ROWS, (usedArea?.bottom ?? -1) + 1 + MARGIN_ROWS);
-  const columnCount = Math.max(MIN_COLUMNS, (usedArea?.right ?? -1) + 1 + MARGIN_COLUMNS);
-
-  const merges = inspect.merges(sheet).flatMap((address) => {
-    const area = parseArea(address);
-    return area ? [area] : [];
-  });
-  const mergeAt = new Map<string, Area>();
-  const covered = new Set<string>();
-  for (const area of merges) {
-    mergeAt.set(toA1(area.top, area.left), area);
-    for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) if (row !== area.top || col !== area.left) covered.add(toA1(row, col));
-  }
-
-  const highlights = ownedHighlights(inspect, sheet);
-  const conditionalFills = inspect.highlightedCells(sheet);
-  const fontColorOfFill = new Map<string, string | null>();
-  for (const format of inspect.conditionalFormats(sheet)) if (format.fill && !fontColorOfFill.has(format.fill)) fontColorOfFill.set(format.fill, format.fontColor);
-
-  const columnWidthsPx = Array.from({ length: columnCount }, (_, col) => pointsToPx(inspect.columnWidth(sheet, col)));
-  const rows: RowView[] = [];
-  for (let row = 0; row < rowCount; row++) {
-    const cells: CellView[] = [];
-    for (let col = 0; col < columnCount; col++) {
-      const address = toA1(row, col);
-      if (covered.has(address)) continue;
-      const merge = mergeAt.get(address);
-      const cell = inspect.cell(sheet, address);
-      // A merged area's right and bottom edges are drawn by the cells on those edges.
-      const edges: EdgeView = {
-        top: cssBorder(cell.format.borders.top),
-        left: cssBorder(cell.format.borders.left),
-        right: cssBorder((merge ? inspect.cell(sheet, toA1(merge.top, merge.right)) : cell).format.borders.right),
-        bottom: cssBorder((merge ? inspect.cell(sheet, toA1(merge.bottom, merge.left)) : cell).format.borders.bottom),
-      };
-      const conditionalFill = conditionalFills.get(address) ?? null;
-      cells.push({
-        address,
-        row,
-        col,
-        text: cell.text,
-        numeric: typeof cell.value === 'number',
-        rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
-        colSpan: merge ? merge.right - merge.left + 1 : 1,
-        format: formatView(cell, edges),
-        highlight: highlights.get(address) ?? null,
-        conditionalFill,
-        conditionalFontColor: conditionalFill ? (fontColorOfFill.get(conditionalFill) ?? null) : null,
-      });
-    }
-    const heightPx = pointsToPx(inspect.rowHeight(sheet, row));
-    rows.push({ row, heightPx, cells, signature: `${heightPx}|${JSON.stringify(cells)}` });
-  }
-  return { name: sheet, columnWidthsPx, rows };
+  return buildView(memorySheetSource(inspect, sheet));
 }

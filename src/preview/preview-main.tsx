@@ -1,50 +1,70 @@
 /**
- * The preview page: the in-memory Excel drawn as a spreadsheet beside the real task pane,
- * wired through the same adapter that runs in Excel (`createExcelHost`). `?lang=en-US` shows
- * the pane as an English Office would, `?theme=dark` as a dark Office theme would.
+ * The preview page: an in-memory spreadsheet drawn beside the real task pane, wired through the
+ * same adapter that runs in the real application — the in-memory Excel under `createExcelHost`,
+ * or with `?host=wps` the in-memory WPS under `createWpsHost` (wps-preview.ts). `?lang=en-US`
+ * shows the pane as an English Office would, `?theme=dark` as a dark Office theme would.
  */
 import { createRoot } from 'react-dom/client';
+import { useState } from 'react';
 import type { Lang } from '../core';
 import { createExcelHost } from '../excel/excel-host';
-import { createMemoryExcel, type MemoryExcel } from '../office-memory';
-import type { FormHost } from '../host/form-host';
-import { useState } from 'react';
+import { createMemoryExcel } from '../office-memory';
 import { PreviewApp } from './PreviewApp';
+import { excelWorkbook, type PreviewEnvironment, type PreviewHostKind, type PreviewSetup } from './preview-workbook';
+import { createWpsPreview } from './wps-preview';
 
 export function previewLang(search: string): Lang {
   return new URLSearchParams(search).get('lang')?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+export function previewHost(search: string): PreviewHostKind {
+  return new URLSearchParams(search).get('host')?.toLowerCase() === 'wps' ? 'wps' : 'excel';
+}
+
+function createExcelPreview(environment: PreviewEnvironment): PreviewSetup {
+  const memory = createMemoryExcel();
+  const host = createExcelHost({
+    run: memory.run,
+    isSetSupported: (name, version) => memory.isSetSupported(name, version),
+    ...environment,
+    documentUrl: () => 'preview.xlsx',
+  });
+  return { workbook: excelWorkbook(memory), host };
 }
 
 function start(container: HTMLElement): void {
   const lang = previewLang(window.location.search);
   document.documentElement.lang = lang;
   const params = new URLSearchParams(window.location.search);
-  const memory = createMemoryExcel();
-  const host = createExcelHost({
-    run: memory.run,
-    isSetSupported: (name, version) => memory.isSetSupported(name, version),
-    displayLanguage: () => document.documentElement.lang,
-    // Office's theme has no counterpart here: `?theme=dark` shows the pane as under a dark Office theme.
-    prefersDark: () => params.get('theme') === 'dark',
-    documentUrl: () => 'preview.xlsx',
-  });
+  const environment: PreviewEnvironment = { displayLanguage: () => document.documentElement.lang, prefersDark: () => params.get('theme') === 'dark' };
+  const setup = previewHost(window.location.search) === 'wps' ? createWpsPreview(environment) : createExcelPreview(environment);
   const pane = Number(params.get('pane'));
   // `?pane=320` draws the pane at that width, as a narrow task pane would be.
   if (Number.isFinite(pane) && pane >= 200) container.style.setProperty('--pane-width', `${pane}px`);
-  createRoot(container).render(<PreviewRoot memory={memory} host={host} initialLang={lang} />);
+  createRoot(container).render(<PreviewRoot setup={setup} initialLang={lang} />);
 }
 
-/** Switching the language remounts the pane only: the workbook in memory stays as it is. */
-function PreviewRoot({ memory, host, initialLang }: { readonly memory: MemoryExcel; readonly host: FormHost; readonly initialLang: Lang }) {
+/** Sets one query parameter of the page's address, without a reload. */
+function replaceParam(name: string, value: string): URL {
+  const url = new URL(window.location.href);
+  url.searchParams.set(name, value);
+  window.history.replaceState(null, '', url.toString());
+  return url;
+}
+
+/**
+ * Switching the language remounts the pane only: the workbook in memory stays as it is.
+ * Switching the host loads the page again over the other one: a new, empty workbook.
+ */
+function PreviewRoot({ setup, initialLang }: { readonly setup: PreviewSetup; readonly initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const changeLanguage = (next: Lang) => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', next);
-    window.history.replaceState(null, '', url.toString());
+    replaceParam('lang', next);
     document.documentElement.lang = next;
     setLang(next);
   };
-  return <PreviewApp memory={memory} host={host} lang={lang} onLanguageChange={changeLanguage} />;
+  const changeHost = (kind: PreviewHostKind) => window.location.assign(replaceParam('host', kind).toString());
+  return <PreviewApp workbook={setup.workbook} host={setup.host} lang={lang} onLanguageChange={changeLanguage} onHostChange={changeHost} />;
 }
 
 const root = document.getElementById('root');

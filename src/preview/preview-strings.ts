@@ -3,8 +3,11 @@ import type { Lang } from '../core';
 
 export interface PreviewStrings {
   readonly pageTitle: string;
-  readonly intro: string;
+  /** Names the spreadsheet held in memory: `Excel` or `WPS 表格`. */
+  readonly intro: (spreadsheet: string) => string;
   readonly languageLabel: string;
+  /** The spreadsheet the pane runs in: the in-memory Excel or WPS (switching starts a new workbook). */
+  readonly hostLabel: string;
   readonly formulaBarLabel: string;
   readonly nameBoxLabel: string;
   readonly sheetTabsLabel: string;
@@ -22,8 +25,9 @@ export interface PreviewStrings {
 
 const ZH: PreviewStrings = {
   pageTitle: '绩效目标申报助手 · 预览',
-  intro: '左侧是一个内存中的 Excel 工作簿，右侧是真实的任务窗格。单击单元格后直接输入并按 Enter 提交。',
+  intro: (spreadsheet) => `左侧是一个内存中的 ${spreadsheet} 工作簿，右侧是真实的任务窗格。单击单元格后直接输入并按 Enter 提交。`,
   languageLabel: '语言',
+  hostLabel: '主机',
   formulaBarLabel: '编辑栏',
   nameBoxLabel: '名称框',
   sheetTabsLabel: '工作表',
@@ -41,8 +45,9 @@ const ZH: PreviewStrings = {
 
 const EN: PreviewStrings = {
   pageTitle: 'Performance Target Forms · Preview',
-  intro: 'On the left, a workbook held in memory; on the right, the real task pane. Click a cell, type, and press Enter to commit.',
+  intro: (spreadsheet) => `On the left, a ${spreadsheet} workbook held in memory; on the right, the real task pane. Click a cell, type, and press Enter to commit.`,
   languageLabel: 'Language',
+  hostLabel: 'Host',
   formulaBarLabel: 'Formula bar',
   nameBoxLabel: 'Name box',
   sheetTabsLabel: 'Sheets',

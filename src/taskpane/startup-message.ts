@@ -1,10 +1,10 @@
 /**
  * What the add-in page shows when the pane cannot start at all: office.js did not load (a
- * blocked CDN) or the page was opened outside Excel. Plain DOM text, in both languages, so
+ * blocked CDN) or the page was opened outside Excel (or, for the WPS page, outside WPS). Plain DOM text, in both languages, so
  * the page is never blank.
  */
 
-export type StartupProblem = 'office_js_missing' | 'not_in_excel' | 'host_failed';
+export type StartupProblem = 'office_js_missing' | 'not_in_excel' | 'not_in_wps' | 'host_failed';
 
 const TEXTS: Readonly<Record<StartupProblem, readonly [zh: string, en: string]>> = {
   office_js_missing: [
@@ -18,6 +18,10 @@ const TEXTS: Readonly<Record<StartupProblem, readonly [zh: string, en: string]>>
   not_in_excel: [
     '此页面是 Excel 加载项的任务窗格，请在 Excel 中打开（开始 > 申报助手）。不安装 Excel 也可以打开 preview.html 试用。',
     'This page is the task pane of an Excel add-in: open it from Excel (Home > Target forms). To try it without Excel, open preview.html.',
+  ],
+  not_in_wps: [
+    '此页面是 WPS 表格加载项的任务窗格，请在 WPS 表格中打开（绩效目标 > 申报助手）。不安装 WPS 也可以打开 preview.html?host=wps 试用。',
+    'This page is the task pane of a WPS Spreadsheets add-in: open it from WPS (绩效目标 > 申报助手). To try it without WPS, open preview.html?host=wps.',
   ],
 };
 

@@ -62,6 +62,16 @@ const CASES: ReadonlyArray<readonly [string, string, 'refused' | 'allowed']> = [
   ['src/excel/probe.ts', "import '../host/serial-work';", 'allowed'],
   ['src/excel/probe.ts', "import '../wps/wps-host';", 'refused'],
   ['src/core/probe.ts', "import '../host/form-host';", 'refused'],
+  ['src/wps-addin/probe.ts', "import '../wps/wps-host';", 'allowed'],
+  ['src/wps-addin/probe.ts', "import '../taskpane/mount-pane';", 'allowed'],
+  ['src/wps-addin/probe.ts', "import '../excel/excel-host';", 'refused'],
+  ['src/wps-addin/probe.ts', "import '../wps-memory';", 'refused'],
+  ['src/wps-addin/probe.ts', "import '@microsoft/office-js';", 'refused'],
+  ['src/wps-addin/probe.ts', "import '../core/check/check-workbook';", 'refused'],
+  ['src/preview/probe.ts', "import '../wps-memory';", 'allowed'],
+  ['src/preview/probe.ts', "import '../wps-addin/ribbon';", 'refused'],
+  ['src/addin/probe.ts', "import '../wps-addin/ribbon';", 'refused'],
+  ['src/addin/probe.ts', "import '../office-memory';", 'refused'],
 ];
 
 describe('layer boundaries', () => {

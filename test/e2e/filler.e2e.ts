@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { outputPath } from './support/browser';
+import { openOver, PREVIEW_HOSTS } from './support/preview-hosts';
 import type { PreviewPage } from './support/preview-page';
 import { usePreviewSession } from './support/preview-session';
 
@@ -203,9 +204,9 @@ describe('the preview behaves like Excel', () => {
   });
 });
 
-describe('the pane at real sizes', () => {
+describe.each(PREVIEW_HOSTS)('the pane at real sizes, over $host', (host) => {
   it('at 1366 × 768: the insert block folds away, the issues get the space, the actions stay in view', async () => {
-    const preview = await openPreview();
+    const preview = await openOver(openPreview, host);
     await preview.insert('department', true);
     await expect(preview.page.getByTestId('insert-expand').isVisible()).resolves.toBe(true);
     expect(await preview.page.getByTestId('template-department').count()).toBe(0);
@@ -217,8 +218,8 @@ describe('the pane at real sizes', () => {
     expect(actions && actions.y + actions.height).toBeLessThanOrEqual(768);
     const list = await preview.page.getByTestId('issue-list').boundingBox();
     expect(list?.height).toBeGreaterThan(150);
-    await preview.page.screenshot({ path: outputPath('pane-1366x768.png') });
-    await preview.pane().screenshot({ path: outputPath('pane-1366x768-pane.png') });
+    await preview.page.screenshot({ path: outputPath(`${host.shot}pane-1366x768.png`) });
+    await preview.pane().screenshot({ path: outputPath(`${host.shot}pane-1366x768-pane.png`) });
 
     await preview.page.getByTestId('insert-expand').click();
     await preview.page.getByTestId('year').fill('1999');
@@ -229,7 +230,7 @@ describe('the pane at real sizes', () => {
   });
 
   it('at 320 px: a sum message keeps the width of the pane, its button below it', async () => {
-    const preview = await openPreview('?pane=320');
+    const preview = await openOver(openPreview, host, 'pane=320');
     await preview.insert('department', true);
     await typeAll(preview, { [await preview.addressOfText('180.61')]: '180.65' });
     // 资金总额 = 基本支出 + 项目支出 names 资金总额 as the figure to change.
@@ -241,6 +242,6 @@ describe('the pane at real sizes', () => {
     expect(pane?.width).toBeLessThanOrEqual(320);
     expect(message?.width).toBeGreaterThan(220);
     expect(fix && message && fix.y).toBeGreaterThanOrEqual((message?.y ?? 0) + (message?.height ?? 0) - 1);
-    await preview.pane().screenshot({ path: outputPath('pane-320.png') });
+    await preview.pane().screenshot({ path: outputPath(`${host.shot}pane-320.png`) });
   });
 });

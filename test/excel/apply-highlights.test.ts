@@ -1,5 +1,5 @@
 import { highlightsFromResult, queueHighlightChanges } from '../../src/excel/apply-highlights';
-import { HighlightBook } from '../../src/excel/highlight-book';
+import { HighlightBook } from '../../src/host/highlight-book';
 import { ApiLevel } from '../../src/excel/api-sets';
 import { createMemoryExcel } from '../../src/office-memory';
 import { highlightFormula, ownedSeverity } from '../../src/excel/highlight-labels';

@@ -1,4 +1,4 @@
-import { cellsToAreas, chunkAreaAddresses, parseAreasAddress, parseCellRef } from '../../src/excel/areas';
+import { cellsToAreas, chunkAreaAddresses, parseAreasAddress, parseCellRef } from '../../src/host/areas';
 import { parseA1, rangeToA1 } from '../../src/core/grid/address';
 import { textForExcel } from '../../src/excel/apply-layout';
 

@@ -6,7 +6,7 @@
  */
 import { hostOver, newHost, type TestHost } from './support/memory-host';
 import { HIGHLIGHT_LABEL_PREFIX } from '../../src/excel/highlight-labels';
-import { parseAreasAddress } from '../../src/excel/areas';
+import { parseAreasAddress } from '../../src/host/areas';
 import { toA1 } from '../../src/core/grid/address';
 import type { ConditionalFormatInspection } from '../../src/office-memory';
 import { highlightPlan } from '../../src/core';

@@ -82,24 +82,29 @@ interface PagePlugin {
 }
 
 interface WebpackConfigModule {
-  (env: Record<string, string>, argv: { mode: string }): { plugins: PagePlugin[] };
+  /** The Excel add-in's configuration, then the WPS add-in's (`name: 'wps'`, built into dist/wps/). */
+  (env: Record<string, string>, argv: { mode: string }): { name?: string; plugins: PagePlugin[] }[];
   readonly OFFICE_JS_SOURCES: Readonly<Record<string, { readonly src: string; readonly origin: string | null }>>;
 }
 
 // The build configuration is plain JavaScript (webpack reads it as is): loaded the way webpack does.
 const webpackConfig = createRequire(__filename)(join(ROOT, 'webpack.config.js')) as WebpackConfigModule;
 
-/** The page as HtmlWebpackPlugin writes it: the template with its parameters filled in. */
+/** Each page as HtmlWebpackPlugin writes it, by its path in dist/: the template with its parameters filled in. */
 function renderedPages(officeJs: string): Map<string, string> {
-  const config = webpackConfig({ officeJs }, { mode: 'production' });
   const pages = new Map<string, string>();
+  for (const config of webpackConfig({ officeJs }, { mode: 'production' })) pagesOf(config, config.name === 'wps' ? 'wps/' : '', pages);
+  return pages;
+}
+
+function pagesOf(config: { plugins: PagePlugin[] }, folder: string, pages: Map<string, string>): void {
   for (const plugin of config.plugins) {
     const options = plugin.userOptions;
     if (!options?.filename?.endsWith('.html') || !options.template) continue;
     const parameters = options.templateParameters ?? {};
     const template = readFileSync(resolve(ROOT, options.template), 'utf8');
     pages.set(
-      options.filename,
+      folder + options.filename,
       template.replace(/<%=\s*(\w+)\s*%>/g, (_whole, name: string) => {
         const value = parameters[name];
         if (value === undefined) throw new Error(`${options.template} uses <%= ${name} %>, which the build does not give`);
@@ -107,7 +112,6 @@ function renderedPages(officeJs: string): Map<string, string> {
       }),
     );
   }
-  return pages;
 }
 
 function policyOf(html: string): Map<string, string[]> {
@@ -159,5 +163,15 @@ describe('Content-Security-Policy of the pages', () => {
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect(scriptSources(page).filter((src) => /^https?:/.test(src))).toEqual([]);
+  });
+
+  test.each(['wps/index.html', 'wps/taskpane.html'])('the WPS add-in page %s allows only itself and loads no office.js', (name) => {
+    const page = renderedPages('microsoft').get(name);
+    if (!page) throw new Error(`the build writes no ${name}`);
+    const policy = policyOf(page);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(scriptSources(page).filter((src) => /^https?:/.test(src) || /office/i.test(src))).toEqual([]);
   });
 });

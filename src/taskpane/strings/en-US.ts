@@ -92,6 +92,8 @@ export const EN_US: PaneStrings = {
     sheet_unreadable: (p) =>
       `Excel could not read the sheet "${param(p, 'sheet')}" (${param(p, 'code')}): it is left out of the check; the other sheets are checked. Very many merged cells or a very large used range can cause this.`,
     excel_error: (p) => `Excel reported an error${param(p, 'message') ? `: ${param(p, 'message')}` : ''}. Try again; if it persists, reopen the workbook.`,
+    wps_error: (p) => `WPS reported an error${param(p, 'message') ? `: ${param(p, 'message')}` : ''}. Try again; if it persists, reopen the workbook.`,
+    no_workbook: () => 'No workbook is open. Open or create a workbook, then try again.',
   },
   unexpectedError: (detail) => `An unexpected error occurred: ${detail}`,
   crashTitle: 'The task pane stopped working',

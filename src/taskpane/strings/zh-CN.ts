@@ -79,6 +79,8 @@ export const ZH_CN: PaneStrings = {
     not_a_form: (p) => `工作表“${param(p, 'sheet')}”中没有可识别的申报表。`,
     sheet_unreadable: (p) => `Excel 无法读取工作表“${param(p, 'sheet')}”（${param(p, 'code')}），本次检查跳过该表，其他工作表照常检查。合并单元格过多或已用区域过大都可能导致此问题。`,
     excel_error: (p) => `Excel 报告了一个错误${param(p, 'message') ? `：${param(p, 'message')}` : ''}。请重试；如果问题持续，请重新打开工作簿。`,
+    wps_error: (p) => `WPS 报告了一个错误${param(p, 'message') ? `：${param(p, 'message')}` : ''}。请重试；如果问题持续，请重新打开工作簿。`,
+    no_workbook: () => '当前没有打开的工作簿。请打开或新建一个工作簿后重试。',
   },
   unexpectedError: (detail) => `发生意外错误：${detail}`,
   crashTitle: '任务窗格出错了',

@@ -8,7 +8,7 @@ import { createExcelHost, type ExcelDeps, type ExcelFormHost } from '../../../sr
 import type { CheckUpdate, HostProblem } from '../../../src/host/form-host';
 import type { Issue } from '../../../src/core/issues/issue';
 import { HIGHLIGHT_LABEL_PREFIX } from '../../../src/excel/highlight-labels';
-import { parseAreasAddress } from '../../../src/excel/areas';
+import { parseAreasAddress } from '../../../src/host/areas';
 import { toA1 } from '../../../src/core/grid/address';
 
 export interface TestHost {

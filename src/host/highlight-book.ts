@@ -6,25 +6,24 @@
  * where the owned formats now stand (rows moved, cells pasted, a workbook reopened) and
  * rewrite only if they are not where they should be.
  */
-import { type CellRange, type Severity } from '../core';
-import { areasKey, sameCells, type HighlightChange, type OwnedHighlight, type SeverityAreas } from './apply-highlights';
-import { SEVERITIES } from './highlight-labels';
-import type { FormatMove } from '../host/live-check-scheduler';
+import { SEVERITIES, type CellRange, type Severity } from '../core';
+import { areasKey, sameCells, type HighlightChange, type OwnedHighlight, type SeverityAreas } from './highlights';
+import type { FormatMove } from './live-check-scheduler';
 
-export interface SheetHighlightState {
+export interface SheetHighlightState<O extends OwnedHighlight = OwnedHighlight> {
   readonly sheetId: string;
   /** The owned highlights found on the sheet in this request; empty for a sheet just added. */
-  readonly owned: readonly OwnedHighlight[];
+  readonly owned: readonly O[];
   readonly desired: SeverityAreas | undefined;
   /** What edits since the last check may have done to the owned formats. */
   readonly move: FormatMove;
 }
 
-export interface HighlightPlan {
+export interface HighlightPlan<O extends OwnedHighlight = OwnedHighlight> {
   /** To write now. */
-  readonly changes: HighlightChange[];
+  readonly changes: HighlightChange<O>[];
   /** To write only if the owned formats (`remove`) do not cover exactly `areas`. */
-  readonly verify: HighlightChange[];
+  readonly verify: HighlightChange<O>[];
 }
 
 interface Applied {
@@ -37,15 +36,15 @@ const NO_AREAS: SeverityAreas = { error: [], warning: [] };
 export class HighlightBook {
   private readonly applied = new Map<string, Map<Severity, Applied>>();
 
-  plan(sheets: readonly SheetHighlightState[]): HighlightPlan {
-    const changes: HighlightChange[] = [];
-    const verify: HighlightChange[] = [];
+  plan<O extends OwnedHighlight>(sheets: readonly SheetHighlightState<O>[]): HighlightPlan<O> {
+    const changes: HighlightChange<O>[] = [];
+    const verify: HighlightChange<O>[] = [];
     for (const sheet of sheets) {
       const desired = sheet.desired ?? NO_AREAS;
       for (const severity of SEVERITIES) {
         const present = sheet.owned.filter((owned) => owned.severity === severity);
         const wanted = desired[severity];
-        const change: HighlightChange = { sheetId: sheet.sheetId, severity, remove: present, areas: wanted };
+        const change: HighlightChange<O> = { sheetId: sheet.sheetId, severity, remove: present, areas: wanted };
         const decision = this.decide(sheet, severity, present.length, areasKey(wanted));
         if (decision === 'rewrite') changes.push(change);
         else if (decision === 'verify') verify.push(change);
@@ -54,7 +53,7 @@ export class HighlightBook {
     return { changes, verify };
   }
 
-  private decide(sheet: SheetHighlightState, severity: Severity, present: number, wantedKey: string): 'keep' | 'rewrite' | 'verify' {
+  private decide(sheet: SheetHighlightState<OwnedHighlight>, severity: Severity, present: number, wantedKey: string): 'keep' | 'rewrite' | 'verify' {
     if (present === 0 && wantedKey === '') {
       this.applied.get(sheet.sheetId)?.delete(severity);
       return 'keep';
@@ -70,8 +69,8 @@ export class HighlightBook {
   }
 
   /** The verified changes whose formats already cover their cells are recorded; the others are returned, to write. */
-  settle(verified: readonly HighlightChange[], found: readonly (readonly CellRange[])[]): HighlightChange[] {
-    const rewrite: HighlightChange[] = [];
+  settle<O extends OwnedHighlight>(verified: readonly HighlightChange<O>[], found: readonly (readonly CellRange[])[]): HighlightChange<O>[] {
+    const rewrite: HighlightChange<O>[] = [];
     verified.forEach((change, index) => {
       if (sameCells(found[index] ?? [], change.areas)) this.set(change.sheetId, change.severity, { key: areasKey(change.areas), count: change.remove.length });
       else rewrite.push(change);
@@ -80,7 +79,7 @@ export class HighlightBook {
   }
 
   /** After the write: each change now shows its areas in `added` formats. */
-  record(change: HighlightChange, added: number, sheetId: string = change.sheetId): void {
+  record(change: HighlightChange<OwnedHighlight>, added: number, sheetId: string = change.sheetId): void {
     if (added === 0) this.applied.get(sheetId)?.delete(change.severity);
     else this.set(sheetId, change.severity, { key: areasKey(change.areas), count: added });
   }

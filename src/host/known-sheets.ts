@@ -1,12 +1,12 @@
 /** What the last successful read found: the sheets in tab order, their reads, and which hold forms. */
 import { type WorkbookCheckResult } from '../core';
-import type { SheetInfo, SheetRead, SheetReadOptions, WorkbookReadRequest } from './read-workbook';
+import type { SheetInfo, SheetRead, SheetReadOptions, WorkbookReadRequest } from './sheet-reads';
 
 const CHECK_READ: SheetReadOptions = { cells: true, highlights: true };
 
-export class KnownSheets {
+export class KnownSheets<R extends SheetRead = SheetRead> {
   sheets: readonly SheetInfo[] = [];
-  reads = new Map<string, SheetRead>();
+  reads = new Map<string, R>();
   formSheetIds = new Set<string>();
   everRead = false;
 
@@ -20,9 +20,9 @@ export class KnownSheets {
     return this.sheets.find((sheet) => sheet.name === name)?.id ?? null;
   }
 
-  remember(sheets: readonly SheetInfo[], reads: ReadonlyMap<string, SheetRead>, result: WorkbookCheckResult, full: boolean): void {
+  remember(sheets: readonly SheetInfo[], reads: ReadonlyMap<string, R>, result: WorkbookCheckResult, full: boolean): void {
     const listed = new Set(sheets.map((sheet) => sheet.id));
-    const kept = full ? new Map<string, SheetRead>() : new Map([...this.reads].filter(([id]) => listed.has(id)));
+    const kept = full ? new Map<string, R>() : new Map([...this.reads].filter(([id]) => listed.has(id)));
     for (const [id, read] of reads) kept.set(id, read);
     this.reads = kept;
     this.sheets = sheets;
