@@ -47,7 +47,7 @@ export type Token =
   | { kind: 'paren'; start: number; end: number; open: boolean }
   | { kind: 'comma'; start: number; end: number };
 
-const ERROR_CODES: readonly FormulaErrorCode[] = ['#REF!', '#NAME?', '#VALUE!', '#DIV/0!', '#N/A', '#NUM!', '#NULL!'];
+export const ERROR_CODES: readonly FormulaErrorCode[] = ['#REF!', '#NAME?', '#VALUE!', '#DIV/0!', '#N/A', '#NUM!', '#NULL!'];
 const CELL_REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
 const IDENTIFIER = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/;
 

@@ -294,7 +294,7 @@ export class WorkbookCore {
     const cell = sheet.cells.get(cellKey(row, col));
     if (!cell) return '';
     if (cell.formula !== null) return cell.formula;
-    return cell.value ?? '';
+    return cell.value instanceof FormulaError ? cell.value.code : (cell.value ?? '');
   }
 
   numberFormatAt(sheet: SheetData, row: number, col: number): string {

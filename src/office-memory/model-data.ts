@@ -37,8 +37,8 @@ export interface CellFormatData {
 }
 
 export interface CellData {
-  /** The constant in the cell; null when empty or when the cell holds a formula. */
-  value: string | number | boolean | null;
+  /** The constant in the cell (an error value when one was typed); null when empty or when the cell holds a formula. */
+  value: Scalar;
   formula: string | null;
   numberFormat: string;
   format: CellFormatData;

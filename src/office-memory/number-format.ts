@@ -2,7 +2,7 @@
  * What Excel shows for a value under a number format (`Range.text`), for the formats forms
  * use, and how Excel reads what a person types into a cell.
  */
-import { FormulaError, formatGeneralNumber, roundHalfAwayFromZero, type Scalar } from './formula';
+import { ERROR_CODES, FormulaError, formatGeneralNumber, roundHalfAwayFromZero, type Scalar } from './formula';
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
@@ -166,7 +166,7 @@ export function formatValue(value: Scalar, numberFormat: string): string {
 export type TypedEntry =
   | { readonly kind: 'empty' }
   | { readonly kind: 'formula'; readonly formula: string }
-  | { readonly kind: 'value'; readonly value: string | number | boolean; readonly numberFormat?: string };
+  | { readonly kind: 'value'; readonly value: string | number | boolean | FormulaError; readonly numberFormat?: string };
 
 const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 
@@ -196,5 +196,8 @@ export function parseTypedInput(input: string, cellIsText = false): TypedEntry {
   }
   const upper = trimmed.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'value', value: upper === 'TRUE' };
+  // An error value typed as a constant is that error ("NA function": "you can type #N/A directly into a cell").
+  const error = ERROR_CODES.find((code) => code === upper);
+  if (error) return { kind: 'value', value: new FormulaError(error) };
   return { kind: 'value', value: input };
 }

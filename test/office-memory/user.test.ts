@@ -14,6 +14,20 @@ describe('the person at the keyboard', () => {
     expect(excel.inspect.cell('Sheet1', 'B2')).toMatchObject({ value, numberFormat, text, formula: null });
   });
 
+  it('types an error value as a constant: the cell holds the error, and a validation refuses it ("NA function")', async () => {
+    const excel = createMemoryExcel();
+    excel.user.type('Sheet1', 'B2', '#N/A');
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2').load(['values', 'formulas']);
+      await context.sync();
+      expect([range.values, range.formulas]).toEqual([[['#N/A']], [['#N/A']]]);
+      context.workbook.worksheets.getItem('Sheet1').getRange('C2').dataValidation.rule = { textLength: { formula1: 100, operator: 'LessThanOrEqualTo' } };
+      await context.sync();
+    });
+    expect(excel.user.type('Sheet1', 'C2', '#div/0!')).toMatchObject({ accepted: false });
+    expect(excel.inspect.cell('Sheet1', 'C2')).toMatchObject({ value: '' });
+  });
+
   it('types a formula, and an empty entry clears the cell', () => {
     const excel = createMemoryExcel();
     excel.user.paste('Sheet1', 'D1', [[1], [2], [3]]);
