@@ -152,8 +152,9 @@ export class CellModel extends FormatModel {
   /**
    * Ctrl+C on `from`, Ctrl+V at the top-left of `to` (a rectangle of the same size): values
    * and formulas (relative references moved), number formats, cell formats, data validation
-   * and conditional formats of the source replace those of the destination, as Excel's
-   * paste (All) does; one onChanged for the destination.
+   * conditional formats and merged areas of the source replace those of the destination, as
+   * Excel's paste (All) does ("Paste options": All pastes "all cell contents and formatting");
+   * one onChanged for the destination.
    */
   copyPaste(source: SheetData, from: Rect, target: SheetData, to: Rect): void {
     this.assertCellsEditable(target, to);
@@ -177,7 +178,10 @@ export class CellModel extends FormatModel {
       const ranges = cut(format.ranges);
       return { ...format, ranges, formula: format.type === 'Custom' ? anchorShift(format.ranges, ranges)(format.formula) : format.formula };
     });
+    const inside = (rect: Rect) => rect.top >= from.top && rect.bottom <= from.bottom && rect.left >= from.left && rect.right <= from.right;
+    const merges = source.merges.filter(inside).map(moved);
     cells.forEach((line, dr) => line.forEach((cell, dc) => target.cells.set(cellKey(to.top + dr, to.left + dc), cell)));
+    target.merges = [...target.merges.filter((merge) => rectIntersection(merge, to) === null), ...merges];
     this.clearValidation(target, to);
     target.validations.push(...validations);
     this.clearConditionalFormats(target, to);

@@ -68,6 +68,18 @@ describe('copy and paste by the person', () => {
     expect(excel.inspect.cell(SHEET, 'A1').formula).toBe('=#REF!+$A$1+#REF!');
   });
 
+  it('brings the source’s merged areas and lifts the destination’s', async () => {
+    const excel = createMemoryExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.getRange('A1:B1').merge();
+      sheet.getRange('E5:G5').merge();
+      await context.sync();
+    });
+    excel.user.copyPaste(SHEET, 'A1:C2', 'E5');
+    expect(excel.inspect.merges(SHEET)).toEqual(['A1:B1', 'E5:F5']);
+  });
+
   it('raises one onChanged for the destination', async () => {
     const excel = await prepared();
     const seen: string[] = [];
