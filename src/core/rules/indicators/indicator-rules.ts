@@ -138,7 +138,9 @@ export const indicatorCoverageRule: FormRuleSpec = {
     const sets = new Map<string, ResolvedIndicator[]>([['annual', []]]);
     for (const indicator of context.indicators) {
       const period = indicator.row.period ?? 'annual';
-      sets.set(period, [...(sets.get(period) ?? []), indicator]);
+      const set = sets.get(period);
+      if (set) set.push(indicator);
+      else sets.set(period, [indicator]);
     }
     for (const set of sets.values()) yield* coverageIssues(set, form.indicatorHeaderCell ?? form.titleCell, context.settings);
   },
