@@ -17,7 +17,7 @@ const { openPreview } = usePreviewSession({ viewport: { width: 1366, height: 768
 /** Types into cells through the formula bar without waiting for each check; `settled` once after. */
 async function typeAll(preview: PreviewPage, cells: Readonly<Record<string, string>>): Promise<void> {
   for (const [address, text] of Object.entries(cells)) {
-    await preview.cell(address).click();
+    await preview.selectCell(address);
     await preview.page.getByTestId('formula-bar').fill(text);
     await preview.page.getByTestId('formula-bar').press('Enter');
   }
@@ -129,7 +129,7 @@ describe('the preview behaves like Excel', () => {
     const preview = await openPreview();
     await preview.insert('department', true);
     const unit = await preview.addressRightOf('填报单位(盖章)');
-    await preview.cell(unit).click();
+    await preview.selectCell(unit);
     await preview.page.keyboard.insertText('侨联');
     await expect(preview.page.getByTestId('cell-editor').inputValue()).resolves.toBe('侨联');
     // The formula bar follows the in-cell editor.
@@ -140,7 +140,7 @@ describe('the preview behaves like Excel', () => {
     await expect(preview.cell(unit).textContent()).resolves.toBe('侨联办');
 
     // A real composition (Chromium's IME input), committed into the selected cell.
-    await preview.cell(unit).click();
+    await preview.selectCell(unit);
     const cdp = await preview.page.context().newCDPSession(preview.page);
     await cdp.send('Input.imeSetComposition', { text: 'hengyang', selectionStart: 8, selectionEnd: 8 });
     await cdp.send('Input.insertText', { text: '衡阳市侨联' });
@@ -154,7 +154,7 @@ describe('the preview behaves like Excel', () => {
     const preview = await openPreview();
     await preview.insert('department', true);
     const total = await preview.addressOfText('180.61');
-    await preview.cell(total).click();
+    await preview.selectCell(total);
     await preview.page.keyboard.type('180.61万元');
     await preview.page.keyboard.press('Enter');
     await preview.page.getByTestId('validation-alert').waitFor();
@@ -198,7 +198,7 @@ describe('the preview behaves like Excel', () => {
     expect(header?.shadow).toContain('inset');
     await grid.screenshot({ path: outputPath('filler-grid-scrolled.png') });
 
-    await preview.cell('A1').click();
+    await preview.selectCell('A1');
     await preview.page.keyboard.press('Control+z');
     await expect(preview.page.getByTestId('preview-notice').textContent()).resolves.toContain('不支持撤消');
   });

@@ -47,7 +47,7 @@ describe.each(PREVIEW_HOSTS)('over $host', (host) => {
       await screenshots(preview, `${shot}02-sum-mismatch`);
 
       // Select another cell first, so that the click on the issue is what selects the cell.
-      await preview.cell('A1').click();
+      await preview.selectCell('A1');
       const firstCell = (await issue.first().getAttribute('data-cells'))?.split(',')[0] ?? '';
       await issue.first().getByTestId('issue-select').click();
       await expect(preview.page.getByTestId('name-box').inputValue()).resolves.toBe(firstCell);
@@ -78,7 +78,7 @@ describe.each(PREVIEW_HOSTS)('over $host', (host) => {
       await preview.settled();
       await preview.page.getByTestId('no-errors').waitFor();
       await expect(preview.cell(amount).textContent()).resolves.toBe('5.19');
-      await preview.cell(amount).click();
+      await preview.selectCell(amount);
       await expect(preview.page.getByTestId('formula-bar').inputValue()).resolves.toBe('5.19');
     });
   });
@@ -121,7 +121,7 @@ describe.each(PREVIEW_HOSTS)('over $host', (host) => {
       await preview.insert('department', true);
       const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
       const second = await preview.addressOfText('群众工作');
-      await preview.cell(second).click();
+      await preview.selectCell(second);
       await preview.page.getByTestId('insert-row').click();
       await preview.settled();
       expect(rowOf(await preview.addressOfText('群众工作'))).toBe(rowOf(second) + 1);
@@ -137,7 +137,7 @@ describe.each(PREVIEW_HOSTS)('over $host', (host) => {
       await issue.first().waitFor();
       expect(await issue.first().textContent()).toContain('项目支出（38.87）');
 
-      await preview.cell(`${name}${row}`).click();
+      await preview.selectCell(`${name}${row}`);
       await preview.page.getByTestId('delete-row').click();
       await preview.settled();
       await preview.page.getByTestId('no-errors').waitFor();

@@ -91,8 +91,23 @@ export class PreviewPage {
     return address;
   }
 
+  /**
+   * Clicks a cell until the name box shows it: a click computed before the page settles (a row
+   * growing with the first check, the pane folding its insert block) can land on a neighbour.
+   */
+  async selectCell(address: string): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      await this.cell(address).click();
+      const selected = await this.page
+        .waitForFunction((wanted) => (document.querySelector('[data-testid="name-box"]') as HTMLInputElement | null)?.value === wanted, address, { timeout: 2_000 })
+        .then(() => true, () => false);
+      if (selected) return;
+      if (attempt === 3) throw new Error(`Clicking ${address} three times did not select it`);
+    }
+  }
+
   async type(address: string, text: string): Promise<void> {
-    await this.cell(address).click();
+    await this.selectCell(address);
     await this.page.getByTestId('formula-bar').fill(text);
     await this.page.getByTestId('formula-bar').press('Enter');
     await this.settled();
@@ -100,7 +115,7 @@ export class PreviewPage {
 
   /** Types into the selected cell directly, as one does in Excel: keys, then Enter. */
   async typeInCell(address: string, text: string): Promise<void> {
-    await this.cell(address).click();
+    await this.selectCell(address);
     await this.page.getByTestId('grid').focus();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
@@ -109,7 +124,7 @@ export class PreviewPage {
 
   /** Pastes text into a cell (a paste skips data validation, as in Excel). */
   async paste(address: string, text: string): Promise<void> {
-    await this.cell(address).click();
+    await this.selectCell(address);
     await this.page.getByTestId('grid').evaluate((grid, pasted) => {
       const data = new DataTransfer();
       data.setData('text/plain', pasted);
