@@ -4,7 +4,7 @@
  * VBA-like ET object model) that the project calls, typed as it behaves.
  *
  * The public declarations (`wps-jsapi`, namespace `Et`) are generated from COM type libraries:
- * many members are `any`, `Value2` is `number`, and methods that return an object are typed
+ * many members are untyped, `Value2` is `number`, and methods that return an object are typed
  * `void` with the result as a trailing `RHS` parameter. The types here correct that, member by
  * member, after the Excel VBA object model reference (learn.microsoft.com, "Range object
  * (Excel)" and its member pages), which the ET object model mirrors; each corrected member says
@@ -155,7 +155,7 @@ export interface WpsWorkbook {
 /** `Worksheets` (Et.EtSheets). */
 export interface WpsSheets {
   readonly Count: number;
-  /** The declarations: `Item(Index?: any, RHS?: any): void`. Returns the sheet by 1-based position or by name. */
+  /** The declarations: `Item(Index?, RHS?): void`. Returns the sheet by 1-based position or by name. */
   Item(Index: number | string): WpsWorksheet;
   /** The declarations: `void` with `RHS`. Returns the new sheet, placed after `After` (VBA, "Sheets.Add method"). */
   Add(Before?: WpsWorksheet, After?: WpsWorksheet): WpsWorksheet;
@@ -164,7 +164,7 @@ export interface WpsSheets {
 /** `Worksheet` (Et.EtWorksheet). */
 export interface WpsWorksheet {
   Name: string;
-  /** The declarations: `Range(Cell1?: any, Cell2?: any, RHS?: EtRange): void`. Returns the range of an A1 address (several areas joined by commas; at most 255 characters, VBA "Worksheet.Range property"). */
+  /** The declarations: `Range(Cell1?, Cell2?, RHS?: EtRange): void`. Returns the range of an A1 address (several areas joined by commas; at most 255 characters, VBA "Worksheet.Range property"). */
   Range(Cell1: string): WpsRange;
   /** Every cell of the sheet: its `FormatConditions` are all the sheet's conditional formats. */
   readonly Cells: WpsRange;
@@ -188,7 +188,7 @@ export interface WpsRange {
   set Formula(value: WpsWritable);
   /** The declarations: `void` with `RHS: string`. Returns the address, absolute (`$A$1:$C$4`, areas joined by commas) unless told otherwise. */
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
-  /** The declarations: `any`. True when every cell is in a merged area, false when none is, null when some are (VBA, "Range.MergeCells property"). */
+  /** The declarations leave it untyped. True when every cell is in a merged area, false when none is, null when some are (VBA, "Range.MergeCells property"). */
   readonly MergeCells: boolean | null;
   /** The merged area holding the range's first cell; that cell alone when it is not merged. */
   readonly MergeArea: WpsRange;
@@ -198,32 +198,32 @@ export interface WpsRange {
   readonly Interior: WpsInterior;
   readonly Font: WpsFont;
   readonly Borders: WpsBorders;
-  /** The declarations: `any`. An `XlHAlign` number (`XL_ALIGN`). */
+  /** The declarations leave it untyped. An `XlHAlign` number (`XL_ALIGN`). */
   get HorizontalAlignment(): number | null;
   set HorizontalAlignment(value: number);
-  /** The declarations: `any`. An `XlVAlign` number (`XL_ALIGN`). */
+  /** The declarations leave it untyped. An `XlVAlign` number (`XL_ALIGN`). */
   get VerticalAlignment(): number | null;
   set VerticalAlignment(value: number);
-  /** The declarations: `any`. */
+  /** The declarations leave it untyped. */
   get WrapText(): boolean | null;
   set WrapText(value: boolean);
-  /** The declarations: `any`. One format for every cell (`0.00`, `@`). */
+  /** The declarations leave it untyped. One format for every cell (`0.00`, `@`). */
   get NumberFormat(): string | null;
   set NumberFormat(value: string);
-  /** The declarations: `any`. Characters of the standard font's digit, as Excel's column dialog shows (VBA, "Range.ColumnWidth property"). */
+  /** The declarations leave it untyped. Characters of the standard font's digit, as Excel's column dialog shows (VBA, "Range.ColumnWidth property"). */
   get ColumnWidth(): number | null;
   set ColumnWidth(value: number);
-  /** The declarations: `any`. Points. */
+  /** The declarations leave it untyped. Points. */
   get RowHeight(): number | null;
   set RowHeight(value: number);
   /**
-   * The declarations: `Insert(Shift?: any, CopyOrigin?: any, RHS?: any): void`. Shifts cells down
+   * The declarations: `Insert(Shift?, CopyOrigin?, RHS?): void`. Shifts cells down
    * (`XL_SHIFT_DOWN`); the new cells take the formats of the row above, or below with
    * `XL_FORMAT_FROM.rightOrBelow` (VBA, "Range.Insert method"); merges, conditional formats and
    * validations strictly across the new row grow with it.
    */
   Insert(Shift?: number, CopyOrigin?: number): void;
-  /** The declarations: `Select(RHS?: any): void`. */
+  /** The declarations: `Select(RHS?): void`. */
   Select(): void;
   /** The conditional formats over the range, in priority order, 1-based. */
   readonly FormatConditions: WpsFormatConditions;
@@ -232,14 +232,14 @@ export interface WpsRange {
 
 /** `Interior` (Et.EtInterior). */
 export interface WpsInterior {
-  /** The declarations: `any`. A BGR number (`bgrFromHex`); null over cells whose fills differ. */
+  /** The declarations leave it untyped. A BGR number (`bgrFromHex`); null over cells whose fills differ. */
   get Color(): WpsColor | null;
   set Color(value: WpsColor);
 }
 
 /** `Font` (Et.EtFont). */
 export interface WpsFont {
-  /** The declarations: `any` for all four. Each reads null over cells that differ. */
+  /** The declarations leave all four untyped. Each reads null over cells that differ. */
   get Bold(): boolean | null;
   set Bold(value: boolean);
   get Size(): number | null;
@@ -259,7 +259,7 @@ export interface WpsBorders {
 
 /** `Border` (Et.EtBorder). */
 export interface WpsBorder {
-  /** The declarations: `any` for all three. `XL_CONTINUOUS`, `XL_THIN`, a BGR colour; each reads null over cells that differ. */
+  /** The declarations leave all three untyped. `XL_CONTINUOUS`, `XL_THIN`, a BGR colour; each reads null over cells that differ. */
   get LineStyle(): number | null;
   set LineStyle(value: number);
   get Weight(): number | null;
@@ -271,9 +271,9 @@ export interface WpsBorder {
 /** `FormatConditions` (Et.EtFormatConditions). */
 export interface WpsFormatConditions {
   readonly Count: number;
-  /** The declarations: `Item(Index?: any, RHS?: any): void`. Returns the condition at a 1-based position (the top priority first). */
+  /** The declarations: `Item(Index?, RHS?): void`. Returns the condition at a 1-based position (the top priority first). */
   Item(Index: number): WpsFormatCondition;
-  /** The declarations: `void` with `RHS: any`. Adds a condition over the range (at the top priority) and returns it; `xlExpression` takes `Formula1` alone. */
+  /** The declarations: `void` with `RHS`. Adds a condition over the range (at the top priority) and returns it; `xlExpression` takes `Formula1` alone. */
   Add(Type: typeof XL_EXPRESSION, Operator: undefined, Formula1: string): WpsFormatCondition;
 }
 
@@ -294,7 +294,7 @@ export interface WpsFormatCondition {
 
 /** `Validation` (Et.EtValidation). */
 export interface WpsValidation {
-  /** The declarations' arguments are `any`: the type (`XL_VALIDATE`), the alert style, the operator, the first formula (a number, or a list's items joined by commas). */
+  /** The declarations leave the arguments untyped: the type (`XL_VALIDATE`), the alert style, the operator, the first formula (a number, or a list's items joined by commas). */
   Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string): void;
   /** Reading any of these where no rule exists is an error in VBA. */
   InCellDropdown: boolean;
@@ -321,9 +321,9 @@ export interface WpsName {}
 export interface WpsPageSetup {
   Orientation: number;
   PaperSize: number;
-  /** The declarations: `any`. A percentage, or false to fit to `FitToPagesWide` × `FitToPagesTall`. */
+  /** The declarations leave it untyped. A percentage, or false to fit to `FitToPagesWide` × `FitToPagesTall`. */
   Zoom: number | false;
-  /** The declarations: `any` for both. A page count, or false: as many as needed. */
+  /** The declarations leave both untyped. A page count, or false: as many as needed. */
   FitToPagesWide: number | false;
   FitToPagesTall: number | false;
   /** Rows repeated on each page, `$1:$4`. */
