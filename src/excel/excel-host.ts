@@ -15,6 +15,7 @@ import { ProtectedSheets } from '../host/problems';
 import { queueOwnedDeletes } from './apply-highlights';
 import { FormEdits } from './form-edits';
 import { HighlightBook } from '../host/highlight-book';
+import { HostChannels } from '../host/host-channels';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from '../host/form-host';
 import { WorkbookEvents } from './host-events';
 import { KnownSheets } from '../host/known-sheets';
@@ -75,19 +76,15 @@ class ExcelHost implements ExcelFormHost {
   private readonly work: SerialWork;
   private readonly known = new KnownSheets();
   private readonly book = new HighlightBook();
+  private readonly channels = new HostChannels();
   private readonly protectedSheets = new ProtectedSheets((error) => this.report(error));
   private readonly events: WorkbookEvents;
   private readonly edits: FormEdits;
   /** Sheets whose read failed, reported once until they read again. */
   private readonly reportedFailures = new Set<string>();
   private started = false;
-  private published = 0;
   /** Set by the check before submitting: "to fill" issues are highlighted too. */
   private fullCheck = false;
-  private readonly activeListeners = new Set<(sheet: string) => void>();
-  private latest: CheckUpdate | null = null;
-  private readonly checkListeners = new Set<(update: CheckUpdate) => void>();
-  private readonly problemListeners = new Set<(problem: HostProblem) => void>();
   /** Where the selection was; null after a sheet was activated (its selection is not known). */
   private selection: SelectionSpot | null = null;
 
@@ -144,17 +141,15 @@ class ExcelHost implements ExcelFormHost {
   }
 
   onCheck(listener: (update: CheckUpdate) => void): () => void {
-    this.checkListeners.add(listener);
-    return () => this.checkListeners.delete(listener);
+    return this.channels.checks.listen(listener);
   }
 
   onProblem(listener: (problem: HostProblem) => void): () => void {
-    this.problemListeners.add(listener);
-    return () => this.problemListeners.delete(listener);
+    return this.channels.problems.listen(listener);
   }
 
   lastCheck(): CheckUpdate | null {
-    return this.latest;
+    return this.channels.lastCheck();
   }
 
   whenIdle(): Promise<void> {
@@ -188,14 +183,11 @@ class ExcelHost implements ExcelFormHost {
   }
 
   private report(error: unknown): void {
-    const reported = problemOf(error);
-    for (const listener of this.problemListeners) listener(reported);
+    this.channels.problems.tell(problemOf(error));
   }
 
   private publish(update: CheckUpdate['result']): void {
-    this.published++;
-    this.latest = { sequence: this.published, result: update, fullCheck: this.fullCheck };
-    for (const listener of this.checkListeners) listener(this.latest);
+    this.channels.publish(update, this.fullCheck);
   }
 
   private pipelineDeps(): PipelineDeps {
@@ -295,13 +287,12 @@ class ExcelHost implements ExcelFormHost {
   }
 
   onActiveSheet(listener: (sheet: string) => void): () => void {
-    this.activeListeners.add(listener);
-    return () => this.activeListeners.delete(listener);
+    return this.channels.activeSheets.listen(listener);
   }
 
   private sheetActivated(sheetId: string): void {
     const name = this.known.sheets.find((sheet) => sheet.id === sheetId)?.name;
-    if (name) for (const listener of this.activeListeners) listener(name);
+    if (name) this.channels.activeSheets.tell(name);
   }
 
   async setLiveChecking(enabled: boolean): Promise<void> {

@@ -14,6 +14,7 @@ import { parseA1, type CheckOptions, type IssueFix, type SheetSnapshot } from '.
 import { NO_MOVES, type CheckDeps } from '../host/check-plan';
 import { HostError, type CheckUpdate, type FormHost, type HostCapabilities, type HostProblem, type InsertOptions, type InsertResult } from '../host/form-host';
 import { HighlightBook } from '../host/highlight-book';
+import { HostChannels } from '../host/host-channels';
 import { KnownSheets } from '../host/known-sheets';
 import { LiveCheckScheduler, type FormatMove } from '../host/live-check-scheduler';
 import { problem, ProtectedSheets } from '../host/problems';
@@ -77,16 +78,12 @@ class WpsHost implements WpsFormHost {
   private readonly book = new HighlightBook();
   private readonly merges = new MergeBook();
   private known = new KnownSheets<WpsSheetRead>();
+  private readonly channels = new HostChannels();
   private readonly protectedSheets = new ProtectedSheets((error) => this.report(error));
   /** The workbook the state above is about (`FullName`); another one active starts afresh. */
   private workbookName: string | null = null;
   private started = false;
-  private published = 0;
   private fullCheck = false;
-  private latest: CheckUpdate | null = null;
-  private readonly checkListeners = new Set<(update: CheckUpdate) => void>();
-  private readonly problemListeners = new Set<(problem: HostProblem) => void>();
-  private readonly activeListeners = new Set<(sheet: string) => void>();
 
   constructor(private readonly deps: WpsDeps) {
     const schedule = deps.schedule ?? defaultSchedule;
@@ -97,7 +94,7 @@ class WpsHost implements WpsFormHost {
     this.events = new WpsEvents(deps.application, this.own, this.merges, {
       edited: (sheet, move) => this.scheduler.noteEdit(sheet, move),
       activated: (sheet) => {
-        for (const listener of this.activeListeners) listener(sheet);
+        this.channels.activeSheets.tell(sheet);
       },
     });
   }
@@ -116,22 +113,19 @@ class WpsHost implements WpsFormHost {
   }
 
   onCheck(listener: (update: CheckUpdate) => void): () => void {
-    this.checkListeners.add(listener);
-    return () => this.checkListeners.delete(listener);
+    return this.channels.checks.listen(listener);
   }
 
   onProblem(listener: (problem: HostProblem) => void): () => void {
-    this.problemListeners.add(listener);
-    return () => this.problemListeners.delete(listener);
+    return this.channels.problems.listen(listener);
   }
 
   onActiveSheet(listener: (sheet: string) => void): () => void {
-    this.activeListeners.add(listener);
-    return () => this.activeListeners.delete(listener);
+    return this.channels.activeSheets.listen(listener);
   }
 
   lastCheck(): CheckUpdate | null {
-    return this.latest;
+    return this.channels.lastCheck();
   }
 
   whenIdle(): Promise<void> {
@@ -181,14 +175,11 @@ class WpsHost implements WpsFormHost {
   }
 
   private report(error: unknown): void {
-    const reported = problemOf(error);
-    for (const listener of this.problemListeners) listener(reported);
+    this.channels.problems.tell(problemOf(error));
   }
 
   private publish(result: CheckUpdate['result']): void {
-    this.published++;
-    this.latest = { sequence: this.published, result, fullCheck: this.fullCheck };
-    for (const listener of this.checkListeners) listener(this.latest);
+    this.channels.publish(result, this.fullCheck);
   }
 
   private checkDeps(): CheckDeps {
