@@ -4,28 +4,13 @@
  * Cells and column letters are parsed by core's dependency-free address module, the one module of
  * core this fake may use; whole rows and columns, sheets and the host's limits are Excel's and live here.
  */
-import { absoluteA1, columnIndex, columnLetters, toA1 } from '../core/grid/address';
+import { absoluteA1, columnIndex, columnLetters, isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS, rectIntersection, toA1, type A1Rectangle } from '../core/grid/address';
 
-export { columnIndex, columnLetters, toA1 };
-
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
+// Excel's grid size ("Excel specifications and limits") and the rectangle arithmetic are core's address module's.
+export { columnIndex, columnLetters, isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS, quoteSheetName, rectColumns, rectContains, rectIntersection, rectRows, rectsIntersect, toA1 } from '../core/grid/address';
 
 /** An inclusive rectangle of cells, 0-based. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export function isWholeRows(rect: Rect): boolean {
-  return rect.left === 0 && rect.right === MAX_COLUMNS - 1;
-}
-
-export function isWholeColumns(rect: Rect): boolean {
-  return rect.top === 0 && rect.bottom === MAX_ROWS - 1;
-}
+export type Rect = A1Rectangle;
 
 /** `A1`, `A1:B2`, `3:5` or `A:C` as Excel reports them (whole rows and columns stay short). */
 export function rectA1(rect: Rect): string {
@@ -43,14 +28,6 @@ export function rectAbsoluteA1(rect: Rect): string {
   const start = absoluteA1(rect.top, rect.left);
   if (rect.top === rect.bottom && rect.left === rect.right) return start;
   return `${start}:${absoluteA1(rect.bottom, rect.right)}`;
-}
-
-/** Excel quotes a sheet name in an address unless it is a plain identifier-like name. */
-export function quoteSheetName(name: string): string {
-  if (/^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R|C|RC)\d*$/i.test(name)) {
-    return name;
-  }
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
@@ -129,27 +106,6 @@ export function parseSheetAddress(text: string): SheetAddress | null {
     sheet = sheet.slice(1, -1).replace(/''/g, "'");
   }
   return sheet === '' ? null : { sheet, rect };
-}
-
-export function rectRows(rect: Rect): number {
-  return rect.bottom - rect.top + 1;
-}
-
-export function rectColumns(rect: Rect): number {
-  return rect.right - rect.left + 1;
-}
-
-export function rectContains(rect: Rect, row: number, col: number): boolean {
-  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
-}
-
-export function rectsIntersect(a: Rect, b: Rect): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-export function rectIntersection(a: Rect, b: Rect): Rect | null {
-  if (!rectsIntersect(a, b)) return null;
-  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
 }
 
 export function boundingRect(rects: readonly Rect[]): Rect {

@@ -5,53 +5,17 @@
  * (Excel)": `$A$1:$B$2` by default). Rows and columns are 0-based here; cells and column letters
  * are parsed by core's dependency-free address module, the one module of core this fake may use.
  */
-import { columnIndex, columnLetters } from '../core/grid/address';
+import { columnIndex, columnLetters, isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS, type A1Rectangle } from '../core/grid/address';
 
-export { columnLetters };
-
-/** The grid of an .xlsx workbook, which WPS Spreadsheets keeps ("Excel specifications and limits"). */
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
+// The grid of an .xlsx workbook, which WPS Spreadsheets keeps ("Excel specifications and limits"),
+// and the rectangle arithmetic, are core's address module's.
+export { columnLetters, isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS, quoteSheetName, rectColumns, rectContains, rectIntersection, rectRows, rectsIntersect } from '../core/grid/address';
 
 /** An inclusive rectangle of cells, 0-based. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export function rectRows(rect: Rect): number {
-  return rect.bottom - rect.top + 1;
-}
-
-export function rectColumns(rect: Rect): number {
-  return rect.right - rect.left + 1;
-}
-
-export function rectContains(rect: Rect, row: number, col: number): boolean {
-  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
-}
-
-export function rectsIntersect(a: Rect, b: Rect): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-export function rectIntersection(a: Rect, b: Rect): Rect | null {
-  if (!rectsIntersect(a, b)) return null;
-  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-}
+export type Rect = A1Rectangle;
 
 export function sameRect(a: Rect, b: Rect): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-}
-
-export function isWholeRows(rect: Rect): boolean {
-  return rect.left === 0 && rect.right === MAX_COLUMNS - 1;
-}
-
-export function isWholeColumns(rect: Rect): boolean {
-  return rect.top === 0 && rect.bottom === MAX_ROWS - 1;
 }
 
 /** `$A$1`, `$A$1:$B$2`, `$5:$5` or `$A:$A`: the absolute form `Range.Address()` returns by default. */
@@ -66,12 +30,6 @@ export function absoluteAddress(rect: Rect): string {
 /** `A1`, `A1:B2`: the relative form (`Address(false, false)`). */
 export function relativeAddress(rect: Rect): string {
   return absoluteAddress(rect).replace(/\$/g, '');
-}
-
-/** A sheet name as a reference writes it: quoted unless it is a plain name (`'My sheet'!A1`, `申报表!A1`). */
-export function quoteSheetName(name: string): string {
-  if (/^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 type Endpoint = { kind: 'cell'; row: number; col: number } | { kind: 'row'; row: number } | { kind: 'col'; col: number };

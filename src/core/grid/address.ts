@@ -12,6 +12,50 @@ export interface A1Rectangle {
   readonly right: number;
 }
 
+/** The grid's size (Excel and WPS alike). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+export function rectRows(rect: A1Rectangle): number {
+  return rect.bottom - rect.top + 1;
+}
+
+export function rectColumns(rect: A1Rectangle): number {
+  return rect.right - rect.left + 1;
+}
+
+export function rectContains(rect: A1Rectangle, row: number, col: number): boolean {
+  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+}
+
+export function rectsIntersect(a: A1Rectangle, b: A1Rectangle): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+export function rectIntersection(a: A1Rectangle, b: A1Rectangle): A1Rectangle | null {
+  if (!rectsIntersect(a, b)) return null;
+  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+}
+
+export function isWholeRows(rect: A1Rectangle): boolean {
+  return rect.left === 0 && rect.right === MAX_COLUMNS - 1;
+}
+
+export function isWholeColumns(rect: A1Rectangle): boolean {
+  return rect.top === 0 && rect.bottom === MAX_ROWS - 1;
+}
+
+/**
+ * A sheet name as a reference writes it: plain when it reads as a name, quoted when it could be
+ * taken for a cell (`A1`, `R1C1`) or holds other characters (`'My sheet'!A1`, `申报表!A1`).
+ */
+export function quoteSheetName(name: string): string {
+  if (/^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R|C|RC)\d*$/i.test(name)) {
+    return name;
+  }
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 export interface CellPosition {
   readonly row: number;
   readonly col: number;
